@@ -1,0 +1,41 @@
+import { isValid, parseISO } from 'date-fns';
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when the string is a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const d = parseISO(value);
+  return isValid(d) && d.toISOString().slice(0, 10) === value;
+}
+
+/** Compare two ISO dates as strings: lexical order is date order for YYYY-MM-DD. */
+export function isBefore(a: string, b: string): boolean {
+  return a < b;
+}
+
+/** Today's date in UTC as YYYY-MM-DD. Only the shells call this; the domain takes `today` as data. */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** A date as US courts write it: "March 2, 2012". */
+export function courtDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${MONTHS[(m ?? 1) - 1]} ${d}, ${y}`;
+}

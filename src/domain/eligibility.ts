@@ -1,0 +1,113 @@
+import { addDays, format, parseISO } from 'date-fns';
+import type { Assessment, Overall, Reason, RecordAssessment, Requirement } from './assessment';
+import type { Case, Conviction } from './case-schema';
+import { resolveOffense } from './citations';
+import type { Offense, Pack, RecordKind, Rule, VacaturRelief } from './pack-schema';
+
+export function recordKind(record: Conviction): RecordKind {
+  if (record.juvenile) return 'juvenile';
+  return record.convictionDate ? 'conviction' : 'non-conviction';
+}
+
+function ruleMatches(rule: Rule, kind: RecordKind, offense: Offense, record: Conviction): boolean {
+  const w = rule.when;
+  if (w.records && !w.records.includes(kind)) return false;
+  if (w.tagsAny && !w.tagsAny.some((t) => offense.tags.includes(t))) return false;
+  if (w.tagsNone && w.tagsNone.some((t) => offense.tags.includes(t))) return false;
+  if (w.dispositions && !(record.disposition && w.dispositions.includes(record.disposition))) return false;
+  if (w.imprisoned !== undefined && (record.imprisoned ?? false) !== w.imprisoned) return false;
+  return true;
+}
+
+function fill(message: string, vars: Record<string, string>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole);
+}
+
+/** Is the record's date inside the trafficking period (an open end runs to today)? */
+function insidePeriod(record: Conviction, c: Case, today: string): boolean {
+  const t = c.trafficking;
+  if (!t) return false;
+  const end = t.endDate ?? today;
+  return record.arrestDate >= t.startDate && record.arrestDate <= end;
+}
+
+function assessRecord(
+  record: Conviction,
+  index: number,
+  c: Case,
+  pack: Pack,
+  relief: VacaturRelief,
+  today: string,
+): RecordAssessment {
+  const kind = recordKind(record);
+  const base = { index, asWritten: record.offense, kind };
+  const match = resolveOffense(record.offense, pack);
+  if (match.kind !== 'found')
+    return {
+      ...base,
+      status: 'needs-review',
+      reasons: [{ code: match.kind === 'unknown' ? 'offense-unknown' : 'offense-ambiguous', message: match.reason }],
+    };
+
+  const offense = match.offense;
+  const vars = { offense: offense.citation, name: offense.name };
+  const rule = relief.rules.find((r) => ruleMatches(r, kind, offense, record)) ?? relief.otherwise;
+  const reasons: Reason[] = [{ ...rule.reason, message: fill(rule.reason.message, vars) }];
+  if (match.note) reasons.push({ code: 'offense-subdivision', message: `"${record.offense}" was ${match.note}.` });
+  let status = rule.status;
+
+  if (status === 'eligible' && !insidePeriod(record, c, today)) {
+    status = 'needs-review';
+    reasons.push({ ...relief.timing.outsidePeriod, message: fill(relief.timing.outsidePeriod.message, vars) });
+  }
+  return {
+    ...base,
+    offense: { citation: offense.citation, name: offense.name, level: offense.level, tags: offense.tags },
+    status,
+    ...(rule.remedy ? { remedy: rule.remedy } : {}),
+    reasons,
+  };
+}
+
+export function overallOf(records: readonly RecordAssessment[]): Overall {
+  const count = (s: string) => records.filter((r) => r.status === s).length;
+  if (records.length === 0) return 'needs-review';
+  if (count('eligible') === records.length) return 'eligible';
+  if (count('ineligible') === records.length) return 'ineligible';
+  if (count('eligible') > 0) return 'partially-eligible';
+  return 'needs-review';
+}
+
+function requirementsOf(relief: VacaturRelief, today: string): Requirement[] {
+  return relief.requirements.map(({ daysAfterFiling, ...req }) => {
+    if (!daysAfterFiling) return req;
+    const dueDate = format(addDays(parseISO(today), daysAfterFiling), 'yyyy-MM-dd');
+    return { ...req, message: fill(req.message, { dueDate, days: String(daysAfterFiling) }), dueDate };
+  });
+}
+
+/** Thrown only for a programming or data mistake: a case assessed against the wrong pack. */
+export class PackMismatchError extends Error {}
+
+/**
+ * The eligibility engine: a pure function of the case, the jurisdiction's pack and today's date.
+ * `eligible` means the law reaches the record on the facts given; the nexus is for the person to prove.
+ */
+export function assessVacatur(c: Case, pack: Pack, today: string): Assessment {
+  const relief = pack.reliefs.vacatur;
+  if (!relief || c.jurisdiction !== pack.code)
+    throw new PackMismatchError(`Pack ${pack.code} cannot assess ${c.jurisdiction} ${c.relief}`);
+  const convictions = c.convictions.map((r, i) => assessRecord(r, i, c, pack, relief, today));
+  return {
+    jurisdiction: pack.code,
+    relief: 'vacatur',
+    remedy: relief.remedy,
+    authority: relief.authority,
+    verifiedOn: pack.verifiedOn,
+    assessedOn: today,
+    overall: overallOf(convictions),
+    convictions,
+    requirements: requirementsOf(relief, today),
+    needsReview: relief.needsReview,
+  };
+}

@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+import { RestitutionReliefSchema } from './restitution-pack-schema';
+
+/**
+ * A jurisdiction pack: the law as data, with sources. Loaded from `jurisdictions/*.json` and
+ * validated at start-up; nothing here is decided in code.
+ */
+
+const text = z.string().min(1);
+const isoDate = z.string().refine(isIsoDate, { error: 'must be a date written YYYY-MM-DD' });
+
+export const SourceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'source ids are kebab-case' }),
+  title: text,
+  url: z.url(),
+  supports: text,
+});
+
+export const STATUSES = ['eligible', 'ineligible', 'needs-review'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const RECORD_KINDS = ['conviction', 'non-conviction', 'juvenile'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const REMEDIES = [
+  'vacatur',
+  'expungement',
+  'sealing',
+  'set-aside',
+  'nondisclosure',
+  'sentence-reduction',
+] as const;
+
+/** A reason the law gives: code (kebab-case), plain message and the citation it rests on. */
+export const ReasonTemplateSchema = z.object({
+  code: z.string().regex(/^[a-z0-9-]+$/, { error: 'reason codes are kebab-case' }),
+  message: text,
+  citation: text.optional(),
+});
+
+/** A rule matches a record when every condition given holds; the first match decides. */
+export const RuleSchema = z.object({
+  when: z
+    .object({
+      records: z.array(z.enum(RECORD_KINDS)).min(1).optional(),
+      tagsAny: z.array(text).min(1).optional(),
+      tagsNone: z.array(text).min(1).optional(),
+      dispositions: z.array(text).min(1).optional(),
+      imprisoned: z.boolean().optional(),
+    })
+    .strict(),
+  status: z.enum(STATUSES),
+  remedy: z.enum(REMEDIES).optional(),
+  reason: ReasonTemplateSchema,
+});
+
+export const OffenseSchema = z.object({
+  /** The key of one of the pack's `codes` (e.g. "PL"), and the section within it. */
+  code: text,
+  section: text,
+  citation: text,
+  /** Other ways the same section is written on records, beyond what the parser derives. */
+  spellings: z.array(text).default([]),
+  name: text,
+  level: z.enum(['felony', 'misdemeanor', 'violation', 'infraction', 'petty-offense', 'varies']),
+  tags: z.array(z.string().regex(/^[a-z0-9.-]+$/, { error: 'tags are kebab-case' })).default([]),
+});
+
+export const CodeSchema = z.object({
+  key: text,
+  name: text,
+  /** Prefixes seen on records for this code, e.g. "PL", "P.L.", "Penal Law", "NY PL". */
+  aliases: z.array(text).min(1),
+});
+
+export const RequirementSchema = ReasonTemplateSchema.extend({
+  /** A deadline counted from the filing date, e.g. the prosecutor's time to respond. */
+  daysAfterFiling: z.number().int().positive().optional(),
+});
+
+export const VacaturReliefSchema = z.object({
+  remedy: z.enum(REMEDIES),
+  remedyName: text,
+  authority: text,
+  sourceIds: z.array(text).min(1),
+  scope: z.object({
+    offenses: text,
+    convictions: z.boolean(),
+    nonConvictions: text,
+    juvenile: text,
+  }),
+  nexus: z.object({ standard: text, text, citation: text }),
+  timing: z.object({
+    text,
+    citation: text,
+    /** What a record dated outside the trafficking period gets: a reason for review. */
+    outsidePeriod: ReasonTemplateSchema,
+  }),
+  proof: z.object({
+    standard: z.enum(['preponderance', 'clear-and-convincing', 'not-stated']),
+    text,
+    citation: text,
+    presumptions: z.array(z.object({ text, citation: text })).default([]),
+    helpfulEvidence: z.array(text).default([]),
+  }),
+  procedure: z.object({
+    filing: z.enum(['motion', 'petition', 'application']),
+    court: text,
+    serve: z.array(z.object({ party: text, text })).min(1),
+    responseDays: z.number().int().positive().optional(),
+    fee: z.object({ amount: z.number().min(0).nullable(), text }),
+    confidentiality: text,
+    hearing: text,
+    citation: text,
+    /** May one filing list records from more than one court? */
+    multipleCourts: z.boolean(),
+  }),
+  effect: z.object({ text, citation: text }),
+  rules: z.array(RuleSchema).min(1),
+  otherwise: RuleSchema.omit({ when: true }),
+  requirements: z.array(RequirementSchema).default([]),
+  documents: z.array(text).default([]),
+  /** Honest flags for what could not be confirmed; shown to users and lawyers. */
+  needsReview: z.array(text).default([]),
+});
+
+export const PackSchema = z
+  .object({
+    code: z.string().regex(/^US-(?:[A-Z]{2}|FED)$/, { error: 'code must look like US-NY or US-FED' }),
+    name: text,
+    courtSystem: z.enum(['state', 'federal']),
+    verifiedOn: isoDate,
+    sources: z.array(SourceSchema).min(1),
+    codes: z.array(CodeSchema).min(1),
+    offenses: z.array(OffenseSchema).min(1),
+    reliefs: z.object({
+      vacatur: VacaturReliefSchema.optional(),
+      restitution: RestitutionReliefSchema.optional(),
+    }),
+    legalHelp: z.array(z.object({ name: text, url: z.url().optional(), phone: text.optional() })).default([]),
+  })
+  .superRefine((pack, ctx) => {
+    const sourceIds = new Set(pack.sources.map((s) => s.id));
+    const codeKeys = new Set(pack.codes.map((c) => c.key));
+    pack.reliefs.vacatur?.sourceIds.forEach((id, i) => {
+      if (!sourceIds.has(id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reliefs', 'vacatur', 'sourceIds', i],
+          message: `names source "${id}", which is not in sources`,
+        });
+    });
+    const seen = new Set<string>();
+    pack.offenses.forEach((o, i) => {
+      if (!codeKeys.has(o.code))
+        ctx.addIssue({ code: 'custom', path: ['offenses', i, 'code'], message: `code "${o.code}" is not in codes` });
+      const key = `${o.code} ${o.section}`;
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path: ['offenses', i, 'section'], message: `duplicate offense ${key}` });
+      seen.add(key);
+    });
+  });
+
+export type Pack = z.infer<typeof PackSchema>;
+export type PackInput = z.input<typeof PackSchema>;
+export type Offense = z.infer<typeof OffenseSchema>;
+export type Rule = z.infer<typeof RuleSchema>;
+export type VacaturRelief = z.infer<typeof VacaturReliefSchema>;
+export type Requirement = z.infer<typeof RequirementSchema>;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+// C0/C1 controls except tab and newline, plus bidi overrides that can disguise text on paper.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Normalise user text at the boundary: NFC, CRLF to LF, control characters removed. */
+export function cleanText(value: string): string {
+  return value.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '');
+}
+
+/** A single-line field: also folds newlines and tabs into spaces and trims. */
+export function cleanLine(value: string): string {
+  return cleanText(value).replace(/\s+/g, ' ').trim();
+}
+
+/** Zod string for a one-line field, cleaned, with a required message and a length cap. */
+export function lineField(label: string, max = 200) {
+  return z
+    .string({ error: `Enter ${label}` })
+    .transform(cleanLine)
+    .pipe(
+      z
+        .string()
+        .min(1, { error: `Enter ${label}` })
+        .max(max, { error: `${capitalise(label)} must be ${max} characters or fewer` }),
+    );
+}
+
+/** Zod string for an optional one-line field: empty becomes undefined. */
+export function optionalLine(label: string, max = 200) {
+  return z
+    .string({ error: `${capitalise(label)} must be text` })
+    .transform(cleanLine)
+    .pipe(z.string().max(max, { error: `${capitalise(label)} must be ${max} characters or fewer` }))
+    .optional()
+    .transform((v) => (v ? v : undefined));
+}
+
+/** Zod string for free text (several lines allowed). */
+export function longText(label: string, max = 20000) {
+  return z
+    .string({ error: `${capitalise(label)} must be text` })
+    .transform(cleanText)
+    .transform((s) => s.trim())
+    .pipe(z.string().max(max, { error: `${capitalise(label)} must be ${max} characters or fewer` }));
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
