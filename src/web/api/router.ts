@@ -1,0 +1,106 @@
+import express, { type Request, type Response, type Router } from 'express';
+import { assess } from '../../domain/assess';
+import type { Pack } from '../../domain/pack-schema';
+import { checkCase } from '../../jurisdictions/check-case';
+import type { AppDeps, OutputFormat } from '../deps';
+import { sendProblem } from '../problem';
+
+const FORMATS: readonly OutputFormat[] = ['pdf', 'docx', 'zip'];
+
+function summary(pack: Pack) {
+  return {
+    code: pack.code,
+    name: pack.name,
+    reliefs: Object.keys(pack.reliefs),
+    remedy: pack.reliefs.vacatur?.remedy ?? null,
+    verifiedOn: pack.verifiedOn,
+  };
+}
+
+/** A pack's public facts: the law as data, with its sources. */
+function publicFacts(pack: Pack) {
+  const { vacatur, restitution } = pack.reliefs;
+  return {
+    ...summary(pack),
+    courtSystem: pack.courtSystem,
+    authority: vacatur?.authority ?? restitution?.authority ?? null,
+    sources: pack.sources,
+    vacatur: vacatur
+      ? {
+          remedy: vacatur.remedy,
+          remedyName: vacatur.remedyName,
+          authority: vacatur.authority,
+          scope: vacatur.scope,
+          nexus: vacatur.nexus,
+          timing: vacatur.timing,
+          proof: vacatur.proof,
+          procedure: vacatur.procedure,
+          effect: vacatur.effect,
+          requirements: vacatur.requirements,
+          needsReview: vacatur.needsReview,
+        }
+      : null,
+    restitution: restitution ? { authority: restitution.authority, method: restitution.method } : null,
+    offenses: pack.offenses.map(({ citation, name, level, tags, section }) => ({ citation, section, name, level, tags })),
+    legalHelp: pack.legalHelp,
+  };
+}
+
+/** The JSON API, contract §3. Handlers are thin: every decision lives in domain and packs. */
+export function createApiRouter(deps: AppDeps, batchHandler?: express.RequestHandler): Router {
+  const router = express.Router();
+  const json = express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] });
+
+  const validated = (req: Request, res: Response) => {
+    if (!req.is('application/json') && !req.is('application/*+json')) {
+      sendProblem(res, 415, 'Send JSON', 'Send the case as JSON with Content-Type: application/json.');
+      return undefined;
+    }
+    const checked = checkCase(req.body, deps.registry, deps.today());
+    if (!checked.ok) {
+      sendProblem(res, 422, 'The case has problems', 'Fix the fields listed in errors and send it again.', checked.errors);
+      return undefined;
+    }
+    return checked;
+  };
+
+  router.get('/jurisdictions', (_req, res) => {
+    res.json(deps.registry.packs.map(summary));
+  });
+
+  router.get('/jurisdictions/:code', (req, res) => {
+    const pack = deps.registry.get(String(req.params.code));
+    if (!pack) {
+      const known = deps.registry.packs.map((p) => p.code).join(', ');
+      sendProblem(res, 404, 'No such jurisdiction', `There is no pack for that code. Known codes: ${known}.`);
+      return;
+    }
+    res.json(publicFacts(pack));
+  });
+
+  router.post('/eligibility', json, (req, res) => {
+    const checked = validated(req, res);
+    if (!checked) return;
+    res.json(assess(checked.value, checked.pack, deps.today()));
+  });
+
+  router.post('/documents', json, async (req, res) => {
+    const format = String(req.query.format ?? 'pdf') as OutputFormat;
+    if (!FORMATS.includes(format)) {
+      sendProblem(res, 400, 'Unknown format', 'Ask for ?format=pdf, ?format=docx or ?format=zip.');
+      return;
+    }
+    const checked = validated(req, res);
+    if (!checked) return;
+    const file = await deps.pool.generate({ case: checked.value, format, today: deps.today() });
+    res
+      .status(200)
+      .type(file.contentType)
+      .attachment(file.filename)
+      .send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
+  });
+
+  if (batchHandler) router.post('/batch', batchHandler);
+
+  return router;
+}

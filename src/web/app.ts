@@ -1,0 +1,90 @@
+import path from 'node:path';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import helmet from 'helmet';
+import { createBatchHandler } from '../batch/http';
+import { createApiRouter } from './api/router';
+import { createClinicRouter } from './clinic/router';
+import type { AppDeps } from './deps';
+import { silentLogger } from './logger';
+import { sendProblem } from './problem';
+import { createWizardRouter } from './wizard/router';
+
+const ROOT = path.resolve(__dirname, '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []));
+const USWDS_DIST = path.dirname(require.resolve('@uswds/uswds/package.json')) + '/dist';
+
+/**
+ * The web app as a factory over its services (registry, render pool, clock), so tests build it
+ * with fakes. It keeps nothing: no session, no store, no body in any log.
+ */
+export function createApp(deps: AppDeps): Express {
+  const log = deps.logger ?? silentLogger;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'none'"],
+          objectSrc: ["'none'"],
+        },
+      },
+      referrerPolicy: { policy: 'no-referrer' },
+    }),
+  );
+  app.use((req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    const started = process.hrtime.bigint();
+    // Route and status only: never the query string, body, or headers.
+    res.on('finish', () =>
+      log.info('request', {
+        method: req.method,
+        route: req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : req.baseUrl || 'unmatched',
+        status: res.statusCode,
+        ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
+      }),
+    );
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use('/assets/uswds', express.static(USWDS_DIST, { index: false, maxAge: 0 }));
+  app.use('/assets', express.static(path.join(ROOT, 'public'), { index: false }));
+  app.use('/api/v1', createApiRouter(deps, createBatchHandler(deps)));
+  app.use('/clinic', createClinicRouter(deps));
+  app.use('/', createWizardRouter(deps));
+
+  app.use('/api', (_req, res) => {
+    sendProblem(res, 404, 'Not found', 'There is no such endpoint. See GET /api/v1/jurisdictions.');
+  });
+
+  const onError: ErrorRequestHandler = (err: { type?: string; status?: number; name?: string }, req, res, next) => {
+    if (res.headersSent) return next(err);
+    const api = req.originalUrl.startsWith('/api/');
+    if (err.type === 'entity.too.large' || err.status === 413) {
+      sendProblem(res, 413, 'Too large', 'The request is too large. Send a smaller case or split the batch.');
+      return;
+    }
+    if (err.type === 'entity.parse.failed' || err.status === 400) {
+      sendProblem(res, 400, 'Not valid JSON', 'The body is not valid JSON. Check quotes and commas.');
+      return;
+    }
+    log.error('unhandled', { route: req.baseUrl || 'unmatched', name: String(err.name ?? 'Error') });
+    if (api) sendProblem(res, 500, 'Something went wrong', 'The server could not finish this request. Nothing was kept; try again.');
+    else res.status(500).type('text/plain').send('Something went wrong. Nothing was kept. Go back and try again.');
+  };
+  app.use(onError);
+  return app;
+}

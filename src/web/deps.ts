@@ -1,0 +1,31 @@
+import type { Case } from '../domain/case-schema';
+import type { PackRegistry } from '../jurisdictions/load-packs';
+
+export type OutputFormat = 'pdf' | 'docx' | 'zip';
+
+/** What the web layer needs from the document renderer (the worker pool satisfies it). */
+export interface RenderService {
+  generate(req: {
+    case: Case;
+    format: OutputFormat;
+    today: string;
+    lang?: 'en' | 'es';
+    creationDate?: string;
+  }): Promise<{ filename: string; contentType: string; bytes: Uint8Array }>;
+  close(): Promise<void>;
+}
+
+export interface Logger {
+  info(event: string, fields?: Record<string, string | number | boolean>): void;
+  error(event: string, fields?: Record<string, string | number | boolean>): void;
+}
+
+export interface AppDeps {
+  registry: PackRegistry;
+  pool: RenderService;
+  /** Today's date, YYYY-MM-DD: the only clock the app reads. */
+  today: () => string;
+  /** Key for signing wizard drafts and CSRF tokens; shared across instances in production. */
+  secret?: Buffer;
+  logger?: Logger;
+}

@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import { todayIso } from '../domain/dates';
+import { createRenderPool } from '../documents/render-pool';
+import { loadPacks } from '../jurisdictions/load-packs';
+import { createApp } from './app';
+import { createLogger } from './logger';
+
+/** Entry point: the only place besides the CLI that reads process.env. */
+export async function startServer(port: number = Number(process.env.PORT ?? 3000)) {
+  const logger = createLogger();
+  const registry = loadPacks();
+  const secret = process.env.RELIEF_SECRET ? Buffer.from(process.env.RELIEF_SECRET, 'utf8') : randomBytes(32);
+  if (!process.env.RELIEF_SECRET && process.env.NODE_ENV === 'production')
+    logger.info('secret', { note: 'RELIEF_SECRET not set: drafts are signed with a per-process key, so run one instance or set it' });
+  const pool = createRenderPool();
+  const app = createApp({ registry, pool, today: () => todayIso(), secret, logger });
+  const server = app.listen(port, () => logger.info('listening', { port }));
+  const stop = () => {
+    server.close();
+    void pool.close();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  return server;
+}
+
+if (require.main === module) {
+  startServer().catch((err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,103 @@
+import { assessVacatur, overallOf, PackMismatchError } from '../../../src/domain/eligibility';
+import { parseCase } from '../../../src/domain/parse-case';
+import type { Case } from '../../../src/domain/case-schema';
+import type { RecordAssessment } from '../../../src/domain/assessment';
+import { testCase, testPack } from '../../helpers/test-pack';
+
+const TODAY = '2026-11-27';
+const pack = testPack();
+
+function caseWith(records: Record<string, unknown>[], trafficking?: Record<string, unknown>): Case {
+  const parsed = parseCase(testCase({ convictions: records, ...(trafficking ? { trafficking } : {}) }), TODAY);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.value;
+}
+
+const conviction = (offense: string, extra: Record<string, unknown> = {}) => ({
+  offense,
+  arrestDate: '2012-03-01',
+  convictionDate: '2012-03-02',
+  ...extra,
+});
+
+describe('assessVacatur', () => {
+  it('finds a covered offense during the trafficking eligible, with the law cited', () => {
+    const a = assessVacatur(caseWith([conviction('PL 230.00')]), pack, TODAY);
+    expect(a.overall).toBe('eligible');
+    expect(a.convictions[0]).toMatchObject({
+      status: 'eligible',
+      remedy: 'vacatur',
+      kind: 'conviction',
+      reasons: [{ code: 'offense-covered', message: 'Test Penal Law § 230.00 is covered', citation: 'Test Law § 1' }],
+    });
+  });
+
+  it('excludes an offense by tag', () => {
+    const a = assessVacatur(caseWith([conviction('PL 120.10')]), pack, TODAY);
+    expect(a.convictions[0]).toMatchObject({ status: 'ineligible', reasons: [{ code: 'offense-excluded', message: 'Assault 1 is excluded' }] });
+    expect(a.overall).toBe('ineligible');
+  });
+
+  it('sends an unknown charge to review and never guesses', () => {
+    const a = assessVacatur(caseWith([conviction('PL 999.99')]), pack, TODAY);
+    expect(a.convictions[0]).toMatchObject({ status: 'needs-review', reasons: [{ code: 'offense-unknown' }] });
+    expect(a.convictions[0]?.offense).toBeUndefined();
+  });
+
+  it('sends an ambiguous charge to review', () => {
+    const a = assessVacatur(caseWith([conviction('511')]), pack, TODAY);
+    expect(a.convictions[0]).toMatchObject({ status: 'needs-review', reasons: [{ code: 'offense-ambiguous' }] });
+  });
+
+  it('sends a record outside the trafficking period to review with its own reason', () => {
+    const a = assessVacatur(caseWith([conviction('PL 230.00', { arrestDate: '2016-01-01', convictionDate: '2016-02-01' })]), pack, TODAY);
+    expect(a.convictions[0]?.status).toBe('needs-review');
+    expect(a.convictions[0]?.reasons.map((r) => r.code)).toEqual(['offense-covered', 'outside-trafficking-period']);
+  });
+
+  it('treats trafficking with no end date as running to today', () => {
+    const c = caseWith([conviction('PL 230.00', { arrestDate: '2020-01-01', convictionDate: '2020-02-01' })], {
+      types: ['labor'],
+      startDate: '2019-01-01',
+    });
+    expect(assessVacatur(c, pack, TODAY).convictions[0]?.status).toBe('eligible');
+  });
+
+  it('applies rules by record kind: juvenile and arrest-only', () => {
+    const c = caseWith([
+      conviction('PL 230.00', { juvenile: true }),
+      conviction('PL 230.00', { convictionDate: null, disposition: 'pending' }),
+      conviction('PL 230.00', { convictionDate: null, disposition: 'dismissed' }),
+    ]);
+    const a = assessVacatur(c, pack, TODAY);
+    expect(a.convictions.map((r) => [r.kind, r.status, r.reasons[0]?.code])).toEqual([
+      ['juvenile', 'ineligible', 'record-not-covered'],
+      ['non-conviction', 'needs-review', 'disposition-pending'],
+      ['non-conviction', 'eligible', 'offense-covered'],
+    ]);
+  });
+
+  it('computes the response deadline from today with date-fns', () => {
+    const a = assessVacatur(caseWith([conviction('PL 230.00')]), pack, TODAY);
+    expect(a.requirements[0]).toMatchObject({ dueDate: '2027-01-11', message: 'The prosecutor has 45 days: by 2027-01-11' });
+  });
+
+  it('refuses to assess a case against another jurisdiction’s pack', () => {
+    const c = { ...caseWith([conviction('PL 230.00')]), jurisdiction: 'US-CA' };
+    expect(() => assessVacatur(c, pack, TODAY)).toThrow(PackMismatchError);
+  });
+});
+
+describe('overallOf', () => {
+  const r = (status: RecordAssessment['status']) => ({ status }) as RecordAssessment;
+  it.each([
+    [['eligible', 'eligible'], 'eligible'],
+    [['eligible', 'ineligible'], 'partially-eligible'],
+    [['eligible', 'needs-review'], 'partially-eligible'],
+    [['ineligible', 'ineligible'], 'ineligible'],
+    [['ineligible', 'needs-review'], 'needs-review'],
+    [[], 'needs-review'],
+  ] as const)('%j → %s', (statuses, want) => {
+    expect(overallOf(statuses.map(r))).toBe(want);
+  });
+});
