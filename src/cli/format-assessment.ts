@@ -2,7 +2,11 @@ import type { Assessment } from '../domain/assessment';
 import { courtDate } from '../domain/dates';
 import type { Pack } from '../domain/pack-schema';
 
-const STATUS_WORDS = { eligible: 'ELIGIBLE', ineligible: 'NOT ELIGIBLE', 'needs-review': 'A LAWYER SHOULD REVIEW' } as const;
+const STATUS_WORDS = {
+  eligible: 'ELIGIBLE',
+  ineligible: 'NOT ELIGIBLE',
+  'needs-review': 'A LAWYER SHOULD REVIEW',
+} as const;
 
 /** A readable assessment for a terminal: every reason with the law it rests on. */
 export function formatAssessment(a: Assessment, pack: Pack): string {
@@ -14,14 +18,20 @@ export function formatAssessment(a: Assessment, pack: Pack): string {
   for (const r of a.convictions) {
     const what = r.offense ? `${r.offense.name} (${r.offense.citation})` : 'charge not identified';
     const remedy = r.remedy ? ` — ${r.remedy}` : '';
-    out.push(`${r.index + 1}. "${r.asWritten}": ${what}, ${r.kind}: ${STATUS_WORDS[r.status]}${remedy}`);
+    out.push(
+      `${r.index + 1}. "${r.asWritten}": ${what}, ${r.kind}: ${STATUS_WORDS[r.status]}${remedy}`,
+    );
     for (const reason of r.reasons)
-      out.push(`     - ${reason.message}${reason.citation ? ` [${reason.citation}]` : ''} (${reason.code})`);
+      out.push(
+        `     - ${reason.message}${reason.citation ? ` [${reason.citation}]` : ''} (${reason.code})`,
+      );
   }
   if (a.requirements.length) {
     out.push('', 'What the law requires:');
     for (const q of a.requirements)
-      out.push(`  - ${q.message}${q.citation ? ` [${q.citation}]` : ''}${q.dueDate ? ` (by ${courtDate(q.dueDate)})` : ''}`);
+      out.push(
+        `  - ${q.message}${q.citation ? ` [${q.citation}]` : ''}${q.dueDate ? ` (by ${courtDate(q.dueDate)})` : ''}`,
+      );
   }
   if (a.needsReview.length) {
     out.push('', 'Points a lawyer should check:');

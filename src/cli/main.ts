@@ -8,6 +8,7 @@ import { todayIso } from '../domain/dates';
 import { generatePacketFile, type OutputFormat } from '../documents/generate';
 import { checkCase } from '../jurisdictions/check-case';
 import { loadPacks } from '../jurisdictions/load-packs';
+import { startServer } from '../web/server';
 import { formatAssessment } from './format-assessment';
 
 export interface CliIo {
@@ -37,11 +38,15 @@ class UsageError extends Error {}
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  for await (const chunk of stream)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function readCase(file: string, io: CliIo): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
+async function readCase(
+  file: string,
+  io: CliIo,
+): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
   let text: string;
   try {
     text = file === '-' ? await readAll(io.stdin) : readFileSync(file, 'utf8');
@@ -51,12 +56,17 @@ async function readCase(file: string, io: CliIo): Promise<{ ok: true; value: unk
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (err) {
-    return { ok: false, message: `${file} is not valid JSON (${(err as Error).message}). Check quotes and commas.` };
+    return {
+      ok: false,
+      message: `${file} is not valid JSON (${(err as Error).message}). Check quotes and commas.`,
+    };
   }
 }
 
 function printErrors(io: CliIo, file: string, errors: FieldError[]): number {
-  io.stderr.write(`${file} has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}:\n`);
+  io.stderr.write(
+    `${file} has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}:\n`,
+  );
   for (const e of errors) io.stderr.write(`  ${e.path}: ${e.message}\n`);
   return EXIT.badInput;
 }
@@ -80,33 +90,51 @@ async function loadChecked(file: string | undefined, io: CliIo, today: string) {
 async function jurisdictions(io: CliIo): Promise<number> {
   for (const p of loadPacks().packs) {
     const reliefs = Object.keys(p.reliefs).join(', ');
-    io.stdout.write(`${p.code.padEnd(7)} ${p.name}: ${reliefs} (${p.reliefs.vacatur?.authority ?? p.reliefs.restitution?.authority ?? ''}; verified ${p.verifiedOn})\n`);
+    io.stdout.write(
+      `${p.code.padEnd(7)} ${p.name}: ${reliefs} (${p.reliefs.vacatur?.authority ?? p.reliefs.restitution?.authority ?? ''}; verified ${p.verifiedOn})\n`,
+    );
   }
   return EXIT.ok;
 }
 
 async function check(args: string[], io: CliIo, today: string): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean' } },
+    allowPositionals: true,
+  });
   const loaded = await loadChecked(positionals[0], io, today);
   if (!loaded) return EXIT.badInput;
   const assessment = assess(loaded.value, loaded.pack, today);
-  io.stdout.write(values.json ? `${JSON.stringify(assessment, null, 2)}\n` : formatAssessment(assessment, loaded.pack));
+  io.stdout.write(
+    values.json
+      ? `${JSON.stringify(assessment, null, 2)}\n`
+      : formatAssessment(assessment, loaded.pack),
+  );
   return EXIT.ok;
 }
 
 async function generate(args: string[], io: CliIo, today: string): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { format: { type: 'string', default: 'pdf' }, out: { type: 'string' }, lang: { type: 'string', default: 'en' } },
+    options: {
+      format: { type: 'string', default: 'pdf' },
+      out: { type: 'string' },
+      lang: { type: 'string', default: 'en' },
+    },
     allowPositionals: true,
   });
   const format = values.format as OutputFormat;
-  if (!['pdf', 'docx', 'zip'].includes(format)) throw new UsageError('--format must be pdf, docx or zip');
+  if (!['pdf', 'docx', 'zip'].includes(format))
+    throw new UsageError('--format must be pdf, docx or zip');
   if (!values.out) throw new UsageError('Give where to write: --out FILE (or --out - for stdout)');
   if (values.lang !== 'en' && values.lang !== 'es') throw new UsageError('--lang must be en or es');
   const loaded = await loadChecked(positionals[0], io, today);
   if (!loaded) return EXIT.badInput;
-  const file = await generatePacketFile({ case: loaded.value, format, today, lang: values.lang }, loaded.registry);
+  const file = await generatePacketFile(
+    { case: loaded.value, format, today, lang: values.lang },
+    loaded.registry,
+  );
   if (values.out === '-') io.stdout.write(Buffer.from(file.bytes));
   else {
     await writeFile(values.out, file.bytes);
@@ -118,8 +146,8 @@ async function generate(args: string[], io: CliIo, today: string): Promise<numbe
 async function serve(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { port: { type: 'string' } } });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a number from 0 to 65535');
-  const { startServer } = await import('../web/server');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError('--port must be a number from 0 to 65535');
   await startServer(port);
   return new Promise<number>(() => undefined);
 }
@@ -153,7 +181,10 @@ export async function main(
         throw new UsageError(`Unknown command "${command}".`);
     }
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      err instanceof UsageError ||
+      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       io.stderr.write(`${(err as Error).message}\n\n${USAGE}`);
       return EXIT.usage;
     }

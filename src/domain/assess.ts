@@ -6,5 +6,7 @@ import { assessRestitution } from './restitution/assess-restitution';
 
 /** One entry point for both reliefs: a pure function of (case, pack, today). */
 export function assess(c: Case, pack: Pack, today: string): Assessment {
-  return c.relief === 'restitution' ? assessRestitution(c, pack, today) : assessVacatur(c, pack, today);
+  return c.relief === 'restitution'
+    ? assessRestitution(c, pack, today)
+    : assessVacatur(c, pack, today);
 }

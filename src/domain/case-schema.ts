@@ -20,7 +20,9 @@ function money(label: string) {
   return z
     .number({ error: `Enter ${label} as an amount in dollars, like 1200.50` })
     .min(0, { error: `${label.charAt(0).toUpperCase() + label.slice(1)} cannot be negative` })
-    .max(100_000_000, { error: `${label.charAt(0).toUpperCase() + label.slice(1)} is too large to be right; check it` })
+    .max(100_000_000, {
+      error: `${label.charAt(0).toUpperCase() + label.slice(1)} is too large to be right; check it`,
+    })
     .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, {
       error: `Enter ${label} with no more than two decimal places (cents)`,
     });
@@ -85,8 +87,20 @@ export const RepresentationSchema = z.discriminatedUnion(
   { error: 'Set representation.mode to "self" or "attorney" (with the attorney\'s details)' },
 );
 
-export const OFFENSE_LEVELS = ['felony', 'misdemeanor', 'violation', 'infraction', 'petty-offense'] as const;
-export const DISPOSITIONS = ['pending', 'dismissed', 'acquitted', 'not-prosecuted', 'other'] as const;
+export const OFFENSE_LEVELS = [
+  'felony',
+  'misdemeanor',
+  'violation',
+  'infraction',
+  'petty-offense',
+] as const;
+export const DISPOSITIONS = [
+  'pending',
+  'dismissed',
+  'acquitted',
+  'not-prosecuted',
+  'other',
+] as const;
 
 export const ConvictionSchema = z.object(
   {
@@ -235,7 +249,9 @@ export const CaseSchema = z.object({
   trafficking: TraffickingSchema.optional(),
   restitution: RestitutionSchema.optional(),
   requests: z
-    .object({ appearRemotely: z.boolean({ error: 'Answer appearRemotely with true or false' }).optional() })
+    .object({
+      appearRemotely: z.boolean({ error: 'Answer appearRemotely with true or false' }).optional(),
+    })
     .optional(),
 });
 

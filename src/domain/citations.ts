@@ -51,7 +51,10 @@ export function splitCitation(raw: string, pack: Pack): SplitCitation | undefine
   const compact = normaliseCitation(raw).replace(/\s+/g, '');
   const aliases = pack.codes
     .flatMap((code) =>
-      code.aliases.map((alias) => ({ key: code.key, alias: normaliseCitation(alias).replace(/\s+/g, '') })),
+      code.aliases.map((alias) => ({
+        key: code.key,
+        alias: normaliseCitation(alias).replace(/\s+/g, ''),
+      })),
     )
     .sort((a, b) => b.alias.length - a.alias.length);
   for (const { key, alias } of aliases) {
@@ -78,7 +81,9 @@ export function resolveOffense(raw: string, pack: Pack): CitationMatch {
   const norm = normaliseCitation(raw);
   if (!norm) return { kind: 'unknown', reason: 'No charge was given.' };
 
-  const spelled = pack.offenses.filter((o) => o.spellings.some((s) => normaliseCitation(s) === norm));
+  const spelled = pack.offenses.filter((o) =>
+    o.spellings.some((s) => normaliseCitation(s) === norm),
+  );
   if (spelled.length === 1) return { kind: 'found', offense: spelled[0]! };
 
   const split = splitCitation(raw, pack);
@@ -100,7 +105,11 @@ export function resolveOffense(raw: string, pack: Pack): CitationMatch {
   for (const parent of parentSections(split.section)) {
     const found = sectionMatches(pack, parent, split.codeKey);
     if (found.length === 1)
-      return { kind: 'found', offense: found[0]!, note: `read as a subdivision of ${found[0]!.citation}` };
+      return {
+        kind: 'found',
+        offense: found[0]!,
+        note: `read as a subdivision of ${found[0]!.citation}`,
+      };
     if (found.length > 1) break;
   }
 
@@ -127,5 +136,7 @@ export function resolveOffense(raw: string, pack: Pack): CitationMatch {
 
 function example(pack: Pack): string {
   const o = pack.offenses[0];
-  return o ? `${pack.codes.find((c) => c.key === o.code)?.aliases[0] ?? o.code} ${o.section}` : 'a section number';
+  return o
+    ? `${pack.codes.find((c) => c.key === o.code)?.aliases[0] ?? o.code} ${o.section}`
+    : 'a section number';
 }

@@ -14,7 +14,8 @@ function ruleMatches(rule: Rule, kind: RecordKind, offense: Offense, record: Con
   if (w.records && !w.records.includes(kind)) return false;
   if (w.tagsAny && !w.tagsAny.some((t) => offense.tags.includes(t))) return false;
   if (w.tagsNone && w.tagsNone.some((t) => offense.tags.includes(t))) return false;
-  if (w.dispositions && !(record.disposition && w.dispositions.includes(record.disposition))) return false;
+  if (w.dispositions && !(record.disposition && w.dispositions.includes(record.disposition)))
+    return false;
   if (w.imprisoned !== undefined && (record.imprisoned ?? false) !== w.imprisoned) return false;
   return true;
 }
@@ -46,23 +47,40 @@ function assessRecord(
     return {
       ...base,
       status: 'needs-review',
-      reasons: [{ code: match.kind === 'unknown' ? 'offense-unknown' : 'offense-ambiguous', message: match.reason }],
+      reasons: [
+        {
+          code: match.kind === 'unknown' ? 'offense-unknown' : 'offense-ambiguous',
+          message: match.reason,
+        },
+      ],
     };
 
   const offense = match.offense;
   const vars = { offense: offense.citation, name: offense.name };
   const rule = relief.rules.find((r) => ruleMatches(r, kind, offense, record)) ?? relief.otherwise;
   const reasons: Reason[] = [{ ...rule.reason, message: fill(rule.reason.message, vars) }];
-  if (match.note) reasons.push({ code: 'offense-subdivision', message: `"${record.offense}" was ${match.note}.` });
+  if (match.note)
+    reasons.push({
+      code: 'offense-subdivision',
+      message: `"${record.offense}" was ${match.note}.`,
+    });
   let status = rule.status;
 
   if (status === 'eligible' && !insidePeriod(record, c, today)) {
     status = 'needs-review';
-    reasons.push({ ...relief.timing.outsidePeriod, message: fill(relief.timing.outsidePeriod.message, vars) });
+    reasons.push({
+      ...relief.timing.outsidePeriod,
+      message: fill(relief.timing.outsidePeriod.message, vars),
+    });
   }
   return {
     ...base,
-    offense: { citation: offense.citation, name: offense.name, level: offense.level, tags: offense.tags },
+    offense: {
+      citation: offense.citation,
+      name: offense.name,
+      level: offense.level,
+      tags: offense.tags,
+    },
     status,
     ...(rule.remedy ? { remedy: rule.remedy } : {}),
     reasons,
@@ -82,7 +100,11 @@ function requirementsOf(relief: VacaturRelief, today: string): Requirement[] {
   return relief.requirements.map(({ daysAfterFiling, ...req }) => {
     if (!daysAfterFiling) return req;
     const dueDate = format(addDays(parseISO(today), daysAfterFiling), 'yyyy-MM-dd');
-    return { ...req, message: fill(req.message, { dueDate, days: String(daysAfterFiling) }), dueDate };
+    return {
+      ...req,
+      message: fill(req.message, { dueDate, days: String(daysAfterFiling) }),
+      dueDate,
+    };
   });
 }
 

@@ -127,7 +127,9 @@ export const VacaturReliefSchema = z.object({
 
 export const PackSchema = z
   .object({
-    code: z.string().regex(/^US-(?:[A-Z]{2}|FED)$/, { error: 'code must look like US-NY or US-FED' }),
+    code: z
+      .string()
+      .regex(/^US-(?:[A-Z]{2}|FED)$/, { error: 'code must look like US-NY or US-FED' }),
     name: text,
     courtSystem: z.enum(['state', 'federal']),
     verifiedOn: isoDate,
@@ -138,7 +140,9 @@ export const PackSchema = z
       vacatur: VacaturReliefSchema.optional(),
       restitution: RestitutionReliefSchema.optional(),
     }),
-    legalHelp: z.array(z.object({ name: text, url: z.url().optional(), phone: text.optional() })).default([]),
+    legalHelp: z
+      .array(z.object({ name: text, url: z.url().optional(), phone: text.optional() }))
+      .default([]),
   })
   .superRefine((pack, ctx) => {
     const sourceIds = new Set(pack.sources.map((s) => s.id));
@@ -154,10 +158,18 @@ export const PackSchema = z
     const seen = new Set<string>();
     pack.offenses.forEach((o, i) => {
       if (!codeKeys.has(o.code))
-        ctx.addIssue({ code: 'custom', path: ['offenses', i, 'code'], message: `code "${o.code}" is not in codes` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['offenses', i, 'code'],
+          message: `code "${o.code}" is not in codes`,
+        });
       const key = `${o.code} ${o.section}`;
       if (seen.has(key))
-        ctx.addIssue({ code: 'custom', path: ['offenses', i, 'section'], message: `duplicate offense ${key}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['offenses', i, 'section'],
+          message: `duplicate offense ${key}`,
+        });
       seen.add(key);
     });
   });

@@ -68,12 +68,20 @@ function checkReliefParts(c: Case): FieldError[] {
     if (c.convictions.length === 0)
       errors.push({ path: 'convictions', message: 'Add at least one record to clear' });
     if (!c.trafficking)
-      errors.push({ path: 'trafficking', message: 'Add when the trafficking started and its kind' });
+      errors.push({
+        path: 'trafficking',
+        message: 'Add when the trafficking started and its kind',
+      });
     return errors;
   }
   return c.restitution
     ? []
-    : [{ path: 'restitution', message: 'Add the criminal case: court, case number and defendants' }];
+    : [
+        {
+          path: 'restitution',
+          message: 'Add the criminal case: court, case number and defendants',
+        },
+      ];
 }
 
 /** Validate and normalise a case. Pure: `today` is data (YYYY-MM-DD). */

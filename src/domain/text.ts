@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 // C0/C1 controls except tab and newline, plus bidi overrides that can disguise text on paper.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const CONTROL_CHARS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Normalise user text at the boundary: NFC, CRLF to LF, control characters removed. */
 export function cleanText(value: string): string {
@@ -42,7 +43,9 @@ export function longText(label: string, max = 20000) {
     .string({ error: `${capitalise(label)} must be text` })
     .transform(cleanText)
     .transform((s) => s.trim())
-    .pipe(z.string().max(max, { error: `${capitalise(label)} must be ${max} characters or fewer` }));
+    .pipe(
+      z.string().max(max, { error: `${capitalise(label)} must be ${max} characters or fewer` }),
+    );
 }
 
 export function capitalise(s: string): string {

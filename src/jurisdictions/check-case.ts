@@ -3,7 +3,8 @@ import type { Pack } from '../domain/pack-schema';
 import { parseCase } from '../domain/parse-case';
 import type { PackRegistry } from './load-packs';
 
-export type CheckedCase = { ok: true; value: Case; pack: Pack } | { ok: false; errors: FieldError[] };
+export type CheckedCase =
+  { ok: true; value: Case; pack: Pack } | { ok: false; errors: FieldError[] };
 
 /**
  * Validate a case and find the pack that answers it: the one check API, CLI, wizard and batch share.
@@ -28,7 +29,12 @@ export function checkCase(input: unknown, registry: PackRegistry, today: string)
   if (!pack.reliefs[c.relief])
     return {
       ok: false,
-      errors: [{ path: 'relief', message: `This tool does not prepare ${c.relief} papers for ${pack.name} yet.` }],
+      errors: [
+        {
+          path: 'relief',
+          message: `This tool does not prepare ${c.relief} papers for ${pack.name} yet.`,
+        },
+      ],
     };
   return { ok: true, value: c, pack };
 }

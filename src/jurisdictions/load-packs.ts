@@ -13,7 +13,13 @@ export class PackError extends Error {
   }
 }
 
-export const DEFAULT_PACK_DIR = path.resolve(__dirname, '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []), 'jurisdictions');
+export const DEFAULT_PACK_DIR = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []),
+  'jurisdictions',
+);
 
 /** Parse one pack's JSON text; throws PackError naming the file and field. */
 export function parsePack(file: string, json: string): Pack {
@@ -50,5 +56,7 @@ export function loadPacks(dir: string = DEFAULT_PACK_DIR): PackRegistry {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();
-  return registryOf(files.map((f) => parsePack(path.join(dir, f), readFileSync(path.join(dir, f), 'utf8'))));
+  return registryOf(
+    files.map((f) => parsePack(path.join(dir, f), readFileSync(path.join(dir, f), 'utf8'))),
+  );
 }

@@ -9,7 +9,12 @@ import { silentLogger } from './logger';
 import { sendProblem } from './problem';
 import { createWizardRouter } from './wizard/router';
 
-const ROOT = path.resolve(__dirname, '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []));
+const ROOT = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []),
+);
 const USWDS_DIST = path.dirname(require.resolve('@uswds/uswds/package.json')) + '/dist';
 
 /**
@@ -49,7 +54,9 @@ export function createApp(deps: AppDeps): Express {
     res.on('finish', () =>
       log.info('request', {
         method: req.method,
-        route: req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : req.baseUrl || 'unmatched',
+        route: req.route?.path
+          ? `${req.baseUrl}${String(req.route.path)}`
+          : req.baseUrl || 'unmatched',
         status: res.statusCode,
         ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
       }),
@@ -70,20 +77,48 @@ export function createApp(deps: AppDeps): Express {
     sendProblem(res, 404, 'Not found', 'There is no such endpoint. See GET /api/v1/jurisdictions.');
   });
 
-  const onError: ErrorRequestHandler = (err: { type?: string; status?: number; name?: string }, req, res, next) => {
+  const onError: ErrorRequestHandler = (
+    err: { type?: string; status?: number; name?: string },
+    req,
+    res,
+    next,
+  ) => {
     if (res.headersSent) return next(err);
     const api = req.originalUrl.startsWith('/api/');
     if (err.type === 'entity.too.large' || err.status === 413) {
-      sendProblem(res, 413, 'Too large', 'The request is too large. Send a smaller case or split the batch.');
+      sendProblem(
+        res,
+        413,
+        'Too large',
+        'The request is too large. Send a smaller case or split the batch.',
+      );
       return;
     }
     if (err.type === 'entity.parse.failed' || err.status === 400) {
-      sendProblem(res, 400, 'Not valid JSON', 'The body is not valid JSON. Check quotes and commas.');
+      sendProblem(
+        res,
+        400,
+        'Not valid JSON',
+        'The body is not valid JSON. Check quotes and commas.',
+      );
       return;
     }
-    log.error('unhandled', { route: req.baseUrl || 'unmatched', name: String(err.name ?? 'Error') });
-    if (api) sendProblem(res, 500, 'Something went wrong', 'The server could not finish this request. Nothing was kept; try again.');
-    else res.status(500).type('text/plain').send('Something went wrong. Nothing was kept. Go back and try again.');
+    log.error('unhandled', {
+      route: req.baseUrl || 'unmatched',
+      name: String(err.name ?? 'Error'),
+    });
+    if (api)
+      sendProblem(
+        res,
+        500,
+        'Something went wrong',
+        'The server could not finish this request. Nothing was kept; try again.',
+      );
+    else
+      res
+        .status(500)
+        .type('text/plain')
+        .send('Something went wrong. Nothing was kept. Go back and try again.');
   };
   app.use(onError);
   return app;

@@ -9,9 +9,13 @@ import { createLogger } from './logger';
 export async function startServer(port: number = Number(process.env.PORT ?? 3000)) {
   const logger = createLogger();
   const registry = loadPacks();
-  const secret = process.env.RELIEF_SECRET ? Buffer.from(process.env.RELIEF_SECRET, 'utf8') : randomBytes(32);
+  const secret = process.env.RELIEF_SECRET
+    ? Buffer.from(process.env.RELIEF_SECRET, 'utf8')
+    : randomBytes(32);
   if (!process.env.RELIEF_SECRET && process.env.NODE_ENV === 'production')
-    logger.info('secret', { note: 'RELIEF_SECRET not set: drafts are signed with a per-process key, so run one instance or set it' });
+    logger.info('secret', {
+      note: 'RELIEF_SECRET not set: drafts are signed with a per-process key, so run one instance or set it',
+    });
   const pool = createRenderPool();
   const app = createApp({ registry, pool, today: () => todayIso(), secret, logger });
   const server = app.listen(port, () => logger.info('listening', { port }));

@@ -28,13 +28,16 @@ const registry = loadPacks();
 const folders = existsSync(root) ? readdirSync(root).sort() : [];
 
 for (const folder of folders) {
-  const files = readdirSync(path.join(root, folder)).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(path.join(root, folder))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   describe(`${folder} fixtures`, () => {
     it.each(files)('%s', (file) => {
       const fixture = JSON.parse(readFileSync(path.join(root, folder, file), 'utf8')) as Fixture;
       const today = fixture.today ?? '2026-11-27';
       const parsed = parseCase(fixture.case, today);
-      if (!parsed.ok) throw new Error(`${file}: case does not parse: ${JSON.stringify(parsed.errors)}`);
+      if (!parsed.ok)
+        throw new Error(`${file}: case does not parse: ${JSON.stringify(parsed.errors)}`);
       const pack = registry.get(parsed.value.jurisdiction);
       if (!pack) throw new Error(`${file}: no pack for ${parsed.value.jurisdiction}`);
       const result = assess(parsed.value, pack, today);

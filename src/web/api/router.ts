@@ -40,8 +40,16 @@ function publicFacts(pack: Pack) {
           needsReview: vacatur.needsReview,
         }
       : null,
-    restitution: restitution ? { authority: restitution.authority, method: restitution.method } : null,
-    offenses: pack.offenses.map(({ citation, name, level, tags, section }) => ({ citation, section, name, level, tags })),
+    restitution: restitution
+      ? { authority: restitution.authority, method: restitution.method }
+      : null,
+    offenses: pack.offenses.map(({ citation, name, level, tags, section }) => ({
+      citation,
+      section,
+      name,
+      level,
+      tags,
+    })),
     legalHelp: pack.legalHelp,
   };
 }
@@ -53,12 +61,23 @@ export function createApiRouter(deps: AppDeps, batchHandler?: express.RequestHan
 
   const validated = (req: Request, res: Response) => {
     if (!req.is('application/json') && !req.is('application/*+json')) {
-      sendProblem(res, 415, 'Send JSON', 'Send the case as JSON with Content-Type: application/json.');
+      sendProblem(
+        res,
+        415,
+        'Send JSON',
+        'Send the case as JSON with Content-Type: application/json.',
+      );
       return undefined;
     }
     const checked = checkCase(req.body, deps.registry, deps.today());
     if (!checked.ok) {
-      sendProblem(res, 422, 'The case has problems', 'Fix the fields listed in errors and send it again.', checked.errors);
+      sendProblem(
+        res,
+        422,
+        'The case has problems',
+        'Fix the fields listed in errors and send it again.',
+        checked.errors,
+      );
       return undefined;
     }
     return checked;
@@ -72,7 +91,12 @@ export function createApiRouter(deps: AppDeps, batchHandler?: express.RequestHan
     const pack = deps.registry.get(String(req.params.code));
     if (!pack) {
       const known = deps.registry.packs.map((p) => p.code).join(', ');
-      sendProblem(res, 404, 'No such jurisdiction', `There is no pack for that code. Known codes: ${known}.`);
+      sendProblem(
+        res,
+        404,
+        'No such jurisdiction',
+        `There is no pack for that code. Known codes: ${known}.`,
+      );
       return;
     }
     res.json(publicFacts(pack));

@@ -19,10 +19,13 @@ describe('resolveOffense', () => {
     expect(match.kind === 'found' && match.offense.citation).toBe('Test Penal Law § 230.00');
   });
 
-  it.each(['PL 647(b)', 'PL 647b', 'PL 647 (b)', 'Penal Law § 647(b)'])('reads the subdivision in "%s"', (raw) => {
-    const match = resolveOffense(raw, pack);
-    expect(match.kind === 'found' && match.offense.section).toBe('647(b)');
-  });
+  it.each(['PL 647(b)', 'PL 647b', 'PL 647 (b)', 'Penal Law § 647(b)'])(
+    'reads the subdivision in "%s"',
+    (raw) => {
+      const match = resolveOffense(raw, pack);
+      expect(match.kind === 'found' && match.offense.section).toBe('647(b)');
+    },
+  );
 
   it('reads a deeper subdivision as its catalogued parent and says so', () => {
     const match = resolveOffense('PL 647(b)(1)', pack);
@@ -41,7 +44,10 @@ describe('resolveOffense', () => {
   });
 
   it('resolves the same section once the code is given', () => {
-    expect(resolveOffense('VTL 511', pack)).toMatchObject({ kind: 'found', offense: { citation: 'Test VTL § 511' } });
+    expect(resolveOffense('VTL 511', pack)).toMatchObject({
+      kind: 'found',
+      offense: { citation: 'Test VTL § 511' },
+    });
   });
 
   it.each(['PL 999.99', 'Prostitution', 'XYZ 230.00', ''])('never guesses "%s"', (raw) => {

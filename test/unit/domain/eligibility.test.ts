@@ -8,7 +8,10 @@ const TODAY = '2026-11-27';
 const pack = testPack();
 
 function caseWith(records: Record<string, unknown>[], trafficking?: Record<string, unknown>): Case {
-  const parsed = parseCase(testCase({ convictions: records, ...(trafficking ? { trafficking } : {}) }), TODAY);
+  const parsed = parseCase(
+    testCase({ convictions: records, ...(trafficking ? { trafficking } : {}) }),
+    TODAY,
+  );
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   return parsed.value;
 }
@@ -28,38 +31,65 @@ describe('assessVacatur', () => {
       status: 'eligible',
       remedy: 'vacatur',
       kind: 'conviction',
-      reasons: [{ code: 'offense-covered', message: 'Test Penal Law § 230.00 is covered', citation: 'Test Law § 1' }],
+      reasons: [
+        {
+          code: 'offense-covered',
+          message: 'Test Penal Law § 230.00 is covered',
+          citation: 'Test Law § 1',
+        },
+      ],
     });
   });
 
   it('excludes an offense by tag', () => {
     const a = assessVacatur(caseWith([conviction('PL 120.10')]), pack, TODAY);
-    expect(a.convictions[0]).toMatchObject({ status: 'ineligible', reasons: [{ code: 'offense-excluded', message: 'Assault 1 is excluded' }] });
+    expect(a.convictions[0]).toMatchObject({
+      status: 'ineligible',
+      reasons: [{ code: 'offense-excluded', message: 'Assault 1 is excluded' }],
+    });
     expect(a.overall).toBe('ineligible');
   });
 
   it('sends an unknown charge to review and never guesses', () => {
     const a = assessVacatur(caseWith([conviction('PL 999.99')]), pack, TODAY);
-    expect(a.convictions[0]).toMatchObject({ status: 'needs-review', reasons: [{ code: 'offense-unknown' }] });
+    expect(a.convictions[0]).toMatchObject({
+      status: 'needs-review',
+      reasons: [{ code: 'offense-unknown' }],
+    });
     expect(a.convictions[0]?.offense).toBeUndefined();
   });
 
   it('sends an ambiguous charge to review', () => {
     const a = assessVacatur(caseWith([conviction('511')]), pack, TODAY);
-    expect(a.convictions[0]).toMatchObject({ status: 'needs-review', reasons: [{ code: 'offense-ambiguous' }] });
+    expect(a.convictions[0]).toMatchObject({
+      status: 'needs-review',
+      reasons: [{ code: 'offense-ambiguous' }],
+    });
   });
 
   it('sends a record outside the trafficking period to review with its own reason', () => {
-    const a = assessVacatur(caseWith([conviction('PL 230.00', { arrestDate: '2016-01-01', convictionDate: '2016-02-01' })]), pack, TODAY);
+    const a = assessVacatur(
+      caseWith([
+        conviction('PL 230.00', { arrestDate: '2016-01-01', convictionDate: '2016-02-01' }),
+      ]),
+      pack,
+      TODAY,
+    );
     expect(a.convictions[0]?.status).toBe('needs-review');
-    expect(a.convictions[0]?.reasons.map((r) => r.code)).toEqual(['offense-covered', 'outside-trafficking-period']);
+    expect(a.convictions[0]?.reasons.map((r) => r.code)).toEqual([
+      'offense-covered',
+      'outside-trafficking-period',
+    ]);
   });
 
   it('treats trafficking with no end date as running to today', () => {
-    const c = caseWith([conviction('PL 230.00', { arrestDate: '2020-01-01', convictionDate: '2020-02-01' })], {
-      types: ['labor'],
-      startDate: '2019-01-01',
-    });
+    const c = caseWith(
+      [conviction('PL 230.00', { arrestDate: '2020-01-01', convictionDate: '2020-02-01' })],
+      {
+        types: ['labor'],
+        startDate: '2019-01-01',
+      },
+    );
     expect(assessVacatur(c, pack, TODAY).convictions[0]?.status).toBe('eligible');
   });
 
@@ -79,7 +109,10 @@ describe('assessVacatur', () => {
 
   it('computes the response deadline from today with date-fns', () => {
     const a = assessVacatur(caseWith([conviction('PL 230.00')]), pack, TODAY);
-    expect(a.requirements[0]).toMatchObject({ dueDate: '2027-01-11', message: 'The prosecutor has 45 days: by 2027-01-11' });
+    expect(a.requirements[0]).toMatchObject({
+      dueDate: '2027-01-11',
+      message: 'The prosecutor has 45 days: by 2027-01-11',
+    });
   });
 
   it('refuses to assess a case against another jurisdiction’s pack', () => {

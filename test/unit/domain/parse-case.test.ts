@@ -19,43 +19,101 @@ describe('parseCase', () => {
     ['relief', { relief: 'pardon' }, 'relief', /vacatur/],
     ['petitioner', { petitioner: undefined }, 'petitioner', /legal name/],
     ['legal name', { petitioner: { legalName: '   ' } }, 'petitioner.legalName', /full legal name/],
-    ['email', { petitioner: { legalName: 'A B', email: 'not-an-email' } }, 'petitioner.email', /email/],
-    ['representation', { representation: { mode: 'attorney' } }, 'representation.attorney', /attorney/],
+    [
+      'email',
+      { petitioner: { legalName: 'A B', email: 'not-an-email' } },
+      'petitioner.email',
+      /email/,
+    ],
+    [
+      'representation',
+      { representation: { mode: 'attorney' } },
+      'representation.attorney',
+      /attorney/,
+    ],
     ['records', { convictions: [] }, 'convictions', /at least one record/],
     ['trafficking', { trafficking: undefined }, 'trafficking', /trafficking/],
   ])('names the field when %s is wrong', (_label, override, path, message) => {
     const errors = errorsOf(testCase(override));
-    expect(errors).toEqual(expect.arrayContaining([expect.objectContaining({ path, message: expect.stringMatching(message) })]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path, message: expect.stringMatching(message) }),
+      ]),
+    );
   });
 
   it('asks for the date of arrest as YYYY-MM-DD', () => {
-    const errors = errorsOf(testCase({ convictions: [{ offense: 'PL 230.00', arrestDate: '03/01/2012' }] }));
-    expect(errors).toEqual([{ path: 'convictions.0.arrestDate', message: expect.stringMatching(/^Enter the date of arrest as YYYY-MM-DD/) }]);
+    const errors = errorsOf(
+      testCase({ convictions: [{ offense: 'PL 230.00', arrestDate: '03/01/2012' }] }),
+    );
+    expect(errors).toEqual([
+      {
+        path: 'convictions.0.arrestDate',
+        message: expect.stringMatching(/^Enter the date of arrest as YYYY-MM-DD/),
+      },
+    ]);
   });
 
   it('refuses a date that does not exist', () => {
-    const errors = errorsOf(testCase({ convictions: [{ offense: 'PL 230.00', arrestDate: '2013-02-30' }] }));
-    expect(errors[0]).toMatchObject({ path: 'convictions.0.arrestDate', message: expect.stringMatching(/day exists/) });
+    const errors = errorsOf(
+      testCase({ convictions: [{ offense: 'PL 230.00', arrestDate: '2013-02-30' }] }),
+    );
+    expect(errors[0]).toMatchObject({
+      path: 'convictions.0.arrestDate',
+      message: expect.stringMatching(/day exists/),
+    });
   });
 
   it('refuses a conviction before its arrest', () => {
-    const errors = errorsOf(testCase({ convictions: [{ offense: 'PL 230.00', arrestDate: '2012-03-05', convictionDate: '2012-03-01' }] }));
-    expect(errors).toEqual([{ path: 'convictions.0.convictionDate', message: expect.stringMatching(/on or after the date of arrest/) }]);
+    const errors = errorsOf(
+      testCase({
+        convictions: [
+          { offense: 'PL 230.00', arrestDate: '2012-03-05', convictionDate: '2012-03-01' },
+        ],
+      }),
+    );
+    expect(errors).toEqual([
+      {
+        path: 'convictions.0.convictionDate',
+        message: expect.stringMatching(/on or after the date of arrest/),
+      },
+    ]);
   });
 
   it('refuses trafficking that ends before it starts', () => {
-    const errors = errorsOf(testCase({ trafficking: { types: ['sex'], startDate: '2014-01-01', endDate: '2013-01-01' } }));
-    expect(errors).toEqual([{ path: 'trafficking.endDate', message: expect.stringMatching(/on or after when it started/) }]);
+    const errors = errorsOf(
+      testCase({ trafficking: { types: ['sex'], startDate: '2014-01-01', endDate: '2013-01-01' } }),
+    );
+    expect(errors).toEqual([
+      {
+        path: 'trafficking.endDate',
+        message: expect.stringMatching(/on or after when it started/),
+      },
+    ]);
   });
 
   it('refuses dates in the future', () => {
-    const errors = errorsOf(testCase({ convictions: [{ offense: 'PL 230.00', arrestDate: '2027-01-01' }] }));
-    expect(errors).toEqual(expect.arrayContaining([{ path: 'convictions.0.arrestDate', message: 'The date of arrest cannot be in the future' }]));
+    const errors = errorsOf(
+      testCase({ convictions: [{ offense: 'PL 230.00', arrestDate: '2027-01-01' }] }),
+    );
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { path: 'convictions.0.arrestDate', message: 'The date of arrest cannot be in the future' },
+      ]),
+    );
   });
 
   it('accepts an arrest with no conviction and defaults juvenile to false', () => {
-    const result = parseCase(testCase({ convictions: [{ offense: 'PL 230.00', arrestDate: '2012-03-01', convictionDate: null }] }), TODAY);
-    expect(result.ok && result.value.convictions[0]).toMatchObject({ convictionDate: null, juvenile: false });
+    const result = parseCase(
+      testCase({
+        convictions: [{ offense: 'PL 230.00', arrestDate: '2012-03-01', convictionDate: null }],
+      }),
+      TODAY,
+    );
+    expect(result.ok && result.value.convictions[0]).toMatchObject({
+      convictionDate: null,
+      juvenile: false,
+    });
   });
 
   it('normalises names to NFC and strips control characters', () => {
@@ -65,7 +123,16 @@ describe('parseCase', () => {
   });
 
   it('keeps line breaks in the account but removes control characters', () => {
-    const result = parseCase(testCase({ trafficking: { types: ['sex'], startDate: '2010-01-01', narrative: 'One.\r\n\r\nTwo.\u0000' } }), TODAY);
+    const result = parseCase(
+      testCase({
+        trafficking: {
+          types: ['sex'],
+          startDate: '2010-01-01',
+          narrative: 'One.\r\n\r\nTwo.\u0000',
+        },
+      }),
+      TODAY,
+    );
     expect(result.ok && result.value.trafficking?.narrative).toBe('One.\n\nTwo.');
   });
 
@@ -73,16 +140,27 @@ describe('parseCase', () => {
     const errors = errorsOf({
       ...testCase({ relief: 'restitution', convictions: undefined }),
       restitution: {
-        court: 'U.S. District Court', caseNumber: '1:19-cr-1', defendants: ['John Doe'],
-        periods: [{ start: '2015-01-05', end: '2015-06-28', hoursPerWeek: 200, grossToDefendant: -5 }],
+        court: 'U.S. District Court',
+        caseNumber: '1:19-cr-1',
+        defendants: ['John Doe'],
+        periods: [
+          { start: '2015-01-05', end: '2015-06-28', hoursPerWeek: 200, grossToDefendant: -5 },
+        ],
       },
     });
-    expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(['restitution.periods.0.hoursPerWeek', 'restitution.periods.0.grossToDefendant']));
+    expect(errors.map((e) => e.path)).toEqual(
+      expect.arrayContaining([
+        'restitution.periods.0.hoursPerWeek',
+        'restitution.periods.0.grossToDefendant',
+      ]),
+    );
     expect(errors.find((e) => e.path.endsWith('hoursPerWeek'))?.message).toMatch(/168/);
   });
 
   it('needs the criminal case for restitution', () => {
-    expect(errorsOf(testCase({ relief: 'restitution' }))).toEqual([{ path: 'restitution', message: expect.stringMatching(/court, case number/) }]);
+    expect(errorsOf(testCase({ relief: 'restitution' }))).toEqual([
+      { path: 'restitution', message: expect.stringMatching(/court, case number/) },
+    ]);
   });
 
   it('refuses something that is not an object without crashing', () => {
