@@ -22,12 +22,17 @@ export function normaliseCitation(raw: string): string {
     .replace(/\s+\(/g, '(');
 }
 
-/** A section written several ways: "647b", "647 (b)", "647(b)" → "647(b)"; "230.00" stays. */
+/** A section as written, compacted: "647 (b)" → "647(b)", "230.00" stays. */
 export function normaliseSection(section: string): string {
-  let s = normaliseCitation(section).replace(/\s+/g, '');
-  // A trailing bare letter after digits is a subdivision: 647b → 647(b). Not for NY-style "230.34-a".
-  s = s.replace(/^(\d+)([a-z])(?=$|\()/, '$1($2)');
-  return s;
+  return normaliseCitation(section).replace(/\s+/g, '');
+}
+
+/**
+ * The key two spellings of one section share: parentheses dropped, so "647b" and "647(b)" meet,
+ * while a section whose number ends in a letter ("266h") stays itself.
+ */
+export function sectionKey(section: string): string {
+  return normaliseSection(section).replace(/[()]/g, '');
 }
 
 function parentSections(section: string): string[] {
@@ -62,14 +67,24 @@ export function splitCitation(raw: string, pack: Pack): SplitCitation | undefine
       const rest = compact.slice(alias.length);
       if (/^\d/.test(rest)) return { codeKey: key, section: normaliseSection(rest) };
     }
+    // The code written after the section, as California records often do: "647(b) PC".
+    if (compact.endsWith(alias)) {
+      const rest = compact.slice(0, compact.length - alias.length);
+      if (/^\d[\d.]*[a-z0-9.()-]*$/.test(rest))
+        return { codeKey: key, section: normaliseSection(rest) };
+    }
   }
-  if (/^\d[\d.]*[a-z0-9.()-]*$/.test(compact)) return { section: normaliseSection(compact) };
+  // A bare number resolves only when it is specific enough to be a section ("230.00", "11350").
+  if (/^\d[\d.]*[a-z0-9.()-]*$/.test(compact) && (compact.includes('.') || compact.length >= 3))
+    return { section: normaliseSection(compact) };
   return undefined;
 }
 
 function sectionMatches(pack: Pack, section: string, codeKey?: string): Offense[] {
   return pack.offenses.filter(
-    (o) => normaliseSection(o.section) === section && (codeKey === undefined || o.code === codeKey),
+    (o) =>
+      sectionKey(o.section) === sectionKey(section) &&
+      (codeKey === undefined || o.code === codeKey),
   );
 }
 
@@ -113,15 +128,17 @@ export function resolveOffense(raw: string, pack: Pack): CitationMatch {
     if (found.length > 1) break;
   }
 
-  const children = pack.offenses.filter(
-    (o) =>
-      (split.codeKey === undefined || o.code === split.codeKey) &&
-      normaliseSection(o.section).startsWith(`${split.section}(`),
-  );
+  const key = sectionKey(split.section);
+  const children = pack.offenses.filter((o) => {
+    const k = sectionKey(o.section);
+    const sameCode = split.codeKey === undefined || o.code === split.codeKey;
+    const written = normaliseSection(o.section).startsWith(`${split.section}(`);
+    return sameCode && (written || (k.startsWith(key) && /^[^0-9]/.test(k.slice(key.length))));
+  });
   if (children.length > 0)
     return {
       kind: 'ambiguous',
-      reason: `"${raw}" has several subdivisions that are different offenses (${children
+      reason: `"${raw}" names a section whose subdivisions are different offenses (${children
         .slice(0, 4)
         .map((o) => o.citation)
         .join(', ')}); give the subdivision.`,

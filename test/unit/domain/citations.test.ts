@@ -1,4 +1,4 @@
-import { normaliseSection, resolveOffense } from '../../../src/domain/citations';
+import { resolveOffense, sectionKey } from '../../../src/domain/citations';
 import { testPack } from '../../helpers/test-pack';
 
 const pack = testPack();
@@ -55,14 +55,33 @@ describe('resolveOffense', () => {
   });
 });
 
-describe('normaliseSection', () => {
+describe('sectionKey', () => {
   it.each([
     ['647b', '647(b)'],
     ['647 (b)', '647(b)'],
-    ['230.00', '230.00'],
-    ['230.34-a', '230.34-a'],
-    ['1325(a)(1)', '1325(a)(1)'],
-  ])('writes %s as %s', (raw, want) => {
-    expect(normaliseSection(raw)).toBe(want);
+    ['1325(a)(1)', '1325 (a) (1)'],
+  ])('gives %s and %s the same key', (a, b) => {
+    expect(sectionKey(a)).toBe(sectionKey(b));
+  });
+
+  it.each([
+    ['230.00', '230.01'],
+    ['266h', '266i'],
+    ['230.34', '230.34-a'],
+  ])('keeps %s and %s apart', (a, b) => {
+    expect(sectionKey(a)).not.toBe(sectionKey(b));
+  });
+});
+
+describe('citation spellings', () => {
+  it('reads the code written after the section', () => {
+    expect(resolveOffense('230.00 PL', pack)).toMatchObject({
+      kind: 'found',
+      offense: { section: '230.00' },
+    });
+  });
+
+  it('does not resolve a bare number too short to be a section', () => {
+    expect(resolveOffense('51', pack).kind).toBe('unknown');
   });
 });
