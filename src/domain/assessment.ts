@@ -1,4 +1,5 @@
 import type { Status } from './pack-schema';
+import type { RestitutionComputation } from './restitution/computation';
 
 export interface Reason {
   code: string;
@@ -42,5 +43,6 @@ export interface Assessment {
   requirements: Requirement[];
   /** Points the law's text left open, from the pack; a lawyer should look. */
   needsReview: string[];
-  computation?: unknown;
+  /** Restitution only: every figure, itemised, so a person can check each by hand. */
+  computation?: RestitutionComputation;
 }
