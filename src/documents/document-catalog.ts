@@ -1,0 +1,197 @@
+import type { Pack } from '../domain/pack-schema';
+import type { PacketView, SetView } from './view-model';
+
+/**
+ * What each document id a pack lists is: its template, its title, whether it is written on
+ * pleading paper, and when the answers call for it (as a packet in docassemble-AssemblyLine is an
+ * ordered list of documents each enabled by the answers).
+ */
+export interface CatalogEntry {
+  title: (set: SetView) => string;
+  /** Title lines as printed in the caption, when they differ from the title. */
+  captionTitle?: (set: SetView) => string[];
+  pleading: boolean;
+  /** Signed before a notary (the instructions then say so). */
+  notary: boolean;
+  include: (view: PacketView, set: SetView) => boolean;
+  /** Extra right-hand caption lines (hearing date, "FILED UNDER SEAL"). */
+  notes?: string[];
+}
+
+const always = (): boolean => true;
+const fixed = (title: string) => (): string => title;
+
+function federalMotionTitle(set: SetView): string {
+  const asks = [
+    set.vacate.length ? `Vacate ${set.vacate.length > 1 ? 'Convictions' : 'Conviction'}` : '',
+    set.expunge.length ? `Expunge ${set.expunge.length > 1 ? 'Arrests' : 'Arrest'}` : '',
+    set.reduce.length ? 'Reduce Sentence' : '',
+  ].filter(Boolean);
+  if (asks.length === 0) return 'Motion for Relief';
+  const last = asks.pop() as string;
+  return `Motion to ${asks.length ? `${asks.join(', ')} and ${last}` : last}`;
+}
+
+const FED_NOTES = ['FILED UNDER SEAL'];
+const CA_HEARING = [
+  'Hearing date: ______________',
+  'Time: ______________',
+  'Dept.: ______________',
+];
+
+export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
+  'ny-notice-of-motion': {
+    title: fixed('Notice of Motion to Vacate Judgment'),
+    pleading: false,
+    notary: false,
+    include: always,
+  },
+  'ny-attorney-affirmation': {
+    title: fixed('Affirmation of Counsel in Support of Motion to Vacate Judgment'),
+    captionTitle: () => ['AFFIRMATION OF COUNSEL', 'IN SUPPORT OF MOTION TO VACATE JUDGMENT'],
+    pleading: false,
+    notary: false,
+    include: (view) => view.represented,
+  },
+  'ny-affidavit': {
+    title: fixed('Affidavit in Support of Motion to Vacate Judgment'),
+    captionTitle: () => ['AFFIDAVIT IN SUPPORT OF', 'MOTION TO VACATE JUDGMENT'],
+    pleading: false,
+    notary: true,
+    include: always,
+  },
+  'ny-memorandum-of-law': {
+    title: fixed('Memorandum of Law in Support of Motion to Vacate Judgment'),
+    captionTitle: () => ['MEMORANDUM OF LAW IN SUPPORT OF', 'MOTION TO VACATE JUDGMENT'],
+    pleading: false,
+    notary: false,
+    include: always,
+  },
+  'ny-proposed-order': {
+    title: fixed('Proposed Order Vacating Judgment and Dismissing Accusatory Instrument'),
+    captionTitle: (set) => [
+      '[PROPOSED] ORDER VACATING',
+      set.several ? 'JUDGMENTS AND DISMISSING' : 'JUDGMENT AND DISMISSING',
+      set.several ? 'ACCUSATORY INSTRUMENTS' : 'ACCUSATORY INSTRUMENT',
+    ],
+    pleading: false,
+    notary: false,
+    include: always,
+  },
+  'ny-affirmation-of-service': {
+    title: fixed('Affirmation of Service'),
+    pleading: false,
+    notary: false,
+    include: always,
+  },
+  'ca-petition': {
+    title: fixed('Petition to Vacate Convictions and Arrests'),
+    captionTitle: () => [
+      'PETITION TO VACATE CONVICTIONS AND ARRESTS',
+      '(HUMAN TRAFFICKING VICTIM)',
+    ],
+    pleading: true,
+    notary: false,
+    include: always,
+    notes: CA_HEARING,
+  },
+  'ca-declaration': {
+    title: fixed('Declaration of Petitioner in Support of Petition'),
+    captionTitle: () => [
+      'DECLARATION OF PETITIONER',
+      'IN SUPPORT OF PETITION TO VACATE',
+      'CONVICTIONS AND ARRESTS',
+    ],
+    pleading: true,
+    notary: false,
+    include: always,
+  },
+  'ca-proposed-order': {
+    title: fixed('Proposed Order Granting Petition to Vacate'),
+    captionTitle: () => [
+      '[PROPOSED] ORDER GRANTING',
+      'PETITION TO VACATE CONVICTIONS',
+      'AND ARRESTS',
+    ],
+    pleading: true,
+    notary: false,
+    include: always,
+  },
+  'ca-proof-of-service': {
+    title: fixed('Proof of Service'),
+    pleading: true,
+    notary: false,
+    include: always,
+  },
+  'ca-remote-appearance': {
+    title: fixed('Request to Appear Remotely'),
+    captionTitle: () => ['REQUEST TO APPEAR REMOTELY', 'AT HEARING ON PETITION'],
+    pleading: true,
+    notary: false,
+    include: (view) => view.appearRemotely,
+    notes: CA_HEARING,
+  },
+  'fed-motion': {
+    title: federalMotionTitle,
+    pleading: false,
+    notary: false,
+    include: always,
+    notes: FED_NOTES,
+  },
+  'fed-declaration': {
+    title: fixed('Declaration of Movant in Support of Motion'),
+    captionTitle: () => ['DECLARATION OF MOVANT', 'IN SUPPORT OF MOTION'],
+    pleading: false,
+    notary: false,
+    include: always,
+    notes: FED_NOTES,
+  },
+  'fed-provider-affidavit': {
+    title: fixed('Affidavit of Anti-Human Trafficking Service Provider or Clinician'),
+    captionTitle: () => ['AFFIDAVIT OF ANTI-HUMAN TRAFFICKING', 'SERVICE PROVIDER OR CLINICIAN'],
+    pleading: false,
+    notary: true,
+    include: always,
+    notes: FED_NOTES,
+  },
+  'fed-proposed-order': {
+    title: fixed('Proposed Order'),
+    captionTitle: () => ['[PROPOSED] ORDER'],
+    pleading: false,
+    notary: false,
+    include: always,
+    notes: FED_NOTES,
+  },
+  'fed-certificate-of-service': {
+    title: fixed('Certificate of Service'),
+    pleading: false,
+    notary: false,
+    include: always,
+    notes: FED_NOTES,
+  },
+};
+
+/** The ids every packet carries whatever the pack lists: not court papers, no caption. */
+export const PLAIN_IDS = ['cover', 'instructions'] as const;
+
+export const PLAIN_TITLES = {
+  cover: { en: 'Contents of This Packet', es: 'Contenido de este paquete' },
+  instructions: { en: 'Filing Instructions', es: 'Instrucciones para presentar los documentos' },
+} as const;
+
+/** `ny-notice-of-motion` in pack US-NY → `us-ny/notice-of-motion`; `cover` → `common/cover`. */
+export function templateFor(id: string, pack: Pack): string {
+  if ((PLAIN_IDS as readonly string[]).includes(id)) return `common/${id}`;
+  const folder = pack.code.toLowerCase();
+  const prefix = `${folder.replace(/^us-/, '')}-`;
+  return `${folder}/${id.startsWith(prefix) ? id.slice(prefix.length) : id}`;
+}
+
+/** An id a pack lists that no template describes: its title from its words. */
+export function entryFor(id: string): CatalogEntry {
+  const known = CATALOG[id];
+  if (known) return known;
+  const words = id.replace(/^[a-z]+-/, '').split('-');
+  const title = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return { title: fixed(title), pleading: false, notary: false, include: always };
+}

@@ -1,0 +1,180 @@
+import type { Assessment } from '../domain/assessment';
+import type { Case } from '../domain/case-schema';
+import type { Pack } from '../domain/pack-schema';
+import { entryFor, PLAIN_IDS, PLAIN_TITLES, templateFor } from './document-catalog';
+import { filingName, type Lang } from './labels';
+import type { CaptionBlock, CaptionParty, DocumentModel, Packet } from './model';
+import { buildRestitutionPacket } from './restitution-packet';
+import { renderTemplate } from './template-engine';
+import {
+  buildPacketView,
+  captionStyleOf,
+  type DocumentView,
+  type PacketView,
+  type SetView,
+} from './view-model';
+
+export interface PacketOptions {
+  /** The date the packet is prepared for (YYYY-MM-DD): deadlines count from it. */
+  today: string;
+  lang: Lang;
+}
+
+/** A pack that offers no record relief was asked for a vacatur packet: a programming or data mistake. */
+export class PacketError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PacketError';
+  }
+}
+
+// The parties as each court system names them in a post-conviction filing.
+const PEOPLE_STATES: Record<string, string> = { 'US-NY': 'NEW YORK', 'US-CA': 'CALIFORNIA' };
+
+function parties(
+  pack: Pack,
+  defendantName: string,
+): { plaintiff: CaptionParty; defendant: CaptionParty } {
+  const style = captionStyleOf(pack);
+  if (style === 'fed')
+    return {
+      plaintiff: { name: 'UNITED STATES OF AMERICA', role: 'Plaintiff' },
+      defendant: { name: defendantName, role: 'Defendant-Movant' },
+    };
+  const people = PEOPLE_STATES[pack.code];
+  const plaintiff = people
+    ? `THE PEOPLE OF THE STATE OF ${people}`
+    : `THE STATE OF ${pack.name.toUpperCase()}`;
+  return style === 'ca'
+    ? {
+        plaintiff: { name: plaintiff, role: 'Plaintiff' },
+        defendant: { name: defendantName, role: 'Defendant and Petitioner' },
+      }
+    : {
+        plaintiff: { name: plaintiff, role: 'Respondent' },
+        defendant: { name: defendantName, role: 'Defendant' },
+      };
+}
+
+// Past this many, the caption points to the table of records instead of listing every number.
+const CAPTION_NUMBERS_MAX = 6;
+
+function caseNumbers(set: SetView, pack: Pack): string[] {
+  const label = captionStyleOf(pack) === 'ny' ? 'Docket No.' : 'Case No.';
+  if (set.docketNumbers.length === 0) return [`${label} ______________`];
+  if (set.docketNumbers.length > CAPTION_NUMBERS_MAX)
+    return [`${label.replace('No.', 'Nos.')}: see the table of records`];
+  return set.docketNumbers.map((n) => `${label} ${n}`);
+}
+
+function captionFor(
+  id: string,
+  title: string,
+  set: SetView,
+  view: PacketView,
+  pack: Pack,
+): CaptionBlock {
+  const entry = entryFor(id);
+  const person = view.petitioner;
+  const aka = person.otherNames.length
+    ? `, also known as ${person.otherNamesText.toUpperCase()}`
+    : '';
+  const caption: CaptionBlock = {
+    kind: 'caption',
+    style: captionStyleOf(pack),
+    court: set.court.lines,
+    ...parties(pack, `${person.name.toUpperCase()}${aka}`),
+    caseNumbers: caseNumbers(set, pack),
+    title: entry.captionTitle ? entry.captionTitle(set) : [title.toUpperCase()],
+  };
+  if (caption.style === 'ca') caption.filer = view.filerLines;
+  if (entry.notes) caption.notes = [...entry.notes];
+  return caption;
+}
+
+function plainDocument(id: 'cover' | 'instructions', view: PacketView, pack: Pack): DocumentModel {
+  return {
+    id,
+    title: PLAIN_TITLES[id][view.lang],
+    pleading: false,
+    plain: true,
+    lang: view.lang,
+    blocks: renderTemplate(templateFor(id, pack), view),
+  };
+}
+
+/** The packet's name, from the pack's filing and remedy: "Motion to Vacate Packet". */
+export function packetTitle(pack: Pack): string {
+  const relief = pack.reliefs.vacatur;
+  return relief ? `${filingName(relief.procedure.filing, relief.remedy)} Packet` : 'Filing Packet';
+}
+
+/**
+ * The filing packet for one case: a cover page, then for each court a set of the papers the pack
+ * files (only those the answers call for), then the filing instructions. Records the assessment
+ * marks ineligible are left out of every court paper.
+ */
+export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOptions): Packet {
+  if (c.relief === 'restitution') return buildRestitutionPacket(c, a, pack, opts);
+  const relief = pack.reliefs.vacatur;
+  if (!relief) throw new PacketError(`Pack ${pack.code} offers no record relief`);
+  const title = packetTitle(pack);
+  const view = buildPacketView(c, a, pack, relief, { ...opts, packetTitle: title });
+
+  const courtIds = relief.documents.filter((id) => !(PLAIN_IDS as readonly string[]).includes(id));
+  const plan = view.sets.map((set) => {
+    const ids = courtIds.filter((id) => entryFor(id).include(view, set));
+    set.documents = ids.map((id) => entryFor(id).title(set));
+    set.serviceTitle = set.documents.find((t) => /\bof service$/i.test(t)) ?? '';
+    return { set, ids };
+  });
+  view.multipleSets = plan.length > 1;
+  view.notaryDocuments = [
+    ...new Set(
+      plan.flatMap(({ set, ids }) =>
+        ids.filter((id) => entryFor(id).notary).map((id) => entryFor(id).title(set)),
+      ),
+    ),
+  ];
+
+  let number = 1;
+  view.contents = [{ number: number++, title: PLAIN_TITLES.cover[view.lang], court: '' }];
+  for (const { set } of plan)
+    for (const docTitle of set.documents)
+      view.contents.push({
+        number: number++,
+        title: docTitle,
+        court: set.court.label || `Set ${set.number}`,
+      });
+  view.contents.push({ number, title: PLAIN_TITLES.instructions[view.lang], court: '' });
+
+  const courtPapers = plan.flatMap(({ set, ids }) =>
+    ids.map((id): DocumentModel => {
+      const entry = entryFor(id);
+      const docTitle = entry.title(set);
+      const caption = captionFor(id, docTitle, set, view, pack);
+      const docView: DocumentView = {
+        ...view,
+        set,
+        doc: { id, title: docTitle },
+        others: set.documents.filter((t) => t !== docTitle),
+      };
+      return {
+        id,
+        title: docTitle,
+        pleading: entry.pleading,
+        lang: 'en',
+        blocks: renderTemplate(templateFor(id, pack), docView, { caption }),
+      };
+    }),
+  );
+
+  return {
+    title,
+    documents: [
+      plainDocument('cover', view, pack),
+      ...courtPapers,
+      plainDocument('instructions', view, pack),
+    ],
+  };
+}

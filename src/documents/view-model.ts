@@ -1,0 +1,588 @@
+import type { Assessment, RecordAssessment } from '../domain/assessment';
+import type { Address, Case, Conviction } from '../domain/case-schema';
+import { courtDate } from '../domain/dates';
+import type { Pack, VacaturRelief } from '../domain/pack-schema';
+import type { CaptionStyle } from './model';
+import {
+  documentationLabel,
+  fechaLarga,
+  levelLabel,
+  traffickingTypesText,
+  type Lang,
+} from './labels';
+
+/**
+ * View models: every value a template prints, already worded and dated. Every key is always
+ * present (strict Handlebars throws on a missing one) and an absent optional value is '' or [],
+ * so a template can never print "undefined" or "null".
+ */
+
+/** A line left for the person to fill in by hand. */
+export const BLANK = '____________________';
+
+export interface RecordView {
+  /** Position in the case's list of records (0-based), as the assessment counts. */
+  index: number;
+  /** The charge as written on the record. */
+  offense: string;
+  /** The canonical citation when the charge was identified, else the charge as written. */
+  citation: string;
+  /** The offense's name from the catalogue, else the description given, else ''. */
+  name: string;
+  description: string;
+  level: string;
+  arrestDate: string;
+  arrestDateEs: string;
+  convictionDate: string;
+  convictionDateEs: string;
+  isConviction: boolean;
+  isJuvenile: boolean;
+  court: string;
+  county: string;
+  /** "Criminal Court of the City of New York, Queens County", or ''. */
+  courtLabel: string;
+  docket: string;
+  /** The arrest falls inside the trafficking period the person gave. */
+  duringTrafficking: boolean;
+  /** The docket number, or a blank line to fill in. */
+  docketOrBlank: string;
+  status: string;
+  needsReview: boolean;
+  /** Why a lawyer should look (needs-review) or why it was left out (ineligible). */
+  reason: string;
+  remedy: string;
+}
+
+export interface CourtView {
+  name: string;
+  county: string;
+  /** "Queens County", or ''. */
+  countyLabel: string;
+  /** Caption lines, upper case. */
+  lines: string[];
+  /** "Criminal Court of the City of New York, Queens County", or '' when no court was given. */
+  label: string;
+}
+
+export interface SetView {
+  number: number;
+  total: number;
+  multiple: boolean;
+  court: CourtView;
+  records: RecordView[];
+  convictions: RecordView[];
+  arrests: RecordView[];
+  review: RecordView[];
+  hasReview: boolean;
+  several: boolean;
+  /** Federal: what the motion asks for, by record. */
+  vacate: RecordView[];
+  expunge: RecordView[];
+  reduce: RecordView[];
+  docketNumbers: string[];
+  /** Titles of the court papers in this set, in filing order (filled in by the packet builder). */
+  documents: string[];
+  /** The title of the set's proof of service, or ''. */
+  serviceTitle: string;
+}
+
+export interface PersonView {
+  name: string;
+  otherNames: string[];
+  otherNamesText: string;
+  dateOfBirth: string;
+  addressLines: string[];
+  phone: string;
+  email: string;
+}
+
+export interface AttorneyView {
+  name: string;
+  barNumber: string;
+  firm: string;
+  addressLines: string[];
+  phone: string;
+  email: string;
+}
+
+export interface DocumentationView {
+  label: string;
+  labelEs: string;
+  issuer: string;
+  date: string;
+  dateEs: string;
+  official: boolean;
+}
+
+export interface TraffickingView {
+  types: string;
+  typesEs: string;
+  start: string;
+  startEs: string;
+  end: string;
+  endEs: string;
+  ongoing: boolean;
+  servicesSought: string;
+  servicesSoughtEs: string;
+  narrative: string[];
+  documentation: DocumentationView[];
+  hasOfficialDocumentation: boolean;
+  safety: string[];
+}
+
+export interface CaseCite {
+  /** The case name, printed in italics. */
+  name: string;
+  /** What follows the name in the pack's source title (", 41 Misc. 3d 428 (…)"), or ''. */
+  rest: string;
+}
+
+export interface LawView {
+  jurisdiction: string;
+  authority: string;
+  remedy: string;
+  remedyName: string;
+  filing: string;
+  scope: string;
+  nexusStandard: string;
+  nexusText: string;
+  nexusCitation: string;
+  timingText: string;
+  timingCitation: string;
+  proofStandard: string;
+  proofText: string;
+  proofCitation: string;
+  presumptions: { text: string; citation: string }[];
+  helpfulEvidence: string[];
+  court: string;
+  /** Who must be served: `party` reads after "the", `heading` starts a line. */
+  serve: { party: string; heading: string; text: string }[];
+  serveParties: string;
+  responseDays: number;
+  hasResponseDays: boolean;
+  /** When the other side's time to answer ends if the papers are served today. */
+  responseDue: string;
+  responseDueEs: string;
+  feeText: string;
+  feeCents: number;
+  feeKnown: boolean;
+  feeFree: boolean;
+  confidentiality: string;
+  hearing: string;
+  procedureCitation: string;
+  effectText: string;
+  effectCitation: string;
+  sources: { title: string; url: string; supports: string }[];
+  openPoints: string[];
+  verifiedOn: string;
+  verifiedOnEs: string;
+  cases: { gm: CaseCite; lg: CaseCite };
+}
+
+export interface PacketView {
+  lang: Lang;
+  es: boolean;
+  today: string;
+  todayEs: string;
+  packetTitle: string;
+  petitioner: PersonView;
+  represented: boolean;
+  attorney: AttorneyView;
+  /** California caption: who files, top left of page 1. */
+  filerLines: string[];
+  trafficking: TraffickingView;
+  law: LawView;
+  requirements: { message: string; citation: string; due: string; dueEs: string }[];
+  legalHelp: { name: string; url: string; phone: string }[];
+  hasLegalHelp: boolean;
+  sets: SetView[];
+  excluded: RecordView[];
+  hasExcluded: boolean;
+  review: RecordView[];
+  hasReview: boolean;
+  appearRemotely: boolean;
+  /** Titles of the papers that must be signed before a notary. */
+  notaryDocuments: string[];
+  /** Every document of the packet, in order, for the cover page ('' court for cover and instructions). */
+  contents: { number: number; title: string; court: string }[];
+  /** More than one set of papers (one per court). */
+  multipleSets: boolean;
+}
+
+/** The view one court document is filled with: the packet, its set and its own title. */
+export interface DocumentView extends PacketView {
+  set: SetView;
+  doc: { id: string; title: string };
+  /** The other papers of the set (what a proof of service lists). */
+  others: string[];
+}
+
+function addressLines(a: Address | undefined): string[] {
+  if (!a) return [];
+  return [a.line1, a.line2 ?? '', `${a.city}, ${a.state} ${a.postalCode}`.trim()].filter(Boolean);
+}
+
+function personView(c: Case): PersonView {
+  const p = c.petitioner;
+  return {
+    name: p.legalName,
+    otherNames: p.otherNames,
+    otherNamesText: p.otherNames.join(', '),
+    dateOfBirth: p.dateOfBirth ? courtDate(p.dateOfBirth) : '',
+    addressLines: addressLines(p.address),
+    phone: p.phone ?? '',
+    email: p.email ?? '',
+  };
+}
+
+function attorneyView(c: Case): AttorneyView {
+  if (c.representation.mode !== 'attorney')
+    return { name: '', barNumber: '', firm: '', addressLines: [], phone: '', email: '' };
+  const a = c.representation.attorney;
+  return {
+    name: a.name,
+    barNumber: a.barNumber,
+    firm: a.firm ?? '',
+    addressLines: addressLines(a.address),
+    phone: a.phone ?? '',
+    email: a.email ?? '',
+  };
+}
+
+function filerLines(person: PersonView, attorney: AttorneyView, represented: boolean): string[] {
+  if (represented)
+    return [
+      `${attorney.name} (Bar No. ${attorney.barNumber})`,
+      attorney.firm,
+      ...attorney.addressLines,
+      attorney.phone ? `Telephone: ${attorney.phone}` : '',
+      attorney.email ? `Email: ${attorney.email}` : '',
+      `Attorney for Petitioner ${person.name}`,
+    ].filter(Boolean);
+  return [
+    person.name,
+    ...person.addressLines,
+    person.phone ? `Telephone: ${person.phone}` : '',
+    person.email ? `Email: ${person.email}` : '',
+    'Petitioner, Self-Represented',
+  ].filter(Boolean);
+}
+
+/** Split the person's account into paragraphs: at blank lines, or at each line when there are none. */
+export function narrativeParagraphs(text: string): string[] {
+  const trimmed = text.trim();
+  if (!trimmed) return [];
+  const pieces = /\n\s*\n/.test(trimmed) ? trimmed.split(/\n\s*\n/) : trimmed.split('\n');
+  return pieces.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+// Documents issued by a government agency or a court (the kinds some laws give weight to).
+const OFFICIAL_KINDS = new Set([
+  't-visa',
+  'u-visa',
+  'continued-presence',
+  'certification-letter',
+  'law-enforcement',
+  'court-finding',
+]);
+
+function traffickingView(c: Case, today: string): TraffickingView {
+  const t = c.trafficking;
+  if (!t)
+    return {
+      types: '',
+      typesEs: '',
+      start: '',
+      startEs: '',
+      end: '',
+      endEs: '',
+      ongoing: false,
+      servicesSought: '',
+      servicesSoughtEs: '',
+      narrative: [],
+      documentation: [],
+      hasOfficialDocumentation: false,
+      safety: [],
+    };
+  const documentation = t.documentation.map((d) => ({
+    label: documentationLabel(d.kind, 'en'),
+    labelEs: documentationLabel(d.kind, 'es'),
+    issuer: d.issuer ?? '',
+    date: d.date ? courtDate(d.date) : '',
+    dateEs: d.date ? fechaLarga(d.date) : '',
+    official: OFFICIAL_KINDS.has(d.kind),
+  }));
+  const ongoing = !t.endDate || t.endDate > today;
+  return {
+    types: traffickingTypesText(t.types, 'en'),
+    typesEs: traffickingTypesText(t.types, 'es'),
+    start: courtDate(t.startDate),
+    startEs: fechaLarga(t.startDate),
+    end: t.endDate ? courtDate(t.endDate) : '',
+    endEs: t.endDate ? fechaLarga(t.endDate) : '',
+    ongoing,
+    servicesSought: t.servicesSoughtDate ? courtDate(t.servicesSoughtDate) : '',
+    servicesSoughtEs: t.servicesSoughtDate ? fechaLarga(t.servicesSoughtDate) : '',
+    narrative: narrativeParagraphs(t.narrative),
+    documentation,
+    hasOfficialDocumentation: documentation.some((d) => d.official),
+    safety: narrativeParagraphs(t.safetyConcerns),
+  };
+}
+
+const countyLabelOf = (county: string): string =>
+  county ? (/\bcounty\b/i.test(county) ? county : `${county} County`) : '';
+
+function recordView(
+  record: Conviction,
+  a: RecordAssessment | undefined,
+  index: number,
+  c: Case,
+  today: string,
+): RecordView {
+  const t = c.trafficking;
+  const status = a?.status ?? 'needs-review';
+  const reasons = (a?.reasons ?? []).map((r) => r.message);
+  // The first reason says why the law reaches the record; later ones are what makes it uncertain.
+  const reviewReasons =
+    status === 'needs-review' && reasons.length > 1 ? reasons.slice(1) : reasons;
+  return {
+    index,
+    offense: record.offense,
+    citation: a?.offense?.citation ?? record.offense,
+    name: a?.offense?.name ?? record.description ?? '',
+    description: record.description ?? '',
+    level: levelLabel(record.level ?? a?.offense?.level),
+    arrestDate: courtDate(record.arrestDate),
+    arrestDateEs: fechaLarga(record.arrestDate),
+    convictionDate: record.convictionDate ? courtDate(record.convictionDate) : '',
+    convictionDateEs: record.convictionDate ? fechaLarga(record.convictionDate) : '',
+    isConviction: !!record.convictionDate && !record.juvenile,
+    isJuvenile: record.juvenile,
+    court: record.court ?? '',
+    county: record.county ?? '',
+    courtLabel: [record.court ?? '', countyLabelOf(record.county ?? '')].filter(Boolean).join(', '),
+    docket: record.docketNumber ?? '',
+    duringTrafficking:
+      !!t && record.arrestDate >= t.startDate && record.arrestDate <= (t.endDate ?? today),
+    docketOrBlank: record.docketNumber ?? BLANK,
+    status,
+    needsReview: status === 'needs-review',
+    reason: (status === 'needs-review' ? reviewReasons : reasons).join(' '),
+    remedy: a?.remedy ?? '',
+  };
+}
+
+function courtLines(name: string, county: string, style: CaptionStyle): string[] {
+  const lines = name
+    ? name.split(/\s+(?=for the\s)/i).map((l) => l.toUpperCase())
+    : ['__________________________ COURT'];
+  if (county && style !== 'fed' && !name.toLowerCase().includes(county.toLowerCase()))
+    lines.push(`COUNTY OF ${county.toUpperCase()}`);
+  return lines;
+}
+
+function courtView(name: string, county: string, style: CaptionStyle): CourtView {
+  const countyLabel = countyLabelOf(county);
+  return {
+    name,
+    county,
+    countyLabel,
+    lines: courtLines(name, county, style),
+    label: [name, countyLabel].filter(Boolean).join(', '),
+  };
+}
+
+export function captionStyleOf(pack: Pack): CaptionStyle {
+  if (pack.courtSystem === 'federal') return 'fed';
+  return pack.code === 'US-CA' ? 'ca' : 'ny';
+}
+
+const courtKey = (r: RecordView): string => `${r.court.toLowerCase()}|${r.county.toLowerCase()}`;
+
+/** The records a filing can list, grouped into one set per court unless the pack allows several. */
+export function groupSets(
+  records: RecordView[],
+  multipleCourts: boolean,
+  style: CaptionStyle,
+): SetView[] {
+  const groups = new Map<string, RecordView[]>();
+  for (const r of records) {
+    const key = multipleCourts ? 'all' : courtKey(r);
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const list = [...groups.values()];
+  return list.map((group, i) => {
+    const first = group[0] as RecordView;
+    const sameCourt = group.every((r) => courtKey(r) === courtKey(first));
+    const court = sameCourt
+      ? courtView(first.court, first.county, style)
+      : courtView('', '', style);
+    const fallback = (r: RecordView, remedy: string, conviction: boolean) =>
+      r.remedy === remedy ||
+      (!r.remedy && r.isConviction === conviction && remedy !== 'sentence-reduction');
+    return {
+      number: i + 1,
+      total: list.length,
+      multiple: list.length > 1,
+      court,
+      records: group,
+      convictions: group.filter((r) => r.isConviction),
+      arrests: group.filter((r) => !r.isConviction),
+      review: group.filter((r) => r.needsReview),
+      hasReview: group.some((r) => r.needsReview),
+      several: group.length > 1,
+      vacate: group.filter((r) => fallback(r, 'vacatur', true)),
+      expunge: group.filter((r) => fallback(r, 'expungement', false)),
+      reduce: group.filter((r) => r.remedy === 'sentence-reduction'),
+      docketNumbers: [...new Set(group.map((r) => r.docket).filter(Boolean))],
+      documents: [],
+      serviceTitle: '',
+    };
+  });
+}
+
+const CASE_NAMES = { gm: 'People v. G.M.', lg: 'People v. L.G.' } as const;
+
+const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * A case cited as the pack's sources give it (their own style, e.g. "People v G.M., 32 Misc 3d
+ * 274 (…)"); only the name when the pack has no source for it, so no citation is ever invented.
+ */
+export function citeFromSources(pack: Pack, name: string): CaseCite {
+  for (const s of pack.sources) {
+    const comma = s.title.indexOf(',');
+    const head = comma === -1 ? s.title : s.title.slice(0, comma);
+    if (squash(head) === squash(name))
+      return { name: head, rest: comma === -1 ? '' : s.title.slice(comma) };
+  }
+  return { name, rest: '' };
+}
+
+/** "The prosecuting agency" → "prosecuting agency", so templates can write "the {{party}}". */
+export function partyName(party: string): string {
+  const m = /^the\s+(.*)$/i.exec(party.trim());
+  return m
+    ? `${(m[1] as string).charAt(0).toLowerCase()}${(m[1] as string).slice(1)}`
+    : party.trim();
+}
+
+const capitalised = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+
+function lawView(pack: Pack, relief: VacaturRelief, today: string): LawView {
+  const p = relief.procedure;
+  const days = p.responseDays ?? 0;
+  const due = days ? addDaysIso(today, days) : '';
+  return {
+    jurisdiction: pack.name,
+    authority: relief.authority,
+    remedy: relief.remedy,
+    remedyName: relief.remedyName,
+    filing: p.filing,
+    scope: relief.scope.offenses,
+    nexusStandard: relief.nexus.standard,
+    nexusText: relief.nexus.text,
+    nexusCitation: relief.nexus.citation,
+    timingText: relief.timing.text,
+    timingCitation: relief.timing.citation,
+    proofStandard: relief.proof.standard,
+    proofText: relief.proof.text,
+    proofCitation: relief.proof.citation,
+    presumptions: relief.proof.presumptions,
+    helpfulEvidence: relief.proof.helpfulEvidence,
+    court: p.court,
+    serve: p.serve.map((s) => ({
+      party: partyName(s.party),
+      heading: capitalised(partyName(s.party)),
+      text: s.text,
+    })),
+    serveParties: p.serve.map((s) => partyName(s.party)).join(' and '),
+    responseDays: days,
+    hasResponseDays: days > 0,
+    responseDue: due ? courtDate(due) : '',
+    responseDueEs: due ? fechaLarga(due) : '',
+    feeText: p.fee.text,
+    feeCents: p.fee.amount === null ? 0 : Math.round(p.fee.amount * 100),
+    feeKnown: p.fee.amount !== null,
+    feeFree: p.fee.amount === 0,
+    confidentiality: p.confidentiality,
+    hearing: p.hearing,
+    procedureCitation: p.citation,
+    effectText: relief.effect.text,
+    effectCitation: relief.effect.citation,
+    sources: pack.sources.map((s) => ({ title: s.title, url: s.url, supports: s.supports })),
+    openPoints: relief.needsReview,
+    verifiedOn: courtDate(pack.verifiedOn),
+    verifiedOnEs: fechaLarga(pack.verifiedOn),
+    cases: {
+      gm: citeFromSources(pack, CASE_NAMES.gm),
+      lg: citeFromSources(pack, CASE_NAMES.lg),
+    },
+  };
+}
+
+/** today + n days, as YYYY-MM-DD (UTC calendar arithmetic). */
+export function addDaysIso(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export interface ViewOptions {
+  today: string;
+  lang: Lang;
+  packetTitle: string;
+}
+
+/** Everything the vacatur templates print, for one case. Sets and contents are filled by the builder. */
+export function buildPacketView(
+  c: Case,
+  a: Assessment,
+  pack: Pack,
+  relief: VacaturRelief,
+  opts: ViewOptions,
+): PacketView {
+  const byIndex = new Map(a.convictions.map((r) => [r.index, r]));
+  const records = c.convictions.map((r, i) => recordView(r, byIndex.get(i), i, c, opts.today));
+  const included = records.filter((r) => r.status !== 'ineligible');
+  const excluded = records.filter((r) => r.status === 'ineligible');
+  const person = personView(c);
+  const attorney = attorneyView(c);
+  const represented = c.representation.mode === 'attorney';
+  const style = captionStyleOf(pack);
+  return {
+    lang: opts.lang,
+    es: opts.lang === 'es',
+    today: courtDate(opts.today),
+    todayEs: fechaLarga(opts.today),
+    packetTitle: opts.packetTitle,
+    petitioner: person,
+    represented,
+    attorney,
+    filerLines: filerLines(person, attorney, represented),
+    trafficking: traffickingView(c, opts.today),
+    law: lawView(pack, relief, opts.today),
+    requirements: a.requirements.map((r) => ({
+      message: r.message,
+      citation: r.citation ?? '',
+      due: r.dueDate ? courtDate(r.dueDate) : '',
+      dueEs: r.dueDate ? fechaLarga(r.dueDate) : '',
+    })),
+    legalHelp: pack.legalHelp.map((h) => ({
+      name: h.name,
+      url: h.url ?? '',
+      phone: h.phone ?? '',
+    })),
+    hasLegalHelp: pack.legalHelp.length > 0,
+    sets: groupSets(included, relief.procedure.multipleCourts, style),
+    excluded,
+    hasExcluded: excluded.length > 0,
+    review: included.filter((r) => r.needsReview),
+    hasReview: included.some((r) => r.needsReview),
+    appearRemotely: c.requests?.appearRemotely === true,
+    notaryDocuments: [],
+    contents: [],
+    multipleSets: false,
+  };
+}
