@@ -18,6 +18,7 @@ COPY package.json ./
 COPY jurisdictions ./jurisdictions
 COPY templates ./templates
 COPY public ./public
+COPY src/web/views ./src/web/views
 COPY bin ./bin
 USER node
 EXPOSE 3000

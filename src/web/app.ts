@@ -15,7 +15,7 @@ const ROOT = path.resolve(
   '..',
   ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []),
 );
-const USWDS_DIST = path.dirname(require.resolve('@uswds/uswds/package.json')) + '/dist';
+const USWDS_DIST = path.join(ROOT, 'node_modules', '@uswds', 'uswds', 'dist');
 
 /**
  * The web app as a factory over its services (registry, render pool, clock), so tests build it
@@ -44,7 +44,8 @@ export function createApp(deps: AppDeps): Express {
           objectSrc: ["'none'"],
         },
       },
-      referrerPolicy: { policy: 'no-referrer' },
+      // same-origin: the wizard's CSRF check reads Origin, which no-referrer would blank on form posts.
+      referrerPolicy: { policy: 'same-origin' },
     }),
   );
   app.use((req, res, next) => {

@@ -1,0 +1,20 @@
+import { resolveOffense } from '../../domain/citations';
+import type { Pack } from '../../domain/pack-schema';
+
+export interface CatalogueOption {
+  value: string;
+  label: string;
+}
+
+/** The pack's offenses as the charge field offers them: a short spelling the engine resolves, and a label. */
+export function catalogueOf(pack: Pack): CatalogueOption[] {
+  return pack.offenses.map((o) => {
+    const alias = pack.codes.find((c) => c.key === o.code)?.aliases[0] ?? o.code;
+    return { value: `${alias} ${o.section}`, label: `${o.name} (${o.citation})` };
+  });
+}
+
+/** Is this charge one the pack's catalogue identifies? Unknown ones are kept and flagged. */
+export function isKnownCharge(charge: string, pack: Pack): boolean {
+  return resolveOffense(charge, pack).kind === 'found';
+}

@@ -1,0 +1,115 @@
+import type { Lang } from '../i18n';
+
+/** One record as typed into the wizard: every field kept as text so a failed page can show it again. */
+export interface RecordDraft {
+  offense: string;
+  description: string;
+  arrestDate: string;
+  convicted: string;
+  convictionDate: string;
+  court: string;
+  county: string;
+  docketNumber: string;
+  juvenile: string;
+}
+
+export interface TraffickingDraft {
+  types: string[];
+  startDate: string;
+  endDate: string;
+  servicesSoughtDate: string;
+  documentation: string[];
+}
+
+export interface PersonDraft {
+  legalName: string;
+  otherNames: string;
+  dateOfBirth: string;
+  line1: string;
+  line2: string;
+  city: string;
+  state: string;
+  postalCode: string;
+  phone: string;
+  email: string;
+}
+
+export interface AttorneyDraft {
+  attorneyName: string;
+  barNumber: string;
+  firm: string;
+  attorneyPhone: string;
+  attorneyEmail: string;
+}
+
+export type Who = 'self' | 'attorney';
+
+/**
+ * The answers so far. It travels in a signed hidden field on every form and is never stored.
+ * Only answers that passed their page's checks are in it.
+ */
+export interface Draft {
+  lang: Lang;
+  who?: Who;
+  jurisdiction?: string;
+  records: RecordDraft[];
+  recordsDone?: boolean;
+  trafficking?: TraffickingDraft;
+  narrative?: string;
+  outcomeSeen?: boolean;
+  person?: PersonDraft;
+  attorney?: AttorneyDraft;
+  /** Set by a Change link: after the changed page, go back to check your answers. */
+  returnTo?: 'check';
+}
+
+export const RECORD_FIELDS = [
+  'offense',
+  'description',
+  'arrestDate',
+  'convicted',
+  'convictionDate',
+  'court',
+  'county',
+  'docketNumber',
+  'juvenile',
+] as const satisfies readonly (keyof RecordDraft)[];
+
+export const PERSON_FIELDS = [
+  'legalName',
+  'otherNames',
+  'dateOfBirth',
+  'line1',
+  'line2',
+  'city',
+  'state',
+  'postalCode',
+  'phone',
+  'email',
+] as const satisfies readonly (keyof PersonDraft)[];
+
+export const ATTORNEY_FIELDS = [
+  'attorneyName',
+  'barNumber',
+  'firm',
+  'attorneyPhone',
+  'attorneyEmail',
+] as const satisfies readonly (keyof AttorneyDraft)[];
+
+export function emptyDraft(lang: Lang = 'en'): Draft {
+  return { lang, records: [] };
+}
+
+export function emptyRecord(): RecordDraft {
+  return {
+    offense: '',
+    description: '',
+    arrestDate: '',
+    convicted: '',
+    convictionDate: '',
+    court: '',
+    county: '',
+    docketNumber: '',
+    juvenile: '',
+  };
+}

@@ -1,0 +1,336 @@
+import type { FieldError } from '../../domain/case-schema';
+import { DOCUMENTATION_KINDS } from '../../domain/case-schema';
+import { assess } from '../../domain/assess';
+import type { Pack } from '../../domain/pack-schema';
+import type { PackRegistry } from '../../jurisdictions/load-packs';
+import { translate, type Lang, type MessageKey } from '../i18n';
+import { catalogueOf, isKnownCharge } from './catalogue';
+import { emptyRecord, type Draft, type RecordDraft } from './draft';
+import { outcomeView } from './outcome';
+import { stepNumber, type StepId } from './steps';
+import { draftToAssessableCase, stepOfCasePath } from './to-case';
+
+export type Values = Record<string, unknown>;
+
+export interface PageSpec {
+  view: string;
+  titleKey: MessageKey;
+  titleVars?: Record<string, string | number>;
+  step?: StepId;
+  model: Record<string, unknown>;
+}
+
+interface Ctx {
+  draft: Draft;
+  registry: PackRegistry;
+  today: string;
+  errors: FieldError[];
+  /** Typed answers to show again (after an error); otherwise the draft's own. */
+  typed?: unknown;
+  index?: number;
+  rows?: number;
+}
+
+const t = (lang: Lang, key: MessageKey, vars?: Record<string, string | number>) =>
+  translate(lang, key, vars);
+
+function packOf(ctx: Ctx): Pack | undefined {
+  return ctx.draft.jurisdiction ? ctx.registry.get(ctx.draft.jurisdiction) : undefined;
+}
+
+function recordRow(r: RecordDraft, i: number, pack: Pack | undefined, lang: Lang) {
+  return {
+    index: i,
+    n: i + 1,
+    offense: r.offense,
+    description: r.description,
+    arrestDate: r.arrestDate,
+    convicted: r.convicted === 'yes',
+    convictionDate: r.convictionDate,
+    court: r.court,
+    county: r.county,
+    docketNumber: r.docketNumber,
+    juvenile: r.juvenile === 'yes',
+    unknown: pack ? !isKnownCharge(r.offense, pack) : false,
+    changeLabel: `${t(lang, 'button.change')} ${t(lang, 'record.titleN', { n: i + 1 })}`,
+    removeLabel: `${t(lang, 'button.remove')} ${t(lang, 'record.titleN', { n: i + 1 })}`,
+  };
+}
+
+export function startPage(ctx: Ctx): PageSpec {
+  return {
+    view: 'start',
+    titleKey: 'start.title',
+    step: 'start',
+    model: { values: { who: ctx.draft.who ?? '' } },
+  };
+}
+
+export function wherePage(ctx: Ctx): PageSpec {
+  const lang = ctx.draft.lang;
+  const chosen = typeof ctx.typed === 'string' ? ctx.typed : (ctx.draft.jurisdiction ?? '');
+  const options = ctx.registry.packs
+    .filter((p) => p.reliefs.vacatur)
+    .map((p) => ({
+      value: p.code,
+      id: `jurisdiction-${p.code}`,
+      label: p.name,
+      hint: t(lang, 'where.reliefHint', {
+        remedy: p.reliefs.vacatur?.remedyName ?? '',
+        authority: p.reliefs.vacatur?.authority ?? '',
+      }),
+      checked: chosen === p.code,
+    }));
+  return {
+    view: 'where',
+    titleKey: 'where.title',
+    step: 'where',
+    model: {
+      options,
+      otherChecked: chosen === 'other',
+      firstId: options[0]?.id ?? 'jurisdiction-other',
+    },
+  };
+}
+
+export function noLawPage(): PageSpec {
+  return { view: 'no-law', titleKey: 'nolaw.title', step: 'where', model: {} };
+}
+
+export function recordPage(ctx: Ctx): PageSpec {
+  const pack = packOf(ctx);
+  const index = ctx.index ?? ctx.draft.records.length;
+  const values =
+    (ctx.typed as RecordDraft | undefined) ?? ctx.draft.records[index] ?? emptyRecord();
+  const options = pack ? catalogueOf(pack) : [];
+  const unknown =
+    pack && values.offense && ctx.errors.length === 0 && ctx.typed === undefined
+      ? !isKnownCharge(values.offense, pack)
+      : false;
+  return {
+    view: 'record',
+    titleKey: 'record.titleN',
+    titleVars: { n: index + 1 },
+    step: 'record',
+    model: { index, values, options, example: options[0]?.value ?? 'PL 230.00', unknown },
+  };
+}
+
+export function recordsPage(ctx: Ctx): PageSpec {
+  const pack = packOf(ctx);
+  return {
+    view: 'records',
+    titleKey: 'records.title',
+    step: 'records',
+    model: {
+      records: ctx.draft.records.map((r, i) => recordRow(r, i, pack, ctx.draft.lang)),
+      count: ctx.draft.records.length,
+      values: { another: typeof ctx.typed === 'string' ? ctx.typed : '' },
+    },
+  };
+}
+
+export function recordsTablePage(ctx: Ctx): PageSpec {
+  const pack = packOf(ctx);
+  const typed = Array.isArray(ctx.typed) ? (ctx.typed as RecordDraft[]) : ctx.draft.records;
+  const count = Math.max(ctx.rows ?? 0, typed.length + 2, 5);
+  const fieldErrors = Object.fromEntries(ctx.errors.map((e) => [e.path, e.message]));
+  const rows = Array.from({ length: count }, (_, i) => {
+    const r = typed[i] ?? emptyRecord();
+    const id = (f: string) => `rows-${i}-${f}`;
+    const cell = (f: keyof RecordDraft) => ({
+      id: id(f),
+      name: id(f),
+      value: r[f],
+      error: fieldErrors[id(f)],
+    });
+    return {
+      i,
+      n: i + 1,
+      label: t(ctx.draft.lang, 'table.row', { n: i + 1 }),
+      offense: cell('offense'),
+      arrestDate: cell('arrestDate'),
+      convictionDate: cell('convictionDate'),
+      court: cell('court'),
+      county: cell('county'),
+      docketNumber: cell('docketNumber'),
+      juvenile: { id: id('juvenile'), name: id('juvenile'), checked: r.juvenile === 'yes' },
+    };
+  });
+  const options = pack ? catalogueOf(pack) : [];
+  return {
+    view: 'records-table',
+    titleKey: 'table.title',
+    step: 'records-table',
+    model: { rows, rowCount: count, options, example: options[0]?.value ?? 'PL 230.00' },
+  };
+}
+
+export function traffickingPage(ctx: Ctx): PageSpec {
+  const typed = ctx.typed as { trafficking: Draft['trafficking']; narrative?: string } | undefined;
+  const tr = typed?.trafficking ?? ctx.draft.trafficking;
+  const lang = ctx.draft.lang;
+  const values = {
+    types: tr?.types ?? [],
+    startDate: tr?.startDate ?? '',
+    endDate: tr?.endDate ?? '',
+    servicesSoughtDate: tr?.servicesSoughtDate ?? '',
+    documentation: tr?.documentation ?? [],
+    narrative: typed?.narrative ?? ctx.draft.narrative ?? '',
+  };
+  const docs = DOCUMENTATION_KINDS.map((k) => ({
+    value: k,
+    id: `documentation-${k}`,
+    label: t(lang, `doc.${k}`),
+    checked: values.documentation.includes(k),
+  }));
+  const types = (['sex', 'labor'] as const).map((k) => ({
+    value: k,
+    id: `types-${k}`,
+    label: t(lang, k === 'sex' ? 'trafficking.type.sex' : 'trafficking.type.labor'),
+    checked: values.types.includes(k),
+  }));
+  return {
+    view: 'trafficking',
+    titleKey: 'trafficking.title',
+    step: 'trafficking',
+    model: { values, docs, types, withNarrative: ctx.draft.who === 'attorney' },
+  };
+}
+
+export function accountPage(ctx: Ctx): PageSpec {
+  const narrative = typeof ctx.typed === 'string' ? ctx.typed : (ctx.draft.narrative ?? '');
+  return {
+    view: 'account',
+    titleKey: 'account.title',
+    step: 'account',
+    model: { values: { narrative } },
+  };
+}
+
+export function outcomePage(ctx: Ctx): PageSpec {
+  const pack = packOf(ctx);
+  const parsed = draftToAssessableCase(ctx.draft, ctx.today);
+  if (!pack || !parsed.ok) {
+    const problems = parsed.ok ? [] : parsed.errors;
+    return {
+      view: 'outcome',
+      titleKey: 'outcome.title',
+      step: 'outcome',
+      model: { problems, outcome: undefined },
+    };
+  }
+  const outcome = outcomeView(assess(parsed.value, pack, ctx.today), pack, ctx.draft.lang);
+  return { view: 'outcome', titleKey: 'outcome.title', step: 'outcome', model: { outcome } };
+}
+
+export function aboutPage(ctx: Ctx): PageSpec {
+  const typed = ctx.typed as { person: Draft['person']; attorney?: Draft['attorney'] } | undefined;
+  const values = {
+    ...(typed?.person ?? ctx.draft.person ?? {}),
+    ...(typed?.attorney ?? ctx.draft.attorney ?? {}),
+  };
+  const attorney = ctx.draft.who === 'attorney';
+  return {
+    view: 'about',
+    titleKey: attorney ? 'about.titleAttorney' : 'about.title',
+    step: 'about',
+    model: { values, attorney },
+  };
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+export function checkPage(ctx: Ctx): PageSpec {
+  const d = ctx.draft;
+  const lang = d.lang;
+  const pack = packOf(ctx);
+  const tr = d.trafficking;
+  const p = d.person;
+  const a = d.attorney;
+  const none = t(lang, 'check.none');
+  const docs = tr?.documentation
+    .map((k) => t(lang, `doc.${k as (typeof DOCUMENTATION_KINDS)[number]}`))
+    .join(', ');
+  const types = tr?.types
+    .map((k) => t(lang, k === 'labor' ? 'trafficking.type.labor' : 'trafficking.type.sex'))
+    .join(', ');
+  const recordsStep = d.who === 'attorney' ? 'records-table' : 'records';
+  const accountStep = d.who === 'attorney' ? 'trafficking' : 'account';
+  const address = p
+    ? [p.line1, p.line2, p.city && `${p.city}, ${p.state} ${p.postalCode}`].filter(Boolean)
+    : [];
+  const change = (step: string, label: string) => ({
+    action: `change:${step}`,
+    label: `${t(lang, 'button.change')} ${label.toLowerCase()}`,
+  });
+  const problems = ctx.errors.map((e) => {
+    const at = stepOfCasePath(e, d);
+    return { ...e, step: at.step };
+  });
+  return {
+    view: 'check',
+    titleKey: 'check.title',
+    step: 'check',
+    model: {
+      where: pack?.name ?? d.jurisdiction ?? '',
+      whereChange: change('where', t(lang, 'check.where')),
+      records: d.records.map((r, i) => recordRow(r, i, pack, lang)),
+      recordsChange: change(recordsStep, t(lang, 'check.records')),
+      trafficking: {
+        types: types || none,
+        period: tr ? `${tr.startDate} – ${tr.endDate || t(lang, 'check.now')}` : '',
+        sought: tr?.servicesSoughtDate || none,
+        docs: docs || none,
+      },
+      traffickingChange: change('trafficking', t(lang, 'check.trafficking')),
+      account: d.narrative
+        ? t(lang, 'check.accountWords', { n: words(d.narrative) })
+        : t(lang, 'check.accountEmpty'),
+      accountChange: change(accountStep, t(lang, 'check.account')),
+      person: p
+        ? {
+            ...p,
+            otherNames: p.otherNames.split('\n').filter(Boolean).join(', '),
+            address: address.join(', '),
+          }
+        : undefined,
+      personChange: change('about', t(lang, 'check.you')),
+      attorney: d.who === 'attorney' ? a : undefined,
+      problems,
+    },
+  };
+}
+
+export function downloadPage(ctx: Ctx): PageSpec {
+  const pack = packOf(ctx);
+  return {
+    view: 'download',
+    titleKey: 'download.title',
+    step: 'download',
+    model: { legalHelp: pack?.legalHelp ?? [] },
+  };
+}
+
+export const PAGES: Record<StepId, (ctx: Ctx) => PageSpec> = {
+  start: startPage,
+  where: wherePage,
+  record: recordPage,
+  records: recordsPage,
+  'records-table': recordsTablePage,
+  trafficking: traffickingPage,
+  account: accountPage,
+  outcome: outcomePage,
+  about: aboutPage,
+  check: checkPage,
+  download: downloadPage,
+};
+
+export function progressOf(step: StepId, d: Draft): string {
+  const { n, total } = stepNumber(step, d);
+  return translate(d.lang, 'step.of', { n, total });
+}
+
+export type PageCtx = Ctx;

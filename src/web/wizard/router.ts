@@ -1,0 +1,417 @@
+import { randomBytes } from 'node:crypto';
+import express, {
+  type ErrorRequestHandler,
+  type Request,
+  type Response,
+  type Router,
+} from 'express';
+import type { FieldError } from '../../domain/case-schema';
+import type { AppDeps } from '../deps';
+import { isLang, translate, type Lang, type MessageKey } from '../i18n';
+import { silentLogger } from '../logger';
+import { createViewRenderer } from '../views/render';
+import { field, type FormBody } from './checker';
+import { decodeDraft, encodeDraft } from './codec';
+import { CSRF_FIELD, checkCsrf, ensureCsrfToken } from './csrf';
+import { emptyDraft, type Draft } from './draft';
+import { PAGES, noLawPage, progressOf, type PageCtx, type PageSpec } from './pages';
+import { firstOpenStep, isReachable, isStepId, nextStep, previousStep, type StepId } from './steps';
+import { draftToCase, draftToCaseInput } from './to-case';
+import { readSavedFile } from './upload';
+import {
+  checkAbout,
+  checkAnother,
+  checkNarrative,
+  checkRecord,
+  checkRecordRows,
+  checkTrafficking,
+  checkWhere,
+  checkWho,
+  rowCount,
+} from './validate';
+
+export const FORM_LIMIT = '512kb';
+export const QUICK_EXIT_URL = 'https://www.weather.gov/';
+export const LEGAL_HELP_URL = 'https://freedomnetworkusa.org/advocacy/survivor-reentry-project/';
+const FORMATS = ['pdf', 'docx', 'zip'] as const;
+
+interface RenderOpts {
+  draft: Draft;
+  errors?: FieldError[];
+  typed?: unknown;
+  index?: number;
+  rows?: number;
+  status?: number;
+}
+
+/**
+ * The guided wizard. Stateless: the answers so far travel in a signed hidden field (`draft`), and
+ * CSRF is a signed double-submit cookie. Nothing a person types is kept or logged.
+ * Pass `deps.secret` so several instances accept each other's pages; without it a key is made per process.
+ */
+export function createWizardRouter(deps: AppDeps): Router {
+  const secret = deps.secret ?? randomBytes(32);
+  const log = deps.logger ?? silentLogger;
+  const views = createViewRenderer();
+  const router = express.Router();
+  const urlencoded = express.urlencoded({
+    extended: false,
+    limit: FORM_LIMIT,
+    parameterLimit: 4000,
+  });
+
+  // Same-origin referrers let the CSRF check see where a form came from; other sites still get none.
+  router.use((_req, res, next) => {
+    res.set('Referrer-Policy', 'same-origin');
+    next();
+  });
+
+  function baseModel(
+    req: Request,
+    res: Response,
+    lang: Lang,
+    titleKey: MessageKey,
+    vars: Record<string, string | number> = {},
+  ) {
+    return {
+      lang,
+      csrf: ensureCsrfToken(req, res, secret),
+      csrfField: CSRF_FIELD,
+      pageTitle: translate(lang, titleKey, vars),
+      quickExitUrl: QUICK_EXIT_URL,
+      legalHelpUrl: LEGAL_HELP_URL,
+      otherLang: lang === 'en' ? 'es' : 'en',
+    };
+  }
+
+  function send(
+    req: Request,
+    res: Response,
+    spec: PageSpec,
+    opts: RenderOpts & { action?: string },
+  ) {
+    const d = opts.draft;
+    const errors = opts.errors ?? [];
+    const base = baseModel(req, res, d.lang, spec.titleKey, spec.titleVars);
+    const model = {
+      ...base,
+      ...spec.model,
+      draft: encodeDraft(d, secret),
+      action: `/${opts.action ?? spec.step ?? 'start'}`,
+      step: spec.step,
+      progress: spec.step && spec.step !== 'start' ? progressOf(spec.step, d) : undefined,
+      showBack: spec.step !== undefined && spec.step !== 'start',
+      showSave: spec.step !== undefined && spec.step !== 'start',
+      hasErrors: errors.length > 0,
+      errorList: errors.map((e) => ({ href: `#${e.path}`, text: e.message })),
+      fieldErrors: Object.fromEntries(errors.map((e) => [e.path, e.message])),
+      who: d.who,
+    };
+    res
+      .status(opts.status ?? 200)
+      .type('html')
+      .send(views.render(spec.view, model));
+  }
+
+  function show(req: Request, res: Response, step: StepId, opts: RenderOpts) {
+    const ctx: PageCtx = {
+      draft: opts.draft,
+      registry: deps.registry,
+      today: deps.today(),
+      errors: opts.errors ?? [],
+      ...(opts.typed !== undefined ? { typed: opts.typed } : {}),
+      ...(opts.index !== undefined ? { index: opts.index } : {}),
+      ...(opts.rows !== undefined ? { rows: opts.rows } : {}),
+    };
+    send(req, res, PAGES[step](ctx), opts);
+  }
+
+  function problem(
+    req: Request,
+    res: Response,
+    status: number,
+    lang: Lang,
+    key: MessageKey,
+    title: MessageKey = 'problem.title',
+  ) {
+    const model = {
+      ...baseModel(req, res, lang, title),
+      message: translate(lang, key),
+      heading: translate(lang, title),
+    };
+    res.status(status).type('html').send(views.render('problem', model));
+  }
+
+  function langOf(req: Request): Lang {
+    const fromBody: unknown = (req.body as FormBody | undefined)?.['lang'];
+    const fromQuery = req.query['lang'];
+    return isLang(fromBody) ? fromBody : isLang(fromQuery) ? fromQuery : 'en';
+  }
+
+  router.get('/', (req, res) => {
+    show(req, res, 'start', { draft: emptyDraft(langOf(req)) });
+  });
+
+  // A step's address without its answers starts again: the answers never travel in a URL.
+  router.get('/:step', (req, res, next) => {
+    if (!isStepId(String(req.params['step']))) return next();
+    const lang = langOf(req);
+    res.redirect(303, lang === 'es' ? '/?lang=es' : '/');
+  });
+
+  router.post('/continue', async (req, res) => {
+    const lang = langOf(req);
+    const saved = await readSavedFile(req);
+    if (saved.kind === 'too-large')
+      return problem(req, res, 413, saved.lang ?? lang, 'problem.tooLarge');
+    if (!checkCsrf(req, saved.csrf, secret))
+      return problem(req, res, 403, saved.lang ?? lang, 'problem.csrf');
+    const draftLang = saved.lang ?? lang;
+    if (saved.kind !== 'ok')
+      return show(req, res, 'start', {
+        draft: emptyDraft(draftLang),
+        errors: [{ path: 'savedFile', message: translate(draftLang, 'problem.file') }],
+        status: 400,
+      });
+    const draft = { ...saved.draft, lang: draftLang };
+    log.info('wizard-resume', { records: draft.records.length });
+    show(req, res, firstOpenStep(draft, deps.registry), { draft });
+  });
+
+  router.post('/:step', urlencoded, async (req, res, next) => {
+    const stepParam = String(req.params['step']);
+    if (!isStepId(stepParam)) return next();
+    const step: StepId = stepParam;
+    const body = (req.body ?? {}) as FormBody;
+    const lang = langOf(req);
+    if (!checkCsrf(req, body[CSRF_FIELD], secret))
+      return problem(req, res, 403, lang, 'problem.csrf');
+
+    const token = field(body, 'draft');
+    const decoded = token
+      ? decodeDraft(token, secret)
+      : step === 'start'
+        ? emptyDraft(lang)
+        : undefined;
+    if (!decoded) return problem(req, res, 400, lang, 'problem.draft');
+    let draft: Draft = { ...decoded, lang };
+    const action = field(body, '_action') || 'continue';
+    const ctx = { lang, today: deps.today() };
+
+    if (action === 'save') return sendSaved(res, draft);
+    if (action === 'lang')
+      return show(
+        req,
+        res,
+        isReachable(step, draft, deps.registry) ? step : firstOpenStep(draft, deps.registry),
+        { draft },
+      );
+    if (step !== 'start' && !isReachable(step, draft, deps.registry))
+      return show(req, res, firstOpenStep(draft, deps.registry), { draft });
+    if (action === 'back') {
+      if (step === 'records-table' || step === 'record') draft = { ...draft, returnTo: undefined };
+      return show(req, res, previousStep(step, draft), { draft });
+    }
+    if (action.startsWith('change:')) {
+      const [, target, index] = action.split(':');
+      if (!target || !isStepId(target) || !isReachable(target, draft, deps.registry))
+        return show(req, res, firstOpenStep(draft, deps.registry), { draft });
+      draft = { ...draft, returnTo: 'check' };
+      const i = Number(index);
+      return show(req, res, target, {
+        draft,
+        ...(Number.isInteger(i) && i >= 0 && i < draft.records.length ? { index: i } : {}),
+      });
+    }
+    if (action.startsWith('edit:') || action.startsWith('remove:')) {
+      const i = Number(action.split(':')[1]);
+      if (!Number.isInteger(i) || i < 0 || i >= draft.records.length)
+        return show(req, res, step, { draft });
+      if (action.startsWith('edit:')) return show(req, res, 'record', { draft, index: i });
+      const records = draft.records.filter((_, j) => j !== i);
+      draft = {
+        ...draft,
+        records,
+        outcomeSeen: false,
+        ...(records.length === 0 ? { recordsDone: false } : {}),
+      };
+      return show(req, res, records.length ? 'records' : 'record', { draft });
+    }
+    if (action === 'add-rows') {
+      const typedRows = checkRecordRows(body, ctx);
+      const typed = typedRows.ok ? typedRows.value : typedRows.typed;
+      return show(req, res, 'records-table', { draft, typed, rows: rowCount(body) + 5 });
+    }
+    if ((FORMATS as readonly string[]).includes(action) && step === 'download')
+      return sendPacket(req, res, draft, action as (typeof FORMATS)[number]);
+
+    const moveOn = (d: Draft, from: StepId) =>
+      show(req, res, nextStep(from, d, deps.registry), { draft: d });
+
+    switch (step) {
+      case 'start': {
+        const r = checkWho(body, ctx);
+        if (!r.ok) return show(req, res, 'start', { draft, errors: r.errors });
+        if (r.value === 'clinic')
+          return res.redirect(303, lang === 'es' ? '/clinic?lang=es' : '/clinic');
+        draft = { ...draft, who: r.value };
+        return moveOn(draft, 'start');
+      }
+      case 'where': {
+        const codes = deps.registry.packs.filter((p) => p.reliefs.vacatur).map((p) => p.code);
+        const r = checkWhere(body, ctx, codes);
+        if (!r.ok) return show(req, res, 'where', { draft, errors: r.errors, typed: r.typed });
+        if (r.value === 'other') return send(req, res, noLawPage(), { draft, action: 'where' });
+        if (r.value !== draft.jurisdiction)
+          draft = { ...draft, jurisdiction: r.value, outcomeSeen: false };
+        return moveOn(draft, 'where');
+      }
+      case 'record': {
+        const index = Math.min(
+          Math.max(0, Number(field(body, 'index')) || 0),
+          draft.records.length,
+        );
+        const r = checkRecord(body, ctx);
+        if (!r.ok)
+          return show(req, res, 'record', { draft, errors: r.errors, typed: r.typed, index });
+        const records = [...draft.records];
+        records[index] = r.value;
+        draft = { ...draft, records, outcomeSeen: false };
+        return moveOn(draft, 'record');
+      }
+      case 'records': {
+        const r = checkAnother(body, ctx);
+        if (!r.ok) return show(req, res, 'records', { draft, errors: r.errors });
+        if (r.value === 'yes')
+          return show(req, res, 'record', {
+            draft: { ...draft, recordsDone: false },
+            index: draft.records.length,
+          });
+        draft = { ...draft, recordsDone: true };
+        return moveOn(draft, 'records');
+      }
+      case 'records-table': {
+        const r = checkRecordRows(body, ctx);
+        if (!r.ok)
+          return show(req, res, 'records-table', {
+            draft,
+            errors: r.errors,
+            typed: r.typed,
+            rows: rowCount(body),
+          });
+        draft = { ...draft, records: r.value, recordsDone: true, outcomeSeen: false };
+        return moveOn(draft, 'records-table');
+      }
+      case 'trafficking': {
+        const withNarrative = draft.who === 'attorney';
+        const r = checkTrafficking(body, ctx, withNarrative);
+        if (!r.ok)
+          return show(req, res, 'trafficking', { draft, errors: r.errors, typed: r.typed });
+        draft = { ...draft, trafficking: r.value.trafficking, outcomeSeen: false };
+        if (withNarrative) draft.narrative = r.value.narrative ?? '';
+        return moveOn(draft, 'trafficking');
+      }
+      case 'account': {
+        const r = checkNarrative(body, ctx);
+        if (!r.ok) return show(req, res, 'account', { draft, errors: r.errors, typed: r.typed });
+        draft = { ...draft, narrative: r.value };
+        return moveOn(draft, 'account');
+      }
+      case 'outcome':
+        draft = { ...draft, outcomeSeen: true };
+        return moveOn(draft, 'outcome');
+      case 'about': {
+        const r = checkAbout(body, ctx, draft.who === 'attorney');
+        if (!r.ok) return show(req, res, 'about', { draft, errors: r.errors, typed: r.typed });
+        draft = {
+          ...draft,
+          person: r.value.person,
+          ...(r.value.attorney ? { attorney: r.value.attorney } : {}),
+        };
+        return moveOn(draft, 'about');
+      }
+      case 'check':
+      case 'download': {
+        const parsed = draftToCase(draft, deps.today());
+        if (!parsed.ok)
+          return show(req, res, 'check', { draft, errors: parsed.errors.map(toCheckError(draft)) });
+        draft = { ...draft, returnTo: undefined };
+        return show(req, res, 'download', { draft });
+      }
+    }
+  });
+
+  function toCheckError(draft: Draft) {
+    return (e: FieldError): FieldError => ({
+      path: e.path,
+      message: translate(draft.lang, 'rule.caseCheck', { message: e.message }),
+    });
+  }
+
+  function sendSaved(res: Response, draft: Draft) {
+    const parsed = draftToCase(draft, deps.today());
+    const body = parsed.ok ? parsed.value : draftToCaseInput(draft);
+    res
+      .status(200)
+      .type('application/json')
+      .set('Content-Disposition', 'attachment; filename="relief-answers.json"')
+      .send(`${JSON.stringify(body, null, 2)}\n`);
+  }
+
+  async function sendPacket(
+    req: Request,
+    res: Response,
+    draft: Draft,
+    format: (typeof FORMATS)[number],
+  ) {
+    const parsed = draftToCase(draft, deps.today());
+    if (!parsed.ok)
+      return show(req, res, 'check', { draft, errors: parsed.errors.map(toCheckError(draft)) });
+    try {
+      const file = await deps.pool.generate({
+        case: parsed.value,
+        format,
+        today: deps.today(),
+        lang: draft.lang,
+      });
+      log.info('wizard-download', { format, records: parsed.value.convictions.length });
+      res
+        .status(200)
+        .type(file.contentType)
+        .set(
+          'Content-Disposition',
+          `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`,
+        )
+        .send(Buffer.from(file.bytes));
+    } catch (err) {
+      log.error('wizard-download-failed', {
+        format,
+        name: err instanceof Error ? err.name : 'Error',
+      });
+      problem(req, res, 500, draft.lang, 'problem.render');
+    }
+  }
+
+  const onError: ErrorRequestHandler = (
+    err: { type?: string; status?: number },
+    req,
+    res,
+    next,
+  ) => {
+    if (res.headersSent) return next(err);
+    const lang = isLang(req.query['lang']) ? req.query['lang'] : 'en';
+    if (err.type === 'entity.too.large' || err.status === 413)
+      return problem(req, res, 413, lang, 'problem.tooLarge');
+    if (err.status === 400 || err.type === 'parameters.too.many')
+      return problem(req, res, 400, lang, 'problem.draft');
+    return next(err);
+  };
+  router.use(onError);
+
+  router.use((req, res, next) => {
+    if (req.path.startsWith('/api/') || (req.method !== 'GET' && req.method !== 'POST'))
+      return next();
+    problem(req, res, 404, langOf(req), 'problem.notFoundText', 'problem.notFound');
+  });
+  return router;
+}

@@ -1,0 +1,266 @@
+import type { FieldError } from '../../domain/case-schema';
+import { DOCUMENTATION_KINDS, TRAFFICKING_TYPES } from '../../domain/case-schema';
+import { translate, type Lang } from '../i18n';
+import { Checker, field, fieldList, type FormBody } from './checker';
+import { isoToTyped } from './dates';
+import {
+  ATTORNEY_FIELDS,
+  PERSON_FIELDS,
+  RECORD_FIELDS,
+  type AttorneyDraft,
+  type PersonDraft,
+  type RecordDraft,
+  type TraffickingDraft,
+} from './draft';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldError[]; typed: T };
+
+interface Ctx {
+  lang: Lang;
+  today: string;
+}
+
+function typedRecord(body: FormBody, prefix = ''): RecordDraft {
+  const r = {} as RecordDraft;
+  for (const f of RECORD_FIELDS) r[f] = field(body, `${prefix}${f}`);
+  return r;
+}
+
+function checkRecordInto(c: Checker, r: RecordDraft, prefix: string, table: boolean): RecordDraft {
+  const id = (f: string) => `${prefix}${f}`;
+  const out: RecordDraft = { ...r };
+  out.offense = c.text(id('offense'), r.offense, {
+    label: 'field.offense',
+    required: true,
+    max: 120,
+  });
+  out.description = c.text(id('description'), r.description, {
+    label: 'field.description',
+    max: 200,
+  });
+  const arrest = c.date(id('arrestDate'), r.arrestDate, 'field.arrestDate', true);
+  if (arrest) out.arrestDate = isoToTyped(arrest);
+  // In the table a filled conviction date means convicted; on the one-record page it is asked.
+  const convicted = table
+    ? r.convictionDate.trim()
+      ? 'yes'
+      : 'no'
+    : c.choice(id('convicted'), r.convicted, ['yes', 'no'], 'field.convicted');
+  out.convicted = convicted;
+  if (convicted === 'yes') {
+    const conv = c.date(id('convictionDate'), r.convictionDate, 'field.convictionDate', true);
+    if (conv) {
+      out.convictionDate = isoToTyped(conv);
+      if (arrest && conv < arrest) c.add(id('convictionDate'), 'rule.afterArrest');
+    }
+  } else out.convictionDate = '';
+  out.court = c.text(id('court'), r.court, { label: 'field.court', max: 200 });
+  out.county = c.text(id('county'), r.county, { label: 'field.county', max: 80 });
+  out.docketNumber = c.text(id('docketNumber'), r.docketNumber, {
+    label: 'field.docketNumber',
+    max: 80,
+  });
+  out.juvenile = table
+    ? r.juvenile === 'yes'
+      ? 'yes'
+      : 'no'
+    : c.choice(id('juvenile'), r.juvenile, ['yes', 'no'], 'field.juvenile');
+  return out;
+}
+
+export function checkWho(body: FormBody, ctx: Ctx): Checked<'self' | 'attorney' | 'clinic'> {
+  const c = new Checker(ctx.lang, ctx.today);
+  const who = c.choice('who', field(body, 'who'), ['self', 'attorney', 'clinic'], 'field.who');
+  return c.ok
+    ? { ok: true, value: who as 'self' | 'attorney' | 'clinic' }
+    : { ok: false, errors: c.errors, typed: 'self' };
+}
+
+export function checkWhere(body: FormBody, ctx: Ctx, codes: readonly string[]): Checked<string> {
+  const c = new Checker(ctx.lang, ctx.today);
+  const where = c.choice(
+    'jurisdiction',
+    field(body, 'jurisdiction'),
+    [...codes, 'other'],
+    'field.jurisdiction',
+  );
+  return c.ok ? { ok: true, value: where } : { ok: false, errors: c.errors, typed: where };
+}
+
+export function checkRecord(body: FormBody, ctx: Ctx): Checked<RecordDraft> {
+  const c = new Checker(ctx.lang, ctx.today);
+  const typed = typedRecord(body);
+  const value = checkRecordInto(c, typed, '', false);
+  return c.ok ? { ok: true, value } : { ok: false, errors: c.errors, typed };
+}
+
+export function checkAnother(body: FormBody, ctx: Ctx): Checked<'yes' | 'no'> {
+  const c = new Checker(ctx.lang, ctx.today);
+  const v = c.choice('another', field(body, 'another'), ['yes', 'no'], 'field.another');
+  return c.ok
+    ? { ok: true, value: v as 'yes' | 'no' }
+    : { ok: false, errors: c.errors, typed: 'no' };
+}
+
+export function rowCount(body: FormBody): number {
+  const n = Number(field(body, 'rowCount'));
+  return Number.isInteger(n) && n > 0 && n <= 100 ? n : 0;
+}
+
+/** The attorney's table: empty rows are skipped; each filled row is checked like one record. */
+export function checkRecordRows(body: FormBody, ctx: Ctx): Checked<RecordDraft[]> {
+  const count = rowCount(body);
+  const typed = Array.from({ length: count }, (_, i) => typedRecord(body, `rows-${i}-`));
+  const errors: FieldError[] = [];
+  const value: RecordDraft[] = [];
+  typed.forEach((r, i) => {
+    const filled = RECORD_FIELDS.some(
+      (f) => f !== 'juvenile' && f !== 'convicted' && r[f].trim() !== '',
+    );
+    if (!filled) return;
+    const c = new Checker(ctx.lang, ctx.today, i + 1);
+    value.push(checkRecordInto(c, r, `rows-${i}-`, true));
+    errors.push(...c.errors);
+  });
+  if (value.length === 0 && errors.length === 0) {
+    const c = new Checker(ctx.lang, ctx.today);
+    c.add('rows-0-offense', 'rule.addRecord');
+    errors.push(...c.errors);
+  }
+  return errors.length ? { ok: false, errors, typed } : { ok: true, value };
+}
+
+export function checkTrafficking(
+  body: FormBody,
+  ctx: Ctx,
+  withNarrative: boolean,
+): Checked<{ trafficking: TraffickingDraft; narrative?: string }> {
+  const c = new Checker(ctx.lang, ctx.today);
+  const typed: TraffickingDraft = {
+    types: fieldList(body, 'types'),
+    startDate: field(body, 'startDate'),
+    endDate: field(body, 'endDate'),
+    servicesSoughtDate: field(body, 'servicesSoughtDate'),
+    documentation: fieldList(body, 'documentation'),
+  };
+  const narrativeTyped = field(body, 'narrative');
+  const types = typed.types.filter((t) => (TRAFFICKING_TYPES as readonly string[]).includes(t));
+  if (types.length === 0 || types.length !== typed.types.length)
+    c.add('types', 'rule.choose', { label: translate(ctx.lang, 'field.types') });
+  const docs = typed.documentation.filter((d) =>
+    (DOCUMENTATION_KINDS as readonly string[]).includes(d),
+  );
+  if (docs.length !== typed.documentation.length)
+    c.add('documentation', 'rule.choose', { label: translate(ctx.lang, 'field.documentation') });
+  const start = c.date('startDate', typed.startDate, 'field.startDate', true);
+  const end = c.date('endDate', typed.endDate, 'field.endDate', false);
+  const sought = c.date(
+    'servicesSoughtDate',
+    typed.servicesSoughtDate,
+    'field.servicesSoughtDate',
+    false,
+  );
+  if (start && end && end < start) c.add('endDate', 'rule.endAfterStart');
+  const narrative = withNarrative
+    ? c.text('narrative', narrativeTyped, { label: 'field.narrative', max: 20000 })
+    : undefined;
+  const value: TraffickingDraft = {
+    types,
+    startDate: start ? isoToTyped(start) : typed.startDate,
+    endDate: end ? isoToTyped(end) : '',
+    servicesSoughtDate: sought ? isoToTyped(sought) : '',
+    documentation: docs,
+  };
+  if (!c.ok)
+    return {
+      ok: false,
+      errors: c.errors,
+      typed: { trafficking: typed, narrative: narrativeTyped },
+    };
+  return {
+    ok: true,
+    value: withNarrative
+      ? { trafficking: value, narrative: narrative ?? '' }
+      : { trafficking: value },
+  };
+}
+
+export function checkNarrative(body: FormBody, ctx: Ctx): Checked<string> {
+  const c = new Checker(ctx.lang, ctx.today);
+  const typed = field(body, 'narrative');
+  const value = c.text('narrative', typed, { label: 'field.narrative', max: 20000 });
+  return c.ok ? { ok: true, value } : { ok: false, errors: c.errors, typed };
+}
+
+export function checkAbout(
+  body: FormBody,
+  ctx: Ctx,
+  withAttorney: boolean,
+): Checked<{ person: PersonDraft; attorney?: AttorneyDraft }> {
+  const c = new Checker(ctx.lang, ctx.today);
+  const person = {} as PersonDraft;
+  for (const f of PERSON_FIELDS) person[f] = field(body, f);
+  const attorney = {} as AttorneyDraft;
+  for (const f of ATTORNEY_FIELDS) attorney[f] = field(body, f);
+
+  const p: PersonDraft = { ...person };
+  p.legalName = c.text('legalName', person.legalName, {
+    label: 'field.legalName',
+    required: true,
+    max: 150,
+  });
+  const others = person.otherNames
+    .split('\n')
+    .map((n) => n.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  if (others.length > 20 || others.some((n) => n.length > 150))
+    c.add('otherNames', 'rule.tooLong', {
+      label: translate(ctx.lang, 'field.otherNames'),
+      max: 150,
+    });
+  p.otherNames = others.join('\n');
+  const dob = c.date('dateOfBirth', person.dateOfBirth, 'field.dateOfBirth', false);
+  p.dateOfBirth = dob ? isoToTyped(dob) : '';
+  p.line1 = c.text('line1', person.line1, { label: 'field.line1', max: 200 });
+  p.line2 = c.text('line2', person.line2, { label: 'field.line2', max: 200 });
+  p.city = c.text('city', person.city, { label: 'field.city', max: 200 });
+  p.state = c.text('state', person.state, { label: 'field.state', max: 40 });
+  p.postalCode = c.text('postalCode', person.postalCode, { label: 'field.postalCode', max: 20 });
+  const parts = [p.line1, p.city, p.state, p.postalCode];
+  if ((parts.some(Boolean) || p.line2) && !parts.every(Boolean)) {
+    const missing =
+      (['line1', 'city', 'state', 'postalCode'] as const).find((k) => !p[k]) ?? 'line1';
+    c.add(missing, 'rule.addressPart');
+  }
+  p.phone = c.text('phone', person.phone, { label: 'field.phone', max: 40 });
+  p.email = c.email('email', person.email, 'field.email');
+
+  let a: AttorneyDraft | undefined;
+  if (withAttorney) {
+    a = {
+      attorneyName: c.text('attorneyName', attorney.attorneyName, {
+        label: 'field.attorneyName',
+        required: true,
+        max: 150,
+      }),
+      barNumber: c.text('barNumber', attorney.barNumber, {
+        label: 'field.barNumber',
+        required: true,
+        max: 40,
+      }),
+      firm: c.text('firm', attorney.firm, { label: 'field.firm', max: 150 }),
+      attorneyPhone: c.text('attorneyPhone', attorney.attorneyPhone, {
+        label: 'field.attorneyPhone',
+        max: 40,
+      }),
+      attorneyEmail: c.email('attorneyEmail', attorney.attorneyEmail, 'field.attorneyEmail'),
+    };
+  }
+  if (!c.ok)
+    return {
+      ok: false,
+      errors: c.errors,
+      typed: { person, ...(withAttorney ? { attorney } : {}) },
+    };
+  return { ok: true, value: { person: p, ...(a ? { attorney: a } : {}) } };
+}

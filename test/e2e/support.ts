@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { generatePacketFile } from '../../src/documents/generate';
+import type { Logger, RenderService } from '../../src/web/deps';
+import { packs, wizardApp } from '../web/wizard/support';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+export const LAUNCH = {
+  executablePath: CHROMIUM,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
+};
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The real generator, in process (the worker pool is the same call off the event loop). */
+export function inProcessPool(): RenderService {
+  return { generate: (req) => generatePacketFile(req, packs()), close: async () => undefined };
+}
+
+export interface Running {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Start the wizard on a random local port. */
+export async function startServer(logger?: Logger): Promise<Running> {
+  const app = wizardApp({
+    pool: inProcessPool(),
+    today: () => new Date().toISOString().slice(0, 10),
+    ...(logger ? { logger } : {}),
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+interface PdfJs {
+  getDocument(src: {
+    data: Uint8Array;
+    disableFontFace?: boolean;
+    useSystemFonts?: boolean;
+    isEvalSupported?: boolean;
+  }): {
+    promise: Promise<{
+      numPages: number;
+      getPage(n: number): Promise<{ getTextContent(): Promise<{ items: { str?: string }[] }> }>;
+      destroy(): Promise<void>;
+    }>;
+  };
+}
+
+/** Every page's text, read back through a real PDF reader. */
+export async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdfjs = require('pdfjs-dist/legacy/build/pdf.js') as PdfJs;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    disableFontFace: true,
+    isEvalSupported: false,
+  }).promise;
+  const parts: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    parts.push(content.items.map((it) => it.str ?? '').join(' '));
+  }
+  await doc.destroy();
+  return parts.join('\n');
+}
+
+/** For comparing names in extracted text: NFC, no spaces, case-folded. */
+export function squash(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, '').toLowerCase();
+}

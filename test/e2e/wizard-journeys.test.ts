@@ -1,0 +1,306 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  AXE_TAGS,
+  HAS_CHROMIUM,
+  LAUNCH,
+  pdfText,
+  squash,
+  startServer,
+  type Running,
+} from './support';
+
+const NAME = 'Nguyễn Thị Lan';
+
+if (!HAS_CHROMIUM) {
+  // Say so loudly rather than pass: these tests need Debian's chromium (.ci/run installs it).
+  console.warn('SKIPPED: end-to-end wizard tests need /usr/bin/chromium, which is missing.');
+}
+const maybe = HAS_CHROMIUM ? describe : describe.skip;
+
+maybe('the wizard in a real browser', () => {
+  jest.setTimeout(120_000);
+  let browser: Browser;
+  let server: Running;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await chromium.launch(LAUNCH);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function newPage(
+    opts: { width?: number; javaScript?: boolean } = {},
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      javaScriptEnabled: opts.javaScript ?? true,
+      viewport: { width: opts.width ?? 1024, height: 800 },
+    });
+    await context.route('https://www.weather.gov/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }),
+    );
+    const page = await context.newPage();
+    return { context, page };
+  }
+
+  /** axe-core on the page as it is now: no violation of WCAG 2.2 A/AA, and no sideways scrolling at its width. */
+  async function check(page: Page, label: string) {
+    const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const problems = result.violations.map(
+      (v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    expect(problems).toEqual([]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+
+  /** USWDS draws its own radios and checkboxes, so a person clicks the label. */
+  async function choose(page: Page, selector: string) {
+    const id = await page.locator(selector).getAttribute('id');
+    await page.locator(`label[for="${id}"]`).click();
+  }
+
+  async function submit(page: Page, name = 'Continue') {
+    await Promise.all([
+      page.waitForLoadState('load'),
+      page.getByRole('button', { name, exact: true }).click(),
+    ]);
+  }
+
+  async function errorState(page: Page, label: string, button = 'Continue') {
+    await submit(page, button);
+    expect(await page.title()).toMatch(/^Error: /);
+    await check(page, `${label} (error)`);
+  }
+
+  async function download(page: Page, button: string): Promise<Uint8Array> {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button }).click(),
+    ]);
+    const where = await file.path();
+    const bytes = new Uint8Array(await readFile(where));
+    await file.delete();
+    return bytes;
+  }
+
+  interface SelfJourney {
+    lang: 'en' | 'es';
+    jurisdiction: 'US-NY' | 'US-FED';
+    offense?: string;
+    width?: number;
+    javaScript?: boolean;
+    axe?: boolean;
+  }
+
+  const WORDS = {
+    en: { start: 'Start now', cont: 'Continue', make: 'Make my papers', pdf: 'Download PDF' },
+    es: {
+      start: 'Comenzar',
+      cont: 'Continuar',
+      make: 'Preparar mis documentos',
+      pdf: 'Descargar PDF',
+    },
+  } as const;
+
+  async function selfJourney(j: SelfJourney): Promise<string> {
+    const w = WORDS[j.lang];
+    const axe = j.axe ?? true;
+    const { context, page } = await newPage({
+      ...(j.width ? { width: j.width } : {}),
+      ...(j.javaScript === false ? { javaScript: false } : {}),
+    });
+    const step = async (label: string) => {
+      if (axe) await check(page, label);
+    };
+    try {
+      await page.goto(`${server.url}/${j.lang === 'es' ? '?lang=es' : ''}`);
+      expect(await page.getAttribute('html', 'lang')).toBe(j.lang);
+      await step('start');
+      if (axe) await errorState(page, 'start', w.start);
+      if (j.javaScript !== false && axe) {
+        // The error summary takes focus so a screen reader reads it first.
+        expect(
+          await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary')),
+        ).toBe(true);
+      }
+      await choose(page, '#who');
+      await submit(page, w.start);
+
+      await step('where');
+      if (axe) await errorState(page, 'where', w.cont);
+      await choose(page, `input[name="jurisdiction"][value="${j.jurisdiction}"]`);
+      await submit(page, w.cont);
+
+      await step('record');
+      if (axe) await errorState(page, 'record', w.cont);
+      const offense =
+        j.offense ??
+        (await page.locator('#offense-list option').first().getAttribute('value')) ??
+        '';
+      await page.fill('#offense', offense);
+      await page.fill('#arrestDate', '03/01/2012');
+      await choose(page, '#convicted');
+      await page.fill('#convictionDate', '03/02/2012');
+      await page.fill('#court', 'Criminal Court');
+      await choose(page, '#juvenile-no');
+      await submit(page, w.cont);
+
+      await step('records');
+      await choose(page, '#another-no');
+      await submit(page, w.cont);
+
+      await step('trafficking');
+      if (axe) await errorState(page, 'trafficking', w.cont);
+      await choose(page, '#types');
+      await page.fill('#startDate', '01/01/2010');
+      await page.fill('#endDate', '06/30/2014');
+      await choose(page, '#documentation');
+      await submit(page, w.cont);
+
+      await step('account');
+      await page.fill(
+        '#narrative',
+        'He took my papers. Each arrest happened while he controlled me.',
+      );
+      await submit(page, w.cont);
+
+      await step('outcome');
+      await submit(page, w.cont);
+
+      await step('about');
+      await page.fill('#email', 'not-an-email');
+      if (axe) await errorState(page, 'about', w.cont);
+      else await submit(page, w.cont);
+      await page.fill('#legalName', NAME);
+      await page.fill('#email', 'lan@example.org');
+      await page.fill('#line1', '12 Main St');
+      await page.fill('#city', 'Albany');
+      await page.fill('#state', 'NY');
+      await page.fill('#postalCode', '12207');
+      await submit(page, w.cont);
+
+      await step('check');
+      expect(await page.locator('main').innerText()).toContain(NAME);
+      await submit(page, w.make);
+      await step('download');
+      const pdf = await download(page, w.pdf);
+      expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+      return await pdfText(pdf);
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('takes a New York self-represented person from start to a PDF with their name, with no axe violations', async () => {
+    const text = await selfJourney({ lang: 'en', jurisdiction: 'US-NY', offense: 'PL 230.00' });
+    expect(squash(text)).toContain(squash(NAME));
+  });
+
+  it('takes a federal journey to a PDF with the name', async () => {
+    const text = await selfJourney({ lang: 'en', jurisdiction: 'US-FED', axe: false });
+    expect(squash(text)).toContain(squash(NAME));
+  });
+
+  it('does the same journey in Spanish', async () => {
+    const text = await selfJourney({ lang: 'es', jurisdiction: 'US-NY', offense: 'PL 230.00' });
+    expect(squash(text)).toContain(squash(NAME));
+  });
+
+  it('works at 320 px wide without sideways scrolling', async () => {
+    const text = await selfJourney({
+      lang: 'en',
+      jurisdiction: 'US-NY',
+      offense: 'PL 230.00',
+      width: 320,
+      axe: true,
+    });
+    expect(squash(text)).toContain(squash(NAME));
+  });
+
+  it('works with JavaScript turned off', async () => {
+    const text = await selfJourney({
+      lang: 'en',
+      jurisdiction: 'US-NY',
+      offense: 'PL 230.00',
+      javaScript: false,
+      axe: false,
+    });
+    expect(squash(text)).toContain(squash(NAME));
+  });
+
+  it('takes a California attorney through the short path to a PDF with the client and attorney', async () => {
+    const { context, page } = await newPage();
+    try {
+      await page.goto(server.url);
+      await choose(page, '#who-attorney');
+      await submit(page, 'Start now');
+      await choose(page, 'input[name="jurisdiction"][value="US-CA"]');
+      await submit(page, 'Continue');
+      await check(page, 'records table');
+      await page.fill('#rows-0-offense', 'PC 647(b)');
+      await page.fill('#rows-0-arrestDate', '05/01/2015');
+      await page.fill('#rows-0-convictionDate', '05/02/2015');
+      await page.fill('#rows-1-offense', 'PC 653.22');
+      await page.fill('#rows-1-arrestDate', 'sometime');
+      await errorState(page, 'records table');
+      await page.fill('#rows-1-arrestDate', '06/01/2015');
+      await submit(page, 'Continue');
+      await choose(page, '#types');
+      await page.fill('#startDate', '01/01/2014');
+      await page.fill('#narrative', 'The client was made to work by the trafficker.');
+      await submit(page, 'Continue');
+      await check(page, 'outcome (attorney)');
+      expect(await page.locator('main').innerText()).toContain('Cal. Penal Code § 236.14');
+      await submit(page, 'Continue');
+      await page.fill('#legalName', NAME);
+      await errorState(page, 'client and attorney');
+      await page.fill('#attorneyName', 'Ana Ruiz');
+      await page.fill('#barNumber', '123456');
+      await page.fill('#firm', 'Legal Aid Office');
+      await submit(page, 'Continue');
+      await check(page, 'check (attorney)');
+      await submit(page, 'Make my papers');
+      const text = await pdfText(await download(page, 'Download PDF'));
+      expect(squash(text)).toContain(squash(NAME));
+      expect(squash(text)).toContain(squash('Ana Ruiz'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('leaves for a neutral site with the Esc key and replaces the history entry', async () => {
+    const { context, page } = await newPage();
+    try {
+      await page.goto(server.url);
+      const before = await page.evaluate(() => history.length);
+      await Promise.all([
+        page.waitForURL('https://www.weather.gov/**'),
+        page.keyboard.press('Escape'),
+      ]);
+      expect(await page.evaluate(() => history.length)).toBe(before);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('leaves with the Quick exit button too', async () => {
+    const { context, page } = await newPage();
+    try {
+      await page.goto(`${server.url}/?lang=es`);
+      await Promise.all([
+        page.waitForURL('https://www.weather.gov/**'),
+        page.getByRole('link', { name: 'Salida rápida' }).click(),
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+});
