@@ -1,0 +1,210 @@
+import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
+import type { Fontkit } from 'pdf-lib/cjs/types/fontkit';
+
+/** The four faces a court paper uses. */
+export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+export const FACES: readonly Face[] = ['regular', 'bold', 'italic', 'boldItalic'];
+
+// Tinos (OFL-1.1) is metric-compatible with Times New Roman; pin the package version exactly.
+const FONT_FILES: Record<Face, string> = {
+  regular: '@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf',
+  bold: '@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf',
+  italic: '@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf',
+  boldItalic: '@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf',
+};
+
+/** Drawn in place of a character no font has, so the gap is visible rather than an empty box. */
+export const MISSING_GLYPH_SUBSTITUTE = '\u25A1';
+
+export function faceOf(style: { bold?: boolean; italic?: boolean }): Face {
+  if (style.bold && style.italic) return 'boldItalic';
+  if (style.bold) return 'bold';
+  if (style.italic) return 'italic';
+  return 'regular';
+}
+
+type FkFont = fontkit.Font;
+type FkGlyph = fontkit.Glyph;
+
+const bytesByFace = new Map<Face, Uint8Array>();
+
+/** The font file's bytes, read once per process (per worker thread). */
+export function fontBytes(face: Face): Uint8Array {
+  let bytes = bytesByFace.get(face);
+  if (!bytes) {
+    bytes = new Uint8Array(readFileSync(require.resolve(FONT_FILES[face])));
+    bytesByFace.set(face, bytes);
+  }
+  return bytes;
+}
+
+const WORD_CACHE_LIMIT = 50_000;
+
+/**
+ * A parsed font with a per-word glyph cache. pdf-lib runs a full OpenType layout on every string
+ * it encodes or measures; splitting on spaces and caching each word's glyphs is exact for the
+ * scripts Tinos covers (no shaping across spaces) and removes most of the cost.
+ */
+export class CachedFont {
+  private readonly words = new Map<string, FkGlyph[]>();
+  private readonly widths = new Map<string, number>();
+  readonly unitsPerEm: number;
+
+  constructor(readonly font: FkFont) {
+    this.unitsPerEm = font.unitsPerEm;
+  }
+
+  glyphsOf(text: string): FkGlyph[] {
+    const out: FkGlyph[] = [];
+    let start = 0;
+    for (let i = 0; i <= text.length; i += 1) {
+      if (i === text.length || text[i] === ' ') {
+        if (i > start) out.push(...this.word(text.slice(start, i)));
+        if (i < text.length) out.push(...this.word(' '));
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  private word(word: string): FkGlyph[] {
+    let glyphs = this.words.get(word);
+    if (!glyphs) {
+      if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
+      glyphs = this.font.layout(word).glyphs;
+      this.words.set(word, glyphs);
+    }
+    return glyphs;
+  }
+
+  /** Width in points at a size. */
+  widthOf(text: string, size: number): number {
+    let units = this.widths.get(text);
+    if (units === undefined) {
+      units = 0;
+      for (const g of this.glyphsOf(text)) units += g.advanceWidth;
+      if (this.widths.size >= WORD_CACHE_LIMIT) this.widths.clear();
+      this.widths.set(text, units);
+    }
+    return (units * size) / this.unitsPerEm;
+  }
+
+  has(codePoint: number): boolean {
+    return this.font.hasGlyphForCodePoint(codePoint);
+  }
+}
+
+const parsed = new Map<Uint8Array, CachedFont>();
+
+function parse(bytes: Uint8Array): CachedFont {
+  let font = parsed.get(bytes);
+  if (!font) {
+    const created = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    if (!('layout' in created)) throw new Error('Font collections are not supported');
+    font = new CachedFont(created);
+    parsed.set(bytes, font);
+  }
+  return font;
+}
+
+/** The cached, parsed font for a face (shared with the pdf-lib adapter). */
+export function cachedFont(face: Face): CachedFont {
+  return parse(fontBytes(face));
+}
+
+/**
+ * fontkit 2 presented as the fontkit 1 pdf-lib 1.17.1 expects: the parsed font comes from the
+ * cache, `layout` uses the word cache, and subsets get the `encodeStream()` pdf-lib calls.
+ */
+function wrap(cached: CachedFont): unknown {
+  const font = cached.font;
+  const bound = new Map<PropertyKey, unknown>();
+  return new Proxy(font, {
+    get(target, prop) {
+      if (prop === 'layout')
+        return (text: string, features?: unknown) =>
+          features === undefined || (Array.isArray(features) && features.length === 0)
+            ? { glyphs: cached.glyphsOf(text) }
+            : target.layout(text, features as string[]);
+      if (prop === 'createSubset')
+        return () => {
+          const subset = target.createSubset();
+          return Object.assign(subset, {
+            encodeStream: () => {
+              const stream = new EventEmitter();
+              queueMicrotask(() => {
+                try {
+                  stream.emit('data', subset.encode());
+                  stream.emit('end');
+                } catch (err) {
+                  stream.emit('error', err);
+                }
+              });
+              return stream;
+            },
+          });
+        };
+      const value: unknown = Reflect.get(target, prop, target);
+      if (typeof value !== 'function') return value;
+      let fn = bound.get(prop);
+      if (!fn) {
+        fn = (value as (...a: unknown[]) => unknown).bind(target);
+        bound.set(prop, fn);
+      }
+      return fn;
+    },
+  });
+}
+
+const wrapped = new Map<CachedFont, unknown>();
+
+/** Register with `pdfDoc.registerFontkit(fontkitAdapter)`; embed with `{ subset: true }`. */
+export const fontkitAdapter: Fontkit = {
+  create(bytes: Uint8Array) {
+    const cached = parse(bytes);
+    let font = wrapped.get(cached);
+    if (!font) {
+      font = wrap(cached);
+      wrapped.set(cached, font);
+    }
+    return font as ReturnType<Fontkit['create']>;
+  },
+};
+
+// Invisible format characters (zero-width space, joiners, BOM) have nothing to draw.
+const INVISIBLE = /[\p{Cf}]/gu;
+
+/** Text ready to draw: NFC, tabs as spaces, invisible format characters removed. */
+export function drawableText(text: string): string {
+  return text.normalize('NFC').replace(/\t/g, ' ').replace(INVISIBLE, '');
+}
+
+/** The characters of the text that the face cannot draw. */
+export function missingChars(text: string, face: Face = 'regular'): string[] {
+  const font = cachedFont(face);
+  const missing: string[] = [];
+  for (const ch of drawableText(text)) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp >= 0x20 && !font.has(cp)) missing.push(ch);
+  }
+  return missing;
+}
+
+/** Replace characters the face cannot draw with a visible substitute; report them. */
+export function substituteMissing(text: string, face: Face, report?: (ch: string) => void): string {
+  const font = cachedFont(face);
+  let out = '';
+  for (const ch of drawableText(text)) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp < 0x20) continue;
+    if (font.has(cp)) out += ch;
+    else {
+      report?.(ch);
+      out += MISSING_GLYPH_SUBSTITUTE;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,217 @@
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { DocumentModel, Run } from '../model';
+import { cachedFont, FACES, faceOf, fontBytes, fontkitAdapter, substituteMissing, type Face } from './fonts';
+import { breakLines, type LaidLine } from './layout';
+import {
+  baselineIn,
+  DOUBLE,
+  FONT_SIZE,
+  FOOTER_SIZE,
+  MARGIN,
+  PAGE_HEIGHT,
+  PAGE_WIDTH,
+  PLEADING,
+  SINGLE,
+  SINGLE_PLEADING,
+  TEXT_LEFT,
+  TEXT_RIGHT,
+} from './page-geometry';
+
+const BLACK = rgb(0, 0, 0);
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+/** Fonts embedded in one PDF. */
+export type PdfFonts = Record<Face, PDFFont>;
+
+export async function embedFonts(pdf: PDFDocument): Promise<PdfFonts> {
+  pdf.registerFontkit(fontkitAdapter);
+  const entries = await Promise.all(
+    FACES.map(async (face) => [face, await pdf.embedFont(fontBytes(face), { subset: true })] as const),
+  );
+  return Object.fromEntries(entries) as PdfFonts;
+}
+
+export function measure(text: string, face: Face, size: number = FONT_SIZE): number {
+  return cachedFont(face).widthOf(text, size);
+}
+
+/**
+ * Draws one document onto pages of the packet PDF: a cursor `y` (the top of the next line box)
+ * moving down, new pages as needed, and the per-page furniture drawn once the page count is known.
+ */
+export class DocWriter {
+  readonly pages: PDFPage[] = [];
+  page!: PDFPage;
+  y = 0;
+  readonly top: number;
+  readonly bottom: number;
+  readonly single: number;
+  readonly double: number;
+  private fresh = true;
+
+  constructor(
+    private readonly pdf: PDFDocument,
+    readonly fonts: PdfFonts,
+    readonly doc: DocumentModel,
+    private readonly reportMissing: (ch: string) => void,
+  ) {
+    this.top = doc.pleading ? PLEADING.top : PAGE_HEIGHT - MARGIN;
+    this.bottom = doc.pleading ? PLEADING.bottom : MARGIN;
+    this.single = doc.pleading ? SINGLE_PLEADING : SINGLE;
+    this.double = doc.plain ? SINGLE : DOUBLE;
+    this.newPage();
+  }
+
+  /** True when nothing has been drawn on the current page yet. */
+  get atPageTop(): boolean {
+    return this.fresh;
+  }
+
+  newPage(): void {
+    this.page = this.pdf.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
+    this.pages.push(this.page);
+    this.y = this.top;
+    this.fresh = true;
+  }
+
+  get available(): number {
+    return this.y - this.bottom;
+  }
+
+  /** Start a new page unless `height` fits on this one (or this page is still empty). */
+  ensure(height: number): void {
+    if (height > this.available + 0.01 && !this.fresh) this.newPage();
+  }
+
+  /** Vertical space, dropped at the top of a page. */
+  space(height: number): void {
+    if (this.fresh) return;
+    if (height >= this.available) {
+      this.newPage();
+      return;
+    }
+    this.y -= height;
+  }
+
+  /** On pleading paper, move down to the next full grid line so double-spaced text sits on the numbers. */
+  snapToGrid(): void {
+    if (!this.doc.pleading) return;
+    const offset = (this.top - this.y) % DOUBLE;
+    if (offset > 0.01) this.space(DOUBLE - offset);
+  }
+
+  /** Runs made drawable: characters the font lacks become a visible substitute, and are reported. */
+  prep(runs: readonly Run[]): Run[] {
+    return runs.map((r) => ({ ...r, text: substituteMissing(r.text, faceOf(r), this.reportMissing) }));
+  }
+
+  lines(runs: readonly Run[], width: number, firstWidth: number = width, size: number = FONT_SIZE): LaidLine[] {
+    return breakLines(this.prep(runs), width, (t, f) => measure(t, f, size), firstWidth);
+  }
+
+  /** Draw a laid-out line with its baseline at `baseline`, inside [x, x + width]. */
+  drawLine(line: LaidLine, x: number, baseline: number, width: number, align: Align = 'left', size = FONT_SIZE): void {
+    let cursor = x;
+    if (align === 'center') cursor = x + (width - line.width) / 2;
+    else if (align === 'right') cursor = x + width - line.width;
+    for (const frag of line.fragments) {
+      const w = measure(frag.text, frag.face, size);
+      if (frag.text.trim()) {
+        this.page.drawText(frag.text, { x: cursor, y: baseline, size, font: this.fonts[frag.face], color: BLACK });
+        if (frag.underline) this.rule(cursor, baseline - 1.6, cursor + w, 0.6);
+      } else if (frag.underline) this.rule(cursor, baseline - 1.6, cursor + w, 0.6);
+      cursor += w;
+    }
+    this.fresh = false;
+  }
+
+  /** Draw plain text (already drawable) in a face. */
+  text(text: string, x: number, baseline: number, face: Face = 'regular', size = FONT_SIZE): void {
+    const safe = substituteMissing(text, face, this.reportMissing);
+    if (!safe) return;
+    this.page.drawText(safe, { x, y: baseline, size, font: this.fonts[face], color: BLACK });
+    this.fresh = false;
+  }
+
+  rule(x1: number, y: number, x2: number, thickness = 0.75): void {
+    this.page.drawLine({ start: { x: x1, y }, end: { x: x2, y }, thickness, color: BLACK });
+    this.fresh = false;
+  }
+
+  vrule(x: number, y1: number, y2: number, thickness = 0.75, page: PDFPage = this.page): void {
+    page.drawLine({ start: { x, y: y1 }, end: { x, y: y2 }, thickness, color: BLACK });
+  }
+
+  /** Line boxes of `leading` for each line, with page breaks between lines (no widow/orphan check). */
+  flowLines(
+    lines: LaidLine[],
+    leading: number,
+    place: (line: LaidLine, index: number) => { x: number; width: number; align: Align },
+  ): void {
+    lines.forEach((line, index) => {
+      this.ensure(leading);
+      const { x, width, align } = place(line, index);
+      this.drawLine(line, x, baselineIn(this.y, leading), width, align);
+      this.y -= leading;
+    });
+  }
+
+  /** Furniture once the document's page count is known: page numbers, and the pleading grid. */
+  finish(): void {
+    const total = this.pages.length;
+    this.pages.forEach((page, index) => {
+      const label = `Page ${index + 1} of ${total}`;
+      const width = measure(label, 'regular', FOOTER_SIZE);
+      if (this.doc.pleading) {
+        this.pleadingFurniture(page);
+        page.drawText(label, {
+          x: (PAGE_WIDTH - width) / 2,
+          y: PLEADING.bottom - 12,
+          size: FOOTER_SIZE,
+          font: this.fonts.regular,
+          color: BLACK,
+        });
+        page.drawLine({
+          start: { x: TEXT_LEFT, y: PLEADING.bottom - 17 },
+          end: { x: TEXT_RIGHT, y: PLEADING.bottom - 17 },
+          thickness: 0.75,
+          color: BLACK,
+        });
+        const title = substituteMissing(this.doc.title, 'regular', this.reportMissing);
+        const titleWidth = measure(title, 'regular', FOOTER_SIZE);
+        page.drawText(title, {
+          x: Math.max(TEXT_LEFT, (PAGE_WIDTH - titleWidth) / 2),
+          y: PLEADING.bottom - 29,
+          size: FOOTER_SIZE,
+          font: this.fonts.regular,
+          color: BLACK,
+        });
+        return;
+      }
+      page.drawText(label, {
+        x: (PAGE_WIDTH - width) / 2,
+        y: MARGIN / 2,
+        size: FOOTER_SIZE,
+        font: this.fonts.regular,
+        color: BLACK,
+      });
+    });
+  }
+
+  private pleadingFurniture(page: PDFPage): void {
+    for (let n = 1; n <= PLEADING.lines; n += 1) {
+      const label = String(n);
+      const w = measure(label, 'regular');
+      page.drawText(label, {
+        x: PLEADING.numberRight - w,
+        y: baselineIn(PLEADING.top - (n - 1) * DOUBLE, DOUBLE),
+        size: FONT_SIZE,
+        font: this.fonts.regular,
+        color: BLACK,
+      });
+    }
+    for (const x of PLEADING.leftRules) this.vrule(x, PAGE_HEIGHT, 0, 0.75, page);
+    this.vrule(PLEADING.rightRule, PAGE_HEIGHT, 0, 0.75, page);
+  }
+}
