@@ -17,7 +17,8 @@ describe('HTTP API v1', () => {
     expect(res.headers['cache-control']).toBe('no-store');
     const codes = (res.body as { code: string }[]).map((p) => p.code);
     expect(codes).toEqual(expect.arrayContaining(['US-CA', 'US-FED', 'US-NY']));
-    for (const p of res.body) expect(Object.keys(p).sort()).toEqual(['code', 'name', 'reliefs', 'remedy', 'verifiedOn']);
+    for (const p of res.body)
+      expect(Object.keys(p).sort()).toEqual(['code', 'name', 'reliefs', 'remedy', 'verifiedOn']);
   });
 
   it('gives one pack’s public facts, case-insensitively', async () => {
@@ -32,7 +33,11 @@ describe('HTTP API v1', () => {
     const res = await request(app).get('/api/v1/jurisdictions/US-ZZ');
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(res.body).toMatchObject({ status: 404, title: expect.any(String), detail: expect.stringContaining('US-NY') });
+    expect(res.body).toMatchObject({
+      status: 404,
+      title: expect.any(String),
+      detail: expect.stringContaining('US-NY'),
+    });
   });
 
   it('assesses the contract example as eligible with citations', async () => {
@@ -43,7 +48,9 @@ describe('HTTP API v1', () => {
       relief: 'vacatur',
       overall: 'eligible',
       authority: expect.stringContaining('440.10'),
-      convictions: [{ index: 0, status: 'eligible', offense: { citation: expect.stringContaining('230.00') } }],
+      convictions: [
+        { index: 0, status: 'eligible', offense: { citation: expect.stringContaining('230.00') } },
+      ],
     });
     for (const reason of res.body.convictions[0].reasons) expect(reason.citation).toBeTruthy();
   });
@@ -54,17 +61,27 @@ describe('HTTP API v1', () => {
     const res = await request(app).post('/api/v1/eligibility').send(bad);
     expect(res.status).toBe(422);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(res.body.errors).toEqual([{ path: 'convictions.0.arrestDate', message: expect.stringMatching(/YYYY-MM-DD/) }]);
+    expect(res.body.errors).toEqual([
+      { path: 'convictions.0.arrestDate', message: expect.stringMatching(/YYYY-MM-DD/) },
+    ]);
   });
 
   it('answers a jurisdiction with no pack with a field error', async () => {
-    const res = await request(app).post('/api/v1/eligibility').send({ ...nyCase(), jurisdiction: 'US-WY' });
+    const res = await request(app)
+      .post('/api/v1/eligibility')
+      .send({ ...nyCase(), jurisdiction: 'US-WY' });
     expect(res.status).toBe(422);
-    expect(res.body.errors[0]).toMatchObject({ path: 'jurisdiction', message: expect.stringContaining('US-WY') });
+    expect(res.body.errors[0]).toMatchObject({
+      path: 'jurisdiction',
+      message: expect.stringContaining('US-WY'),
+    });
   });
 
   it('answers malformed JSON with 400, not 500', async () => {
-    const res = await request(app).post('/api/v1/eligibility').set('Content-Type', 'application/json').send('{"version": 1,');
+    const res = await request(app)
+      .post('/api/v1/eligibility')
+      .set('Content-Type', 'application/json')
+      .send('{"version": 1,');
     expect(res.status).toBe(400);
     expect(res.body.detail).toMatch(/JSON/);
     expect(res.text).not.toMatch(/at .*\.ts:\d+/);
@@ -78,17 +95,23 @@ describe('HTTP API v1', () => {
   });
 
   it('answers a non-JSON body with 415', async () => {
-    const res = await request(app).post('/api/v1/eligibility').set('Content-Type', 'text/plain').send('hello');
+    const res = await request(app)
+      .post('/api/v1/eligibility')
+      .set('Content-Type', 'text/plain')
+      .send('hello');
     expect(res.status).toBe(415);
   });
 
-  it.each(['pdf', 'docx', 'zip'])('returns the %s packet as an attachment named from the title', async (format) => {
-    const res = await request(app).post(`/api/v1/documents?format=${format}`).send(nyCase());
-    expect(res.status).toBe(200);
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="packet\./);
-    expect(res.headers['content-disposition']).not.toMatch(/Lopez/);
-    expect(res.headers['cache-control']).toBe('no-store');
-  });
+  it.each(['pdf', 'docx', 'zip'])(
+    'returns the %s packet as an attachment named from the title',
+    async (format) => {
+      const res = await request(app).post(`/api/v1/documents?format=${format}`).send(nyCase());
+      expect(res.status).toBe(200);
+      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="?packet\./);
+      expect(res.headers['content-disposition']).not.toMatch(/Lopez/);
+      expect(res.headers['cache-control']).toBe('no-store');
+    },
+  );
 
   it('refuses an unknown document format with 400', async () => {
     const res = await request(app).post('/api/v1/documents?format=rtf').send(nyCase());

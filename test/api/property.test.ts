@@ -6,7 +6,21 @@ import { nyCase, registry, testApp, TODAY } from '../helpers/app';
 
 const hostile = fc.oneof(
   fc.string(),
-  fc.constantFrom('', ' ', '\u0000', '{{x}}', '<script>alert(1)</script>', '=cmd|x', '\u202Eevil', 'PL', '§', '9999-99-99', '2012-02-30', '__proto__', 'constructor'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '{{x}}',
+    '<script>alert(1)</script>',
+    '=cmd|x',
+    '\u202Eevil',
+    'PL',
+    '§',
+    '9999-99-99',
+    '2012-02-30',
+    '__proto__',
+    'constructor',
+  ),
   fc.string({ unit: 'binary' }),
 );
 const anyJson = fc.oneof(fc.jsonValue(), hostile);
@@ -21,12 +35,28 @@ function mutate(base: unknown, path: (string | number)[], value: unknown): unkno
     return base.map((v, j) => (j === i ? mutate(v, rest, value) : v));
   }
   const keys = Object.keys(base);
-  const key = typeof head === 'string' && head in base ? head : keys[Math.abs(Number(head) || 0) % keys.length]!;
-  return { ...(base as Record<string, unknown>), [key]: mutate((base as Record<string, unknown>)[key], rest, value) };
+  const key =
+    typeof head === 'string' && head in base
+      ? head
+      : keys[Math.abs(Number(head) || 0) % keys.length]!;
+  return {
+    ...(base as Record<string, unknown>),
+    [key]: mutate((base as Record<string, unknown>)[key], rest, value),
+  };
 }
 
 const mutatedCase = fc
-  .tuple(fc.array(fc.oneof(fc.nat(20), fc.constantFrom('convictions', 'trafficking', 'petitioner', 'offense', 'arrestDate')), { maxLength: 4 }), anyJson, fc.constantFrom('US-NY', 'US-CA', 'US-FED'))
+  .tuple(
+    fc.array(
+      fc.oneof(
+        fc.nat(20),
+        fc.constantFrom('convictions', 'trafficking', 'petitioner', 'offense', 'arrestDate'),
+      ),
+      { maxLength: 4 },
+    ),
+    anyJson,
+    fc.constantFrom('US-NY', 'US-CA', 'US-FED'),
+  )
   .map(([path, value, jurisdiction]) => mutate({ ...nyCase(), jurisdiction }, path, value));
 
 describe('hostile input', () => {
@@ -50,7 +80,10 @@ describe('hostile input', () => {
     const { app } = testApp();
     await fc.assert(
       fc.asyncProperty(fc.oneof(anyJson, mutatedCase), async (input) => {
-        const res = await request(app).post('/api/v1/eligibility').set('Content-Type', 'application/json').send(JSON.stringify(input));
+        const res = await request(app)
+          .post('/api/v1/eligibility')
+          .set('Content-Type', 'application/json')
+          .send(JSON.stringify(input));
         expect(res.status).toBeLessThan(500);
       }),
       { numRuns: 150 },
