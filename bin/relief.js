@@ -5,8 +5,16 @@ const path = require('node:path');
 const fs = require('node:fs');
 const built = path.join(__dirname, '..', 'dist', 'src', 'cli', 'main.js');
 if (fs.existsSync(built)) {
-  require(built).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  require(built)
+    .main(process.argv.slice(2))
+    .then((code) => {
+      process.exitCode = code;
+    });
 } else {
   require('tsx/cjs');
-  require('../src/cli/main.ts').main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  require('../src/cli/main.ts')
+    .main(process.argv.slice(2))
+    .then((code) => {
+      process.exitCode = code;
+    });
 }

@@ -5,7 +5,7 @@
   function quickExit(url) {
     try {
       document.body.hidden = true;
-    } catch (e) {
+    } catch (_e) {
       /* keep going */
     }
     window.location.replace(url);

@@ -34,7 +34,10 @@ export class MarkupError extends Error {
  */
 export function literal(value: unknown): string {
   if (value === null || value === undefined) return `${LITERAL_OPEN}${LITERAL_CLOSE}`;
-  const text = String(value).normalize('NFC').replace(SENTINELS, '').replace(/[\r\n\u2028\u2029]+/g, ' ');
+  const text = String(value)
+    .normalize('NFC')
+    .replace(SENTINELS, '')
+    .replace(/[\r\n\u2028\u2029]+/g, ' ');
   return `${LITERAL_OPEN}${text}${LITERAL_CLOSE}`;
 }
 
@@ -219,7 +222,8 @@ function classify(raw: string): Line {
   m = /^::([a-z-]+)(?:\s+(.*))?$/.exec(line);
   if (m) return { kind: 'directive', name: m[1] as string, arg: (m[2] ?? '').trim() };
   m = /^(#{1,3})\s+(.*)$/.exec(line);
-  if (m) return { kind: 'heading', level: (m[1] as string).length as 1 | 2 | 3, src: m[2] as string };
+  if (m)
+    return { kind: 'heading', level: (m[1] as string).length as 1 | 2 | 3, src: m[2] as string };
   m = /^\d+\.\s+(.*)$/.exec(line);
   if (m) return { kind: 'numbered', src: m[1] as string };
   m = /^[-•]\s+(.*)$/.exec(line);
@@ -320,7 +324,11 @@ class Parser {
         return;
       case 'heading': {
         this.flushAll();
-        const heading: HeadingBlock = { kind: 'heading', level: line.level, text: parseInline(line.src) };
+        const heading: HeadingBlock = {
+          kind: 'heading',
+          level: line.level,
+          text: parseInline(line.src),
+        };
         if (line.level === 1 || this.mode.align === 'center') heading.align = 'center';
         if (heading.text.length > 0) this.blocks.push(heading);
         return;
@@ -372,7 +380,8 @@ class Parser {
 
   private directive(name: string, arg: string, lineNo: number): void {
     if (name === 'caption') {
-      if (!this.ctx.caption) throw new MarkupError(lineNo, '::caption used but no caption was given');
+      if (!this.ctx.caption)
+        throw new MarkupError(lineNo, '::caption used but no caption was given');
       this.push(this.ctx.caption);
       return;
     }
@@ -382,7 +391,11 @@ class Parser {
     }
     if (name === 'blank') {
       const m = /^(\d+)(?:\s+(.*))?$/.exec(arg);
-      if (!m) throw new MarkupError(lineNo, '::blank needs a number of lines, like "::blank 3 Name of agency"');
+      if (!m)
+        throw new MarkupError(
+          lineNo,
+          '::blank needs a number of lines, like "::blank 3 Name of agency"',
+        );
       this.push({ kind: 'blank', lines: Number(m[1]), label: runsText(parseInline(m[2] ?? '')) });
       return;
     }
@@ -404,7 +417,11 @@ function parseSignature(lines: string[]): SignatureBlock {
   return block;
 }
 
-function parseLines(lines: { text: string; no: number }[], ctx: MarkupContext, mode: Mode): Block[] {
+function parseLines(
+  lines: { text: string; no: number }[],
+  ctx: MarkupContext,
+  mode: Mode,
+): Block[] {
   const parser = new Parser(ctx, mode);
   for (const { text, no } of lines) parser.line(classify(text), no);
   parser.flushAll();
@@ -422,7 +439,8 @@ export function parseMarkup(markup: string, ctx: MarkupContext = {}): Block[] {
   while (i < lines.length) {
     const no = i + 1;
     const line = classify(lines[i] as string);
-    if (line.kind === 'block-close') throw new MarkupError(no, '::: closes a block that was never opened');
+    if (line.kind === 'block-close')
+      throw new MarkupError(no, '::: closes a block that was never opened');
     if (line.kind !== 'block-open') {
       parser.line(line, no);
       i += 1;

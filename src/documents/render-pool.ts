@@ -1,7 +1,12 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
-import { GenerateError, type GeneratedFile, type GenerateRequest, type OutputFormat } from './generate';
+import {
+  GenerateError,
+  type GeneratedFile,
+  type GenerateRequest,
+  type OutputFormat,
+} from './generate';
 import type { Packet } from './model';
 import type { RenderResult, RenderTask } from './render-worker';
 
@@ -37,11 +42,14 @@ export function createRenderPool(opts: RenderPoolOptions = {}): RenderPool {
   if (opts.inProcess) {
     // Loaded lazily so the main thread of a pooled server never parses fonts.
     const run = (task: RenderTask): Promise<RenderResult> =>
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose (above)
       (require('./render-worker') as typeof import('./render-worker')).runRenderTask(task);
     return {
       generate: async (req) => unwrap(await run({ kind: 'generate', req })),
       renderPacket: async (packet, format, creationDate) =>
-        unwrap(await run({ kind: 'render', packet, format, ...(creationDate ? { creationDate } : {}) })).bytes,
+        unwrap(
+          await run({ kind: 'render', packet, format, ...(creationDate ? { creationDate } : {}) }),
+        ).bytes,
       close: async () => undefined,
     };
   }
@@ -55,7 +63,14 @@ export function createRenderPool(opts: RenderPoolOptions = {}): RenderPool {
   return {
     generate: async (req) => unwrap(await pool.run({ kind: 'generate', req })),
     renderPacket: async (packet, format, creationDate) =>
-      unwrap(await pool.run({ kind: 'render', packet, format, ...(creationDate ? { creationDate } : {}) })).bytes,
+      unwrap(
+        await pool.run({
+          kind: 'render',
+          packet,
+          format,
+          ...(creationDate ? { creationDate } : {}),
+        }),
+      ).bytes,
     close: () => pool.destroy(),
   };
 }

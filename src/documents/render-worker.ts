@@ -1,5 +1,11 @@
 import { loadPacks, type PackRegistry } from '../jurisdictions/load-packs';
-import { GenerateError, generatePacketFile, type GeneratedFile, type GenerateRequest, type OutputFormat } from './generate';
+import {
+  GenerateError,
+  generatePacketFile,
+  type GeneratedFile,
+  type GenerateRequest,
+  type OutputFormat,
+} from './generate';
 import type { FieldError } from '../domain/case-schema';
 import type { Packet } from './model';
 import { renderDocx } from './render/docx';
@@ -33,4 +39,6 @@ export async function runRenderTask(task: RenderTask): Promise<RenderResult> {
   }
 }
 
+// piscina calls a worker file's default export.
+// eslint-disable-next-line import/no-default-export
 export default runRenderTask;

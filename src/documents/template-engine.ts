@@ -46,7 +46,9 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('courtDate', (value: unknown) =>
     typeof value === 'string' && value ? courtDate(value) : '',
   );
-  hb.registerHelper('upper', (value: unknown) => (value == null ? '' : String(value).toUpperCase()));
+  hb.registerHelper('upper', (value: unknown) =>
+    value == null ? '' : String(value).toUpperCase(),
+  );
   hb.registerHelper('join', (...list: unknown[]) => {
     const [items, separator] = args(list);
     if (!Array.isArray(items)) return '';
@@ -54,7 +56,9 @@ function registerHelpers(hb: typeof Handlebars): void {
       .filter((x) => x !== null && x !== undefined && x !== '')
       .join(typeof separator === 'string' ? separator : ', ');
   });
-  hb.registerHelper('money', (value: unknown) => (typeof value === 'number' ? formatMoney(value) : ''));
+  hb.registerHelper('money', (value: unknown) =>
+    typeof value === 'number' ? formatMoney(value) : '',
+  );
   hb.registerHelper('eq', (...list: unknown[]) => {
     const [a, b] = args(list);
     return a === b;
@@ -67,7 +71,10 @@ function registerHelpers(hb: typeof Handlebars): void {
     return n === 1 ? one : many;
   });
   hb.registerHelper('inc', (value: unknown) => Number(value) + 1);
-  hb.registerHelper('not', (value: unknown) => !value || (Array.isArray(value) && value.length === 0));
+  hb.registerHelper(
+    'not',
+    (value: unknown) => !value || (Array.isArray(value) && value.length === 0),
+  );
   hb.registerHelper('and', (...list: unknown[]) => args(list).every(Boolean));
   hb.registerHelper('or', (...list: unknown[]) => args(list).some(Boolean));
 }
@@ -109,7 +116,10 @@ export function createTemplateEngine(dir: string = DEFAULT_TEMPLATE_DIR): Templa
 
   const checkSource = (name: string, source: string): void => {
     if (UNESCAPED.test(source))
-      throw new TemplateError(name, 'uses {{{ }}} or {{& }}, which would print user text as markup');
+      throw new TemplateError(
+        name,
+        'uses {{{ }}} or {{& }}, which would print user text as markup',
+      );
   };
 
   const loadPartials = (): void => {
@@ -128,7 +138,8 @@ export function createTemplateEngine(dir: string = DEFAULT_TEMPLATE_DIR): Templa
   const get = (name: string): HandlebarsTemplateDelegate => {
     const cached = compiled.get(name);
     if (cached) return cached;
-    if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(name)) throw new TemplateError(name, 'is not a template name');
+    if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(name))
+      throw new TemplateError(name, 'is not a template name');
     const file = path.join(dir, `${name}.hbs`);
     if (!existsSync(file)) throw new TemplateError(name, `no file ${file}`);
     loadPartials();
@@ -159,5 +170,7 @@ export function renderTemplate(name: string, view: object, ctx?: MarkupContext):
 }
 
 function isCaption(value: unknown): value is CaptionBlock {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'caption';
+  return (
+    typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'caption'
+  );
 }

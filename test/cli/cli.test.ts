@@ -65,14 +65,17 @@ describe('relief CLI', () => {
     expect(r.stderr).toMatch(/Cannot read/);
   });
 
-  it.each([[[]], [['frobnicate']], [['check']], [['generate', 'x.json', '--format', 'rtf', '--out', '-']], [['check', 'x.json', '--nope']]])(
-    'exits 2 with usage for %j',
-    async (argv) => {
-      const r = await runCli(argv);
-      expect(r.code).toBe(2);
-      expect(r.stderr + r.stdout).toMatch(/Usage: relief/);
-    },
-  );
+  it.each([
+    [[]],
+    [['frobnicate']],
+    [['check']],
+    [['generate', 'x.json', '--format', 'rtf', '--out', '-']],
+    [['check', 'x.json', '--nope']],
+  ])('exits 2 with usage for %j', async (argv) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr + r.stdout).toMatch(/Usage: relief/);
+  });
 
   it('writes a PDF packet to a file and to stdout', async () => {
     const out = path.join(dir, 'packet.pdf');

@@ -39,7 +39,10 @@ describe('parseMarkup: constructs', () => {
       { kind: 'paragraph', numbered: true, runs: [{ text: 'first goes on' }] },
       { kind: 'paragraph', numbered: true, runs: [{ text: 'second' }] },
     ]);
-    expect(parseMarkup('1.no space')[0]).toMatchObject({ kind: 'paragraph', runs: [{ text: '1.no space' }] });
+    expect(parseMarkup('1.no space')[0]).toMatchObject({
+      kind: 'paragraph',
+      runs: [{ text: '1.no space' }],
+    });
   });
 
   test('"- " items form a bullet list and "a. " items an ordered list; a blank line ends the list', () => {
@@ -52,7 +55,9 @@ describe('parseMarkup: constructs', () => {
   });
 
   test('"> " lines are one block quotation', () => {
-    expect(parseMarkup('> a\n> b')).toEqual([{ kind: 'paragraph', quote: true, runs: [{ text: 'a b' }] }]);
+    expect(parseMarkup('> a\n> b')).toEqual([
+      { kind: 'paragraph', quote: true, runs: [{ text: 'a b' }] },
+    ]);
   });
 
   test('table rows: the first is the header, separators are ignored, " >" right-aligns a column', () => {
@@ -104,10 +109,21 @@ describe('parseMarkup: constructs', () => {
   });
 
   test('::: signature reads date:, place: and the lines under the rule', () => {
-    expect(parseMarkup('::: signature\ndate: March 2, 2012\nplace: Queens\n\nMaria Lopez\nPetitioner\n:::')).toEqual([
-      { kind: 'signature', dateLine: 'March 2, 2012', placeLine: 'Queens', lines: ['Maria Lopez', 'Petitioner'] },
+    expect(
+      parseMarkup(
+        '::: signature\ndate: March 2, 2012\nplace: Queens\n\nMaria Lopez\nPetitioner\n:::',
+      ),
+    ).toEqual([
+      {
+        kind: 'signature',
+        dateLine: 'March 2, 2012',
+        placeLine: 'Queens',
+        lines: ['Maria Lopez', 'Petitioner'],
+      },
     ]);
-    expect(parseMarkup('::: signature\ndate:\nX\n:::')).toEqual([{ kind: 'signature', dateLine: '', lines: ['X'] }]);
+    expect(parseMarkup('::: signature\ndate:\nX\n:::')).toEqual([
+      { kind: 'signature', dateLine: '', lines: ['X'] },
+    ]);
   });
 
   test('::: verification takes its form and body; other forms and unclosed blocks are errors', () => {
@@ -145,26 +161,47 @@ describe('parseMarkup: user text is data, never markup', () => {
   test.each(hostile)('%j prints literally as a whole line', (value) => {
     const blocks = parseMarkup(literal(value));
     expect(blocks).toHaveLength(1);
-    expect(blocks[0]).toEqual({ kind: 'paragraph', runs: [{ text: value.replace(/\s+/g, ' ') }], indent: true });
+    expect(blocks[0]).toEqual({
+      kind: 'paragraph',
+      runs: [{ text: value.replace(/\s+/g, ' ') }],
+      indent: true,
+    });
   });
 
-  test.each(hostile)('%j prints literally inside a numbered paragraph, a heading and a table cell', (value) => {
-    const shown = value.replace(/\s+/g, ' ');
-    const blocks = parseMarkup(`1. I am ${literal(value)} here\n\n# ${literal(value)}\n\n| ${literal(value)} | x |\n| y | z |`);
-    expect(texts(blocks)[0]).toBe(`I am ${shown} here`);
-    expect(blocks[1]).toEqual({ kind: 'heading', level: 1, text: [{ text: shown }], align: 'center' });
-    expect(blocks[2]).toMatchObject({ kind: 'table', header: [[{ text: shown }], [{ text: 'x' }]] });
-  });
+  test.each(hostile)(
+    '%j prints literally inside a numbered paragraph, a heading and a table cell',
+    (value) => {
+      const shown = value.replace(/\s+/g, ' ');
+      const blocks = parseMarkup(
+        `1. I am ${literal(value)} here\n\n# ${literal(value)}\n\n| ${literal(value)} | x |\n| y | z |`,
+      );
+      expect(texts(blocks)[0]).toBe(`I am ${shown} here`);
+      expect(blocks[1]).toEqual({
+        kind: 'heading',
+        level: 1,
+        text: [{ text: shown }],
+        align: 'center',
+      });
+      expect(blocks[2]).toMatchObject({
+        kind: 'table',
+        header: [[{ text: shown }], [{ text: 'x' }]],
+      });
+    },
+  );
 
   test('sentinels inside a value are removed, so a value cannot close its own span', () => {
     const sneaky = 'a\uE001\n::page-break\n\uE000**b**';
     const blocks = parseMarkup(literal(sneaky));
-    expect(blocks).toEqual([{ kind: 'paragraph', runs: [{ text: 'a ::page-break **b**' }], indent: true }]);
+    expect(blocks).toEqual([
+      { kind: 'paragraph', runs: [{ text: 'a ::page-break **b**' }], indent: true },
+    ]);
     expect(JSON.stringify(blocks)).not.toMatch(/[\uE000\uE001]/);
   });
 
   test('a value inside a signature or verification block stays one literal line', () => {
-    const blocks = parseMarkup(`::: signature\ndate: ${literal('x\n:::')}\n${literal('place: Mars')}\n:::`);
+    const blocks = parseMarkup(
+      `::: signature\ndate: ${literal('x\n:::')}\n${literal('place: Mars')}\n:::`,
+    );
     expect(blocks).toEqual([{ kind: 'signature', dateLine: 'x :::', lines: ['place: Mars'] }]);
   });
 
@@ -178,7 +215,9 @@ describe('parseMarkup: user text is data, never markup', () => {
   });
 
   test('an empty value leaves no empty paragraph', () => {
-    expect(parseMarkup(`${literal('')}\n\ntext`)).toEqual([{ kind: 'paragraph', runs: [{ text: 'text' }], indent: true }]);
+    expect(parseMarkup(`${literal('')}\n\ntext`)).toEqual([
+      { kind: 'paragraph', runs: [{ text: 'text' }], indent: true },
+    ]);
     expect(parseMarkup(literal(null))).toEqual([]);
   });
 });

@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { createTemplateEngine, formatMoney, TemplateError } from '../../src/documents/template-engine';
+import {
+  createTemplateEngine,
+  formatMoney,
+  TemplateError,
+} from '../../src/documents/template-engine';
 import type { CaptionBlock } from '../../src/documents/model';
 
 const DIR = path.join(__dirname, 'render', 'fixtures', 'templates');
@@ -33,21 +37,35 @@ describe('renderTemplate', () => {
     expect(blocks[0]).toBe(caption);
     expect(blocks[1]).toMatchObject({ kind: 'heading', level: 1 });
     expect(blocks[2]).toMatchObject({
-      runs: [{ text: 'PLEASE TAKE NOTICE that Nguyễn Thị Ánh, born April 12, 1990, moves this court.' }],
+      runs: [
+        { text: 'PLEASE TAKE NOTICE that Nguyễn Thị Ánh, born April 12, 1990, moves this court.' },
+      ],
     });
     expect(blocks.filter((b) => b.kind === 'paragraph' && b.numbered)).toHaveLength(2);
-    expect(blocks[5]).toMatchObject({ runs: [{ text: 'Claimed: $1,234.56 for facts; other names: Anh; Annie.' }] });
+    expect(blocks[5]).toMatchObject({
+      runs: [{ text: 'Claimed: $1,234.56 for facts; other names: Anh; Annie.' }],
+    });
     expect(blocks[6]).toMatchObject({ runs: [{ text: 'Self-represented: NGUYỄN THỊ ÁNH.' }] });
-    expect(blocks[7]).toEqual({ kind: 'signature', dateLine: 'March 2, 2026', lines: ['Nguyễn Thị Ánh'] });
+    expect(blocks[7]).toEqual({
+      kind: 'signature',
+      dateLine: 'March 2, 2026',
+      lines: ['Nguyễn Thị Ánh'],
+    });
   });
 
   test('hostile values print literally through a real template', () => {
     const evil = '**x** # {{y}} <script> ::page-break ::: | a | 1. \uE001';
-    const blocks = engine.render('demo/notice', { ...view, petitioner: { ...view.petitioner, name: evil }, facts: ['::caption'] }, { caption });
+    const blocks = engine.render(
+      'demo/notice',
+      { ...view, petitioner: { ...view.petitioner, name: evil }, facts: ['::caption'] },
+      { caption },
+    );
     const json = JSON.stringify(blocks);
     expect(json).toContain('**x** # {{y}} <script> ::page-break ::: | a | 1. ');
     expect(json).not.toMatch(/[\uE000\uE001]/);
-    expect(blocks.filter((b) => b.kind === 'page-break' || b.kind === 'caption')).toEqual([caption]);
+    expect(blocks.filter((b) => b.kind === 'page-break' || b.kind === 'caption')).toEqual([
+      caption,
+    ]);
     expect(blocks[3]).toMatchObject({ numbered: true, runs: [{ text: '::caption' }] });
   });
 

@@ -12,15 +12,29 @@ export function fakePool(): RenderService & { calls: unknown[] } {
     calls,
     async generate(req) {
       calls.push(req);
-      const types = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', zip: 'application/zip' };
-      return { filename: `packet.${req.format}`, contentType: types[req.format], bytes: new TextEncoder().encode(`fake ${req.format}`) };
+      const types = {
+        pdf: 'application/pdf',
+        docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        zip: 'application/zip',
+      };
+      return {
+        filename: `packet.${req.format}`,
+        contentType: types[req.format],
+        bytes: new TextEncoder().encode(`fake ${req.format}`),
+      };
     },
     async close() {},
   };
 }
 
 export function testApp(overrides: Partial<AppDeps> = {}) {
-  const deps: AppDeps = { registry, pool: fakePool(), today: () => TODAY, secret: Buffer.alloc(32, 7), ...overrides };
+  const deps: AppDeps = {
+    registry,
+    pool: fakePool(),
+    today: () => TODAY,
+    secret: Buffer.alloc(32, 7),
+    ...overrides,
+  };
   return { app: createApp(deps), deps };
 }
 
@@ -34,7 +48,13 @@ export function nyCase(): Record<string, unknown> {
       legalName: 'Maria Elena Lopez',
       otherNames: ['Mary Lopez'],
       dateOfBirth: '1990-04-12',
-      address: { line1: '12 Main St', line2: 'Apt 3', city: 'Albany', state: 'NY', postalCode: '12207' },
+      address: {
+        line1: '12 Main St',
+        line2: 'Apt 3',
+        city: 'Albany',
+        state: 'NY',
+        postalCode: '12207',
+      },
       phone: '518-555-0100',
       email: 'maria@example.org',
     },
@@ -57,7 +77,8 @@ export function nyCase(): Record<string, unknown> {
       startDate: '2010-01-01',
       endDate: '2014-06-30',
       servicesSoughtDate: '2015-02-01',
-      narrative: "In the petitioner's own words: how the offenses were a result of being trafficked.",
+      narrative:
+        "In the petitioner's own words: how the offenses were a result of being trafficked.",
       documentation: [{ kind: 't-visa', issuer: 'USCIS', date: '2016-05-01' }],
       safetyConcerns: '',
     },

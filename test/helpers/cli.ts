@@ -16,7 +16,17 @@ export async function runCli(argv: string[], stdin = ''): Promise<CliResult> {
   const stderr = new PassThrough();
   stdout.on('data', (c: Buffer) => out.push(c));
   stderr.on('data', (c: Buffer) => err.push(c));
-  const code = await main(argv, { stdout, stderr, stdin: Readable.from([stdin]), today: '2026-11-27' });
+  const code = await main(argv, {
+    stdout,
+    stderr,
+    stdin: Readable.from([stdin]),
+    today: '2026-11-27',
+  });
   const stdoutBytes = Buffer.concat(out);
-  return { code, stdout: stdoutBytes.toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), stdoutBytes };
+  return {
+    code,
+    stdout: stdoutBytes.toString('utf8'),
+    stderr: Buffer.concat(err).toString('utf8'),
+    stdoutBytes,
+  };
 }

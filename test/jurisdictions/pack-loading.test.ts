@@ -1,30 +1,45 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_PACK_DIR, loadPacks, PackError, parsePack } from '../../src/jurisdictions/load-packs';
+import {
+  DEFAULT_PACK_DIR,
+  loadPacks,
+  PackError,
+  parsePack,
+} from '../../src/jurisdictions/load-packs';
 
 describe('jurisdiction packs', () => {
   const registry = loadPacks();
 
   it('loads every pack in jurisdictions/ through its schema', () => {
-    expect(registry.packs.map((p) => p.code)).toEqual(expect.arrayContaining(['US-CA', 'US-FED', 'US-NY']));
+    expect(registry.packs.map((p) => p.code)).toEqual(
+      expect.arrayContaining(['US-CA', 'US-FED', 'US-NY']),
+    );
   });
 
-  it.each(['US-NY', 'US-CA', 'US-FED'])('%s names its statute, sources, verification date and ≥60 offenses', (code) => {
-    const pack = registry.get(code)!;
-    expect(pack.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(pack.sources.length).toBeGreaterThan(0);
-    expect(pack.reliefs.vacatur?.authority).toBeTruthy();
-    expect(pack.offenses.length).toBeGreaterThanOrEqual(60);
-    for (const rule of pack.reliefs.vacatur!.rules) if (rule.status !== 'needs-review') expect(rule.reason.citation).toBeTruthy();
-  });
+  it.each(['US-NY', 'US-CA', 'US-FED'])(
+    '%s names its statute, sources, verification date and ≥60 offenses',
+    (code) => {
+      const pack = registry.get(code)!;
+      expect(pack.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(pack.sources.length).toBeGreaterThan(0);
+      expect(pack.reliefs.vacatur?.authority).toBeTruthy();
+      expect(pack.offenses.length).toBeGreaterThanOrEqual(60);
+      for (const rule of pack.reliefs.vacatur!.rules)
+        if (rule.status !== 'needs-review') expect(rule.reason.citation).toBeTruthy();
+    },
+  );
 
   it('every source a relief names exists, and every tag a rule tests is used by some offense', () => {
     for (const pack of registry.packs) {
       const tags = new Set(pack.offenses.flatMap((o) => o.tags));
       for (const rule of pack.reliefs.vacatur?.rules ?? [])
         for (const tag of [...(rule.when.tagsAny ?? []), ...(rule.when.tagsNone ?? [])])
-          expect({ pack: pack.code, tag, used: tags.has(tag) }).toEqual({ pack: pack.code, tag, used: true });
+          expect({ pack: pack.code, tag, used: tags.has(tag) }).toEqual({
+            pack: pack.code,
+            tag,
+            used: true,
+          });
     }
   });
 

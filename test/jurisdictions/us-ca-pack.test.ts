@@ -34,7 +34,10 @@ describe('the California pack (US-CA)', () => {
 
   it('puts every tag a rule tests on at least one offense', () => {
     const used = new Set(pack.offenses.flatMap((o) => o.tags));
-    const ruleTags = (vacatur?.rules ?? []).flatMap((r) => [...(r.when.tagsAny ?? []), ...(r.when.tagsNone ?? [])]);
+    const ruleTags = (vacatur?.rules ?? []).flatMap((r) => [
+      ...(r.when.tagsAny ?? []),
+      ...(r.when.tagsNone ?? []),
+    ]);
     expect(ruleTags.length).toBeGreaterThan(0);
     expect(ruleTags.filter((t) => !used.has(t))).toEqual([]);
   });
@@ -43,12 +46,17 @@ describe('the California pack (US-CA)', () => {
     const excluded = vacatur?.rules.find((r) => r.status === 'ineligible');
     expect(excluded?.reason.code).toBe('offense-excluded');
     expect(excluded?.when.tagsAny).toEqual(['violent-felony-667.5c']);
-    const listed = pack.offenses.filter((o) => o.tags.includes('violent-felony-667.5c')).map((o) => o.section);
-    expect(listed).toEqual(expect.arrayContaining(['187', '211', '215', '207', '451(a)', '451(b)', '664/187']));
+    const listed = pack.offenses
+      .filter((o) => o.tags.includes('violent-felony-667.5c'))
+      .map((o) => o.section);
+    expect(listed).toEqual(
+      expect.arrayContaining(['187', '211', '215', '207', '451(a)', '451(b)', '664/187']),
+    );
   });
 
   it('does not tag nonviolent offenses that share a section with a violent one as excluded', () => {
-    const tagsOf = (section: string) => pack.offenses.find((o) => o.section === section)?.tags ?? [];
+    const tagsOf = (section: string) =>
+      pack.offenses.find((o) => o.section === section)?.tags ?? [];
     expect(tagsOf('451(d)')).not.toContain('violent-felony-667.5c');
     expect(tagsOf('192(b)')).not.toContain('violent-felony-667.5c');
     expect(tagsOf('647(b)')).not.toContain('violent-felony-667.5c');

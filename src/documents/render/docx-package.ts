@@ -158,20 +158,22 @@ function replaced(name: Buffer, text: string): RawEntry {
  */
 export function repackDocx(bytes: Uint8Array, title: string, created?: Date): Uint8Array {
   let shape = 0;
-  const entries = rawEntries(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).map((e) => {
-    const name = e.name.toString('utf8');
-    if (name === 'docProps/core.xml') return replaced(e.name, coreXml(title, created));
-    if (!/^word\/header\d*\.xml$/.test(name)) return e;
-    const xml = (e.method === 8 ? inflateRawSync(e.compressed) : e.compressed).toString('utf8');
-    if (!SHAPE_ID.test(xml)) return e;
-    SHAPE_ID.lastIndex = 0;
-    return replaced(
-      e.name,
-      xml.replace(SHAPE_ID, (_m, a: string, b: string) => {
-        shape += 1;
-        return `${a}relief-shape-${shape}${b}`;
-      }),
-    );
-  });
+  const entries = rawEntries(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).map(
+    (e) => {
+      const name = e.name.toString('utf8');
+      if (name === 'docProps/core.xml') return replaced(e.name, coreXml(title, created));
+      if (!/^word\/header\d*\.xml$/.test(name)) return e;
+      const xml = (e.method === 8 ? inflateRawSync(e.compressed) : e.compressed).toString('utf8');
+      if (!SHAPE_ID.test(xml)) return e;
+      SHAPE_ID.lastIndex = 0;
+      return replaced(
+        e.name,
+        xml.replace(SHAPE_ID, (_m, a: string, b: string) => {
+          shape += 1;
+          return `${a}relief-shape-${shape}${b}`;
+        }),
+      );
+    },
+  );
   return writeRaw(entries, created ?? ZIP_EPOCH);
 }

@@ -1,4 +1,10 @@
-import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
+import {
+  AlignmentType,
+  LevelFormat,
+  LineRuleType,
+  type INumberingOptions,
+  type IStylesOptions,
+} from 'docx';
 
 /** Twentieths of a point: Word's unit for indents and spacing. */
 export const twips = (points: number): number => Math.round(points * 20);
@@ -9,7 +15,10 @@ export const BULLETS = 'relief-bullets';
 export const LETTERS = 'relief-letters';
 
 /** Spacing for a line pitch: exact on pleading paper so text sits on the numbered grid. */
-export function lineSpacing(points: number, pleading: boolean): { line: number; lineRule: (typeof LineRuleType)[keyof typeof LineRuleType] } {
+export function lineSpacing(
+  points: number,
+  pleading: boolean,
+): { line: number; lineRule: (typeof LineRuleType)[keyof typeof LineRuleType] } {
   return pleading
     ? { line: twips(points), lineRule: LineRuleType.EXACT }
     : { line: Math.round((points / 12) * 240), lineRule: LineRuleType.AUTO };
@@ -35,7 +44,12 @@ export const styles: IStylesOptions = {
       next: 'Normal',
       quickFormat: true,
       run: { bold: true, size: 24 },
-      paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, outlineLevel: 0 },
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        keepLines: true,
+        outlineLevel: 0,
+      },
     },
     {
       id: 'Heading2',

@@ -35,7 +35,15 @@ import type {
 } from '../model';
 import { repackDocx } from './docx-package';
 import { BULLETS, LETTERS, lineSpacing, NUMBERED, numbering, styles, twips } from './docx-styles';
-import { DOUBLE, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, PLEADING, SINGLE, TEXT_WIDTH } from './page-geometry';
+import {
+  DOUBLE,
+  MARGIN,
+  PAGE_HEIGHT,
+  PAGE_WIDTH,
+  PLEADING,
+  SINGLE,
+  TEXT_WIDTH,
+} from './page-geometry';
 
 export interface RenderDocxOptions {
   /** Fixed creation date for core.xml and the package entries (reproducible output). */
@@ -77,7 +85,11 @@ function spacing(ctx: Ctx, double: boolean, after = 0): IParagraphOptions['spaci
   return { ...lineSpacing(pitch, pleading), before: 0, after: twips(after) };
 }
 
-function para(ctx: Ctx, text: string, opts: Partial<IParagraphOptions> & { bold?: boolean } = {}): Paragraph {
+function para(
+  ctx: Ctx,
+  text: string,
+  opts: Partial<IParagraphOptions> & { bold?: boolean } = {},
+): Paragraph {
   const { bold, ...rest } = opts;
   return new Paragraph({
     spacing: spacing(ctx, false),
@@ -125,15 +137,19 @@ function cellBorders(b: Partial<ITableCellBorders>): ITableCellBorders {
 /** The caption: court title, then a bordered two-column table (parties | case number and title). */
 function caption(ctx: Ctx, c: CaptionBlock): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  const single = (text: string, o: Partial<IParagraphOptions> & { bold?: boolean } = {}): Paragraph =>
-    para(ctx, text, { ...o, spacing: spacing(ctx, false) });
+  const single = (
+    text: string,
+    o: Partial<IParagraphOptions> & { bold?: boolean } = {},
+  ): Paragraph => para(ctx, text, { ...o, spacing: spacing(ctx, false) });
   if (c.style === 'ca') {
     const filer = c.filer ?? [];
     for (const line of filer) out.push(single(line, { indent: { right: twips(TEXT_WIDTH / 2) } }));
     // The court title goes on pleading line 8: fill the half-lines the filer block did not use.
     for (let i = filer.length; i < (PLEADING.courtTitleLine - 1) * 2; i += 1) out.push(single(''));
     for (const court of c.court)
-      out.push(para(ctx, court, { style: 'Caption Court', bold: true, spacing: spacing(ctx, true) }));
+      out.push(
+        para(ctx, court, { style: 'Caption Court', bold: true, spacing: spacing(ctx, true) }),
+      );
   } else {
     for (const court of c.court) out.push(single(court, { style: 'Caption Court', bold: true }));
     out.push(single(''));
@@ -200,7 +216,8 @@ function caption(ctx: Ctx, c: CaptionBlock): (Paragraph | Table)[] {
 
 function table(ctx: Ctx, b: TableBlock): (Paragraph | Table)[] {
   const count = Math.max(b.header.length, ...b.rows.map((r) => r.length), 1);
-  const weights = b.widths && b.widths.length === count ? b.widths : Array.from({ length: count }, () => 1);
+  const weights =
+    b.widths && b.widths.length === count ? b.widths : Array.from({ length: count }, () => 1);
   const sum = weights.reduce((a, x) => a + x, 0) || 1;
   const widths = weights.map((w) => Math.floor((w / sum) * TEXT_TWIPS));
   const right = new Set(b.alignRight ?? []);
@@ -224,7 +241,10 @@ function table(ctx: Ctx, b: TableBlock): (Paragraph | Table)[] {
           }),
       ),
     });
-  const rows = [...(b.header.length ? [row(b.header, true)] : []), ...b.rows.map((r) => row(r, false))];
+  const rows = [
+    ...(b.header.length ? [row(b.header, true)] : []),
+    ...b.rows.map((r) => row(r, false)),
+  ];
   return [
     new Table({
       width: { size: TEXT_TWIPS, type: WidthType.DXA },
@@ -272,10 +292,22 @@ function verification(ctx: Ctx, b: VerificationBlock): Paragraph[] {
   const half = { right: twips(TEXT_WIDTH / 2 + 12) };
   return [
     para(ctx, '', { keepNext: true }),
-    new Paragraph({ spacing: spacing(ctx, false), indent: half, keepNext: true, keepLines: true, children: textRuns(b.text) }),
+    new Paragraph({
+      spacing: spacing(ctx, false),
+      indent: half,
+      keepNext: true,
+      keepLines: true,
+      children: textRuns(b.text),
+    }),
     para(ctx, '', { keepNext: true }),
     para(ctx, '', { keepNext: true }),
-    new Paragraph({ spacing: spacing(ctx, false), indent: half, border: { bottom: LINE }, keepNext: true, children: [] }),
+    new Paragraph({
+      spacing: spacing(ctx, false),
+      indent: half,
+      border: { bottom: LINE },
+      keepNext: true,
+      children: [],
+    }),
     para(ctx, 'Notary Public', { indent: half }),
   ];
 }
@@ -306,8 +338,17 @@ function blocksOf(ctx: Ctx, blocks: readonly Block[]): (Paragraph | Table)[] {
         out.push(
           new Paragraph({
             heading: b.level === 1 ? 'Heading1' : b.level === 2 ? 'Heading2' : 'Heading3',
-            alignment: b.align === 'center' ? AlignmentType.CENTER : b.align === 'left' ? AlignmentType.LEFT : undefined,
-            spacing: { ...spacing(ctx, ctx.doc.pleading), before: ctx.doc.pleading ? 0 : 240, after: ctx.doc.pleading ? 0 : 120 },
+            alignment:
+              b.align === 'center'
+                ? AlignmentType.CENTER
+                : b.align === 'left'
+                  ? AlignmentType.LEFT
+                  : undefined,
+            spacing: {
+              ...spacing(ctx, ctx.doc.pleading),
+              before: ctx.doc.pleading ? 0 : 240,
+              after: ctx.doc.pleading ? 0 : 120,
+            },
             children: textRuns(b.text),
           }),
         );
@@ -395,7 +436,10 @@ function footer(doc: DocumentModel, single: boolean): Footer {
       new TextRun({ text: 'Page ', size: 20 }),
       new TextRun({ children: [PageNumber.CURRENT], size: 20 }),
       ...(single
-        ? [new TextRun({ text: ' of ', size: 20 }), new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 20 })]
+        ? [
+            new TextRun({ text: ' of ', size: 20 }),
+            new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 20 }),
+          ]
         : []),
     ],
   });
@@ -414,7 +458,12 @@ function footer(doc: DocumentModel, single: boolean): Footer {
   });
 }
 
-function section(doc: DocumentModel, ctx: Ctx, single: boolean, inheritHeader: boolean): ISectionOptions {
+function section(
+  doc: DocumentModel,
+  ctx: Ctx,
+  single: boolean,
+  inheritHeader: boolean,
+): ISectionOptions {
   const margin = twips(MARGIN);
   return {
     properties: {
@@ -442,7 +491,10 @@ function section(doc: DocumentModel, ctx: Ctx, single: boolean, inheritHeader: b
     },
     // A section without its own header inherits the previous one: give every section one.
     headers: doc.pleading
-      ? { default: pleadingHeader(), first: inheritHeader ? new Header({ children: [] }) : pleadingHeader() }
+      ? {
+          default: pleadingHeader(),
+          first: inheritHeader ? new Header({ children: [] }) : pleadingHeader(),
+        }
       : { default: new Header({ children: [] }) },
     footers: { default: footer(doc, single), first: footer(doc, single) },
     children: blocksOf(ctx, doc.blocks),
@@ -450,7 +502,10 @@ function section(doc: DocumentModel, ctx: Ctx, single: boolean, inheritHeader: b
 }
 
 /** One DOCX with one section per document; numbering restarts in each document. */
-export async function renderDocx(packet: Packet, opts: RenderDocxOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(
+  packet: Packet,
+  opts: RenderDocxOptions = {},
+): Promise<Uint8Array> {
   let listInstance = 0;
   const sections = packet.documents.map((doc, index) => {
     const ctx: Ctx = { doc, instance: index + 1, listInstance };

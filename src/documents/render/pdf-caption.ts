@@ -22,7 +22,8 @@ function partyLines(w: DocWriter, c: CaptionBlock, width: number): (ColumnLine |
     for (const line of w.lines(plain(text), width)) out.push({ line, align: 'left' });
   };
   const role = (text: string): void => {
-    for (const line of w.lines(plain(text), width - 72)) out.push({ line, align: 'left', indent: 72 });
+    for (const line of w.lines(plain(text), width - 72))
+      out.push({ line, align: 'left', indent: 72 });
   };
   const connector = c.style === 'ny' ? '-against-' : 'v.';
   name(`${c.plaintiff.name},`);
@@ -39,17 +40,26 @@ function partyLines(w: DocWriter, c: CaptionBlock, width: number): (ColumnLine |
 
 function rightLines(w: DocWriter, c: CaptionBlock, width: number): (ColumnLine | null)[] {
   const out: (ColumnLine | null)[] = [];
-  for (const n of c.caseNumbers) for (const line of w.lines(plain(n), width)) out.push({ line, align: 'left' });
+  for (const n of c.caseNumbers)
+    for (const line of w.lines(plain(n), width)) out.push({ line, align: 'left' });
   if (c.caseNumbers.length > 0) out.push(null);
-  for (const t of c.title) for (const line of w.lines(plain(t, true), width)) out.push({ line, align: 'left' });
+  for (const t of c.title)
+    for (const line of w.lines(plain(t, true), width)) out.push({ line, align: 'left' });
   if (c.notes && c.notes.length > 0) {
     out.push(null);
-    for (const n of c.notes) for (const line of w.lines(plain(n), width)) out.push({ line, align: 'left' });
+    for (const n of c.notes)
+      for (const line of w.lines(plain(n), width)) out.push({ line, align: 'left' });
   }
   return out;
 }
 
-function drawColumn(w: DocWriter, lines: (ColumnLine | null)[], top: number, x: number, width: number): void {
+function drawColumn(
+  w: DocWriter,
+  lines: (ColumnLine | null)[],
+  top: number,
+  x: number,
+  width: number,
+): void {
   lines.forEach((item, index) => {
     if (!item) return;
     const lineTop = top - index * w.single;

@@ -1,6 +1,14 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { DocumentModel, Run } from '../model';
-import { cachedFont, FACES, faceOf, fontBytes, fontkitAdapter, substituteMissing, type Face } from './fonts';
+import {
+  cachedFont,
+  FACES,
+  faceOf,
+  fontBytes,
+  fontkitAdapter,
+  substituteMissing,
+  type Face,
+} from './fonts';
 import { breakLines, type LaidLine } from './layout';
 import {
   baselineIn,
@@ -27,7 +35,9 @@ export type PdfFonts = Record<Face, PDFFont>;
 export async function embedFonts(pdf: PDFDocument): Promise<PdfFonts> {
   pdf.registerFontkit(fontkitAdapter);
   const entries = await Promise.all(
-    FACES.map(async (face) => [face, await pdf.embedFont(fontBytes(face), { subset: true })] as const),
+    FACES.map(
+      async (face) => [face, await pdf.embedFont(fontBytes(face), { subset: true })] as const,
+    ),
   );
   return Object.fromEntries(entries) as PdfFonts;
 }
@@ -103,22 +113,43 @@ export class DocWriter {
 
   /** Runs made drawable: characters the font lacks become a visible substitute, and are reported. */
   prep(runs: readonly Run[]): Run[] {
-    return runs.map((r) => ({ ...r, text: substituteMissing(r.text, faceOf(r), this.reportMissing) }));
+    return runs.map((r) => ({
+      ...r,
+      text: substituteMissing(r.text, faceOf(r), this.reportMissing),
+    }));
   }
 
-  lines(runs: readonly Run[], width: number, firstWidth: number = width, size: number = FONT_SIZE): LaidLine[] {
+  lines(
+    runs: readonly Run[],
+    width: number,
+    firstWidth: number = width,
+    size: number = FONT_SIZE,
+  ): LaidLine[] {
     return breakLines(this.prep(runs), width, (t, f) => measure(t, f, size), firstWidth);
   }
 
   /** Draw a laid-out line with its baseline at `baseline`, inside [x, x + width]. */
-  drawLine(line: LaidLine, x: number, baseline: number, width: number, align: Align = 'left', size = FONT_SIZE): void {
+  drawLine(
+    line: LaidLine,
+    x: number,
+    baseline: number,
+    width: number,
+    align: Align = 'left',
+    size = FONT_SIZE,
+  ): void {
     let cursor = x;
     if (align === 'center') cursor = x + (width - line.width) / 2;
     else if (align === 'right') cursor = x + width - line.width;
     for (const frag of line.fragments) {
       const w = measure(frag.text, frag.face, size);
       if (frag.text.trim()) {
-        this.page.drawText(frag.text, { x: cursor, y: baseline, size, font: this.fonts[frag.face], color: BLACK });
+        this.page.drawText(frag.text, {
+          x: cursor,
+          y: baseline,
+          size,
+          font: this.fonts[frag.face],
+          color: BLACK,
+        });
         if (frag.underline) this.rule(cursor, baseline - 1.6, cursor + w, 0.6);
       } else if (frag.underline) this.rule(cursor, baseline - 1.6, cursor + w, 0.6);
       cursor += w;

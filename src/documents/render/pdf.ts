@@ -30,7 +30,10 @@ export interface RenderPdfOptions {
 /** Lines of a paragraph that must stay together at the top or the bottom of a page. */
 const MIN_LINES = 2;
 
-function paragraphGeometry(w: DocWriter, b: ParagraphBlock): { x: number; width: number; leading: number } {
+function paragraphGeometry(
+  w: DocWriter,
+  b: ParagraphBlock,
+): { x: number; width: number; leading: number } {
   if (b.quote) return { x: TEXT_LEFT + INDENT, width: TEXT_WIDTH - 2 * INDENT, leading: w.single };
   return { x: TEXT_LEFT, width: TEXT_WIDTH, leading: w.double };
 }
@@ -73,7 +76,11 @@ function drawParagraph(w: DocWriter, b: ParagraphBlock, number: number | undefin
   if (leading === w.double) w.snapToGrid();
   const align: Align = b.align === 'justify' ? 'left' : (b.align ?? 'left');
   const label = number !== undefined ? `${number}.` : undefined;
-  const indentFirst = label ? 2 * INDENT : b.indent && !w.doc.plain && align === 'left' ? INDENT : 0;
+  const indentFirst = label
+    ? 2 * INDENT
+    : b.indent && !w.doc.plain && align === 'left'
+      ? INDENT
+      : 0;
   const lines = w.lines(b.runs, width, width - indentFirst);
   flowParagraph(w, lines, leading, (line, index, baseline) => {
     if (index === 0 && label) w.text(label, x + INDENT, baseline);
@@ -91,7 +98,11 @@ function drawHeading(w: DocWriter, b: HeadingBlock, next: Block | undefined): vo
   w.snapToGrid();
   // Keep the heading with the first lines of what follows.
   const following =
-    !next || next.kind === 'page-break' ? 0 : next.kind === 'table' || next.kind === 'caption' ? 5 * w.single + 16 : 2 * w.double;
+    !next || next.kind === 'page-break'
+      ? 0
+      : next.kind === 'table' || next.kind === 'caption'
+        ? 5 * w.single + 16
+        : 2 * w.double;
   w.ensure(lines.length * leading + following);
   const align: Align = b.align ?? (b.level === 1 ? 'center' : 'left');
   w.flowLines(lines, leading, () => ({ x: TEXT_LEFT, width: TEXT_WIDTH, align }));
@@ -126,7 +137,10 @@ function columnWidths(w: DocWriter, b: TableBlock): number[] {
     let natural = 0;
     let longestWord = 0;
     for (const runs of cells) {
-      natural = Math.max(natural, w.lines(runs, 10_000).reduce((m, l) => Math.max(m, l.width), 0));
+      natural = Math.max(
+        natural,
+        w.lines(runs, 10_000).reduce((m, l) => Math.max(m, l.width), 0),
+      );
       for (const run of runs)
         for (const word of run.text.split(' '))
           longestWord = Math.max(longestWord, measure(word, run.bold ? 'bold' : 'regular'));
@@ -137,7 +151,9 @@ function columnWidths(w: DocWriter, b: TableBlock): number[] {
   const minSum = columns.reduce((a, c) => a + c.min, 0);
   const extra = columns.reduce((a, c) => a + (c.natural - c.min), 0);
   const spare = Math.max(0, TEXT_WIDTH - minSum);
-  const widths = columns.map((c) => c.min + (extra > 0 ? ((c.natural - c.min) / extra) * spare : spare / count));
+  const widths = columns.map(
+    (c) => c.min + (extra > 0 ? ((c.natural - c.min) / extra) * spare : spare / count),
+  );
   const sum = widths.reduce((a, x) => a + x, 0);
   return widths.map((x) => (x / sum) * TEXT_WIDTH);
 }
@@ -162,7 +178,13 @@ function drawTable(w: DocWriter, b: TableBlock): void {
     row.lines.forEach((cellLines, col) => {
       const cw = widths[col] as number;
       cellLines.forEach((line, i) =>
-        w.drawLine(line, x + pad, baselineIn(top - vpad - i * leading, leading), cw - 2 * pad, right.has(col) ? 'right' : 'left'),
+        w.drawLine(
+          line,
+          x + pad,
+          baselineIn(top - vpad - i * leading, leading),
+          cw - 2 * pad,
+          right.has(col) ? 'right' : 'left',
+        ),
       );
       x += cw;
     });
@@ -217,7 +239,11 @@ function drawSignature(w: DocWriter, b: SignatureBlock): void {
   w.rule(sigX, w.y - 2, TEXT_RIGHT, 0.75);
   w.y -= 4;
   for (const text of b.lines)
-    w.flowLines(w.lines([{ text }], sigWidth), w.single, () => ({ x: sigX, width: sigWidth, align: 'left' }));
+    w.flowLines(w.lines([{ text }], sigWidth), w.single, () => ({
+      x: sigX,
+      width: sigWidth,
+      align: 'left',
+    }));
   w.y -= w.single;
 }
 
@@ -240,7 +266,11 @@ function drawVerification(w: DocWriter, b: VerificationBlock): void {
   w.y -= 3 * w.single;
   w.rule(TEXT_LEFT, w.y, TEXT_LEFT + width, 0.75);
   w.y -= 2;
-  w.flowLines(w.lines([{ text: 'Notary Public' }], width), w.single, () => ({ x: TEXT_LEFT, width, align: 'left' }));
+  w.flowLines(w.lines([{ text: 'Notary Public' }], width), w.single, () => ({
+    x: TEXT_LEFT,
+    width,
+    align: 'left',
+  }));
   w.y -= w.single;
 }
 
@@ -299,7 +329,8 @@ export function findMissingGlyphs(packet: Packet): string[] {
   const missing = new Set<string>();
   for (const doc of packet.documents) {
     for (const ch of missingChars(doc.title)) missing.add(ch);
-    for (const text of runsOfBlocks(doc.blocks)) for (const ch of missingChars(text)) missing.add(ch);
+    for (const text of runsOfBlocks(doc.blocks))
+      for (const ch of missingChars(text)) missing.add(ch);
   }
   return [...missing];
 }
@@ -327,4 +358,3 @@ export async function renderPdf(packet: Packet, opts: RenderPdfOptions = {}): Pr
   if (missing.size > 0) opts.onMissingGlyphs?.([...missing]);
   return pdf.save({ useObjectStreams: true });
 }
-

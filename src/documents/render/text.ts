@@ -22,7 +22,13 @@ export function runsOfBlocks(blocks: readonly Block[]): string[] {
   for (const b of blocks) {
     switch (b.kind) {
       case 'caption':
-        out.push(...b.court, b.plaintiff.name, b.plaintiff.role, b.defendant.name, b.defendant.role);
+        out.push(
+          ...b.court,
+          b.plaintiff.name,
+          b.plaintiff.role,
+          b.defendant.name,
+          b.defendant.role,
+        );
         out.push(...b.caseNumbers, ...b.title, ...(b.filer ?? []), ...(b.notes ?? []));
         break;
       case 'heading':

@@ -10,7 +10,8 @@ async function parts(packet: Packet): Promise<Map<string, string>> {
   return new Map([...entries].map(([name, e]) => [name, e.data.toString('utf8')]));
 }
 
-const textOf = (xml: string): string => [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+const textOf = (xml: string): string =>
+  [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
 describe('renderDocx', () => {
   let files: Map<string, string>;
@@ -34,7 +35,13 @@ describe('renderDocx', () => {
 
   test('each document restarts its paragraph numbering (its own numbering instance)', () => {
     const xml = files.get('word/document.xml') ?? '';
-    const ids = new Set([...xml.matchAll(/<w:pStyle w:val="Numbered"\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"/g)].map((m) => m[1]));
+    const ids = new Set(
+      [
+        ...xml.matchAll(
+          /<w:pStyle w:val="Numbered"\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"/g,
+        ),
+      ].map((m) => m[1]),
+    );
     expect(ids.size).toBe(3);
   });
 
@@ -70,7 +77,10 @@ describe('renderDocx', () => {
 
   test('a single-document file prints "Page N of M" with NUMPAGES', async () => {
     const single = await parts({ title: 'x', documents: [caDocument()] });
-    const footers = [...single].filter(([n]) => /word\/footer\d+\.xml/.test(n)).map(([, x]) => x).join('');
+    const footers = [...single]
+      .filter(([n]) => /word\/footer\d+\.xml/.test(n))
+      .map(([, x]) => x)
+      .join('');
     expect(footers).toContain('NUMPAGES');
     expect(footers).toContain('Petition to Vacate Convictions');
   });

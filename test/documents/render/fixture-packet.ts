@@ -21,7 +21,14 @@ export const caCaption: CaptionBlock = {
   defendant: { name: 'ŁUKASZ ŻÓŁĆ', role: 'Defendant and Petitioner' },
   caseNumbers: ['Case No. BA123456'],
   title: ['PETITION TO VACATE CONVICTIONS', '(Pen. Code, § 236.14)'],
-  filer: ['Łukasz Żółć', '100 Spring St', 'Los Angeles, CA 90012', 'Telephone: 213-555-0100', 'Email: lz@example.org', 'Petitioner, self-represented'],
+  filer: [
+    'Łukasz Żółć',
+    '100 Spring St',
+    'Los Angeles, CA 90012',
+    'Telephone: 213-555-0100',
+    'Email: lz@example.org',
+    'Petitioner, self-represented',
+  ],
 };
 
 export const fedCaption: CaptionBlock = {
@@ -43,7 +50,9 @@ const facts = (n: number): Block[] =>
       { text: `Fact ${i + 1}: I, ` },
       { text: NAMES[i % NAMES.length] as string, bold: true },
       {
-        text: ', state that on March 2, 2012 I was convicted in Docket No. 2012QN0123' + String(i).padStart(2, '0') +
+        text:
+          ', state that on March 2, 2012 I was convicted in Docket No. 2012QN0123' +
+          String(i).padStart(2, '0') +
           ' of a charge that was a result of having been trafficked; the trafficker controlled where I lived and worked.',
       },
     ],
@@ -57,13 +66,31 @@ export function nyDocument(factCount = 6): DocumentModel {
     lang: 'en',
     blocks: [
       nyCaption,
-      { kind: 'heading', level: 1, text: [{ text: 'AFFIDAVIT OF NGUYỄN THỊ ÁNH' }], align: 'center' },
-      { kind: 'paragraph', indent: true, runs: [{ text: 'STATE OF NEW YORK, COUNTY OF QUEENS, ss.: ' }, { text: 'Nguyễn Thị Ánh', italic: true }, { text: ', being duly sworn, deposes and says:' }] },
+      {
+        kind: 'heading',
+        level: 1,
+        text: [{ text: 'AFFIDAVIT OF NGUYỄN THỊ ÁNH' }],
+        align: 'center',
+      },
+      {
+        kind: 'paragraph',
+        indent: true,
+        runs: [
+          { text: 'STATE OF NEW YORK, COUNTY OF QUEENS, ss.: ' },
+          { text: 'Nguyễn Thị Ánh', italic: true },
+          { text: ', being duly sworn, deposes and says:' },
+        ],
+      },
       ...facts(factCount),
       { kind: 'heading', level: 2, text: [{ text: 'Convictions' }] },
       {
         kind: 'table',
-        header: [[{ text: 'Docket' }], [{ text: 'Offense' }], [{ text: 'Date' }], [{ text: 'Fine' }]],
+        header: [
+          [{ text: 'Docket' }],
+          [{ text: 'Offense' }],
+          [{ text: 'Date' }],
+          [{ text: 'Fine' }],
+        ],
         rows: Array.from({ length: 4 }, (_, i) => [
           [{ text: `2012QN01234${i}` }],
           [{ text: 'N.Y. Penal Law § 230.00, Prostitution' }],
@@ -72,10 +99,31 @@ export function nyDocument(factCount = 6): DocumentModel {
         ]),
         alignRight: [3],
       },
-      { kind: 'list', ordered: false, items: [[{ text: 'T visa approval notice' }], [{ text: 'Letter from a service provider' }]] },
-      { kind: 'paragraph', quote: true, runs: [{ text: 'The court may vacate a judgment where the arrest or conviction was the result of being a victim of sex trafficking.' }] },
-      { kind: 'verification', form: 'notary', text: [{ text: 'Sworn to before me this ____ day of ______________, 20___.' }] },
-      { kind: 'signature', dateLine: 'March 2, 2026', placeLine: 'Queens County, New York', lines: ['Nguyễn Thị Ánh', '12 Main St, Apt 3', 'Albany, NY 12207'] },
+      {
+        kind: 'list',
+        ordered: false,
+        items: [[{ text: 'T visa approval notice' }], [{ text: 'Letter from a service provider' }]],
+      },
+      {
+        kind: 'paragraph',
+        quote: true,
+        runs: [
+          {
+            text: 'The court may vacate a judgment where the arrest or conviction was the result of being a victim of sex trafficking.',
+          },
+        ],
+      },
+      {
+        kind: 'verification',
+        form: 'notary',
+        text: [{ text: 'Sworn to before me this ____ day of ______________, 20___.' }],
+      },
+      {
+        kind: 'signature',
+        dateLine: 'March 2, 2026',
+        placeLine: 'Queens County, New York',
+        lines: ['Nguyễn Thị Ánh', '12 Main St, Apt 3', 'Albany, NY 12207'],
+      },
     ],
   };
 }
@@ -89,10 +137,26 @@ export function caDocument(): DocumentModel {
     blocks: [
       caCaption,
       { kind: 'heading', level: 1, text: [{ text: 'PETITION' }] },
-      { kind: 'paragraph', indent: true, runs: [{ text: 'Petitioner Łukasz Żółć respectfully petitions the court to vacate the convictions listed below.' }] },
+      {
+        kind: 'paragraph',
+        indent: true,
+        runs: [
+          {
+            text: 'Petitioner Łukasz Żółć respectfully petitions the court to vacate the convictions listed below.',
+          },
+        ],
+      },
       ...facts(8),
       { kind: 'blank', label: 'Agencies to notify', lines: 2 },
-      { kind: 'verification', form: 'penalty-of-perjury', text: [{ text: 'I declare under penalty of perjury under the laws of the State of California that the foregoing is true and correct.' }] },
+      {
+        kind: 'verification',
+        form: 'penalty-of-perjury',
+        text: [
+          {
+            text: 'I declare under penalty of perjury under the laws of the State of California that the foregoing is true and correct.',
+          },
+        ],
+      },
       { kind: 'signature', dateLine: '', lines: ['Łukasz Żółć', 'Petitioner'] },
     ],
   };
@@ -106,7 +170,11 @@ export function fedDocument(): DocumentModel {
     lang: 'en',
     blocks: [
       fedCaption,
-      { kind: 'paragraph', indent: true, runs: [{ text: 'Defendant-Movant Zoë Ñúñez moves under 18 U.S.C. § 3771A.' }] },
+      {
+        kind: 'paragraph',
+        indent: true,
+        runs: [{ text: 'Defendant-Movant Zoë Ñúñez moves under 18 U.S.C. § 3771A.' }],
+      },
       ...facts(3),
       { kind: 'signature', dateLine: 'March 2, 2026', lines: ['Zoë Ñúñez'] },
     ],
@@ -122,12 +190,28 @@ export function instructions(): DocumentModel {
     lang: 'en',
     blocks: [
       { kind: 'heading', level: 1, text: [{ text: 'How to file your papers' }] },
-      { kind: 'paragraph', runs: [{ text: 'Take the signed papers to the clerk of the court. ' }, { text: 'Keep a copy.', bold: true }] },
-      { kind: 'list', ordered: true, items: [[{ text: 'Sign the affidavit in front of a notary.' }], [{ text: 'Serve the District Attorney.' }]] },
+      {
+        kind: 'paragraph',
+        runs: [
+          { text: 'Take the signed papers to the clerk of the court. ' },
+          { text: 'Keep a copy.', bold: true },
+        ],
+      },
+      {
+        kind: 'list',
+        ordered: true,
+        items: [
+          [{ text: 'Sign the affidavit in front of a notary.' }],
+          [{ text: 'Serve the District Attorney.' }],
+        ],
+      },
     ],
   };
 }
 
 export function fixturePacket(): Packet {
-  return { title: 'Motion to Vacate Judgment', documents: [nyDocument(), caDocument(), fedDocument(), instructions()] };
+  return {
+    title: 'Motion to Vacate Judgment',
+    documents: [nyDocument(), caDocument(), fedDocument(), instructions()],
+  };
 }

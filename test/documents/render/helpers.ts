@@ -17,7 +17,12 @@ interface PdfDoc {
   destroy(): Promise<void>;
 }
 interface PdfJs {
-  getDocument(src: { data: Uint8Array; isEvalSupported?: boolean; useSystemFonts?: boolean; verbosity?: number }): {
+  getDocument(src: {
+    data: Uint8Array;
+    isEvalSupported?: boolean;
+    useSystemFonts?: boolean;
+    verbosity?: number;
+  }): {
     promise: Promise<PdfDoc>;
   };
 }
@@ -32,11 +37,20 @@ export interface ReadPdf {
 
 /** Read a PDF with pdf.js: the text of each page and the document information. */
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n += 1) {
     const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((i) => i.str ?? '').join(' ').replace(/\s+/g, ' '));
+    pages.push(
+      content.items
+        .map((i) => i.str ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
   }
   const { info } = await doc.getMetadata();
   await doc.destroy();
@@ -44,7 +58,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
 }
 
 /** Every entry of a ZIP, and whether it was stored uncompressed. */
-export function readZipEntries(bytes: Uint8Array): Promise<Map<string, { data: Buffer; stored: boolean }>> {
+export function readZipEntries(
+  bytes: Uint8Array,
+): Promise<Map<string, { data: Buffer; stored: boolean }>> {
   return new Promise((resolve, reject) => {
     fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (err, zip) => {
       if (err || !zip) return reject(err);
@@ -57,7 +73,10 @@ export function readZipEntries(bytes: Uint8Array): Promise<Map<string, { data: B
           const chunks: Buffer[] = [];
           stream.on('data', (c: Buffer) => chunks.push(c));
           stream.on('end', () => {
-            out.set(entry.fileName, { data: Buffer.concat(chunks), stored: entry.compressionMethod === 0 });
+            out.set(entry.fileName, {
+              data: Buffer.concat(chunks),
+              stored: entry.compressionMethod === 0,
+            });
             zip.readEntry();
           });
         });
@@ -93,5 +112,9 @@ export function mutoolWarnings(bytes: Uint8Array): string[] {
 /** pdffonts' rows (name, type, encoding, emb, sub, uni) for a fixture PDF. */
 export function pdffonts(bytes: Uint8Array): string[] {
   const result = spawnSync('pdffonts', ['-'], { input: Buffer.from(bytes) });
-  return result.stdout.toString().split('\n').slice(2).filter((l) => l.trim());
+  return result.stdout
+    .toString()
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
 }

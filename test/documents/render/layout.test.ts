@@ -3,7 +3,10 @@ import { breakLines } from '../../../src/documents/render/layout';
 import { measure } from '../../../src/documents/render/pdf-writer';
 import type { Run } from '../../../src/documents/model';
 
-const words = fc.array(fc.stringMatching(/^[A-Za-zÀ-ž0-9.,;§]{1,14}$/), { minLength: 1, maxLength: 80 });
+const words = fc.array(fc.stringMatching(/^[A-Za-zÀ-ž0-9.,;§]{1,14}$/), {
+  minLength: 1,
+  maxLength: 80,
+});
 
 describe('breakLines', () => {
   test('every line fits the width, and the words come out in order, each once', () => {
@@ -34,7 +37,9 @@ describe('breakLines', () => {
   });
 
   test('styles survive across runs: "**bold**," keeps the comma with its word', () => {
-    const lines = breakLines([{ text: 'bold', bold: true }, { text: ', plain' }], 400, (t, f) => measure(t, f));
+    const lines = breakLines([{ text: 'bold', bold: true }, { text: ', plain' }], 400, (t, f) =>
+      measure(t, f),
+    );
     expect(lines[0]?.fragments).toEqual([
       { text: 'bold', face: 'bold' },
       { text: ', plain', face: 'regular' },

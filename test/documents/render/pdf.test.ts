@@ -54,7 +54,9 @@ describe('renderPdf', () => {
   test('the fonts are embedded (pdffonts), as subsets: a few dozen KB, not the 500 KB font files', () => {
     expect(bytes.length).toBeLessThan(120_000);
     if (!hasTool('pdffonts')) {
-      console.warn('pdffonts not installed (apt-get install poppler-utils): embedding check skipped');
+      console.warn(
+        'pdffonts not installed (apt-get install poppler-utils): embedding check skipped',
+      );
       return;
     }
     const rows = pdffonts(bytes);
@@ -70,12 +72,14 @@ describe('renderPdf', () => {
   test('without a creation date the PDF carries no dates', async () => {
     const undated = await readPdf(await renderPdf(fixturePacket()));
     expect(undated.info.CreationDate).toBeUndefined();
-    expect((await readPdf(bytes)).info.CreationDate).toBe("D:20260102030405Z");
+    expect((await readPdf(bytes)).info.CreationDate).toBe('D:20260102030405Z');
   });
 
   test('glyphs draw cleanly: mutool reports no broken outlines', () => {
     if (!hasTool('mutool')) {
-      console.warn('mutool not installed (apt-get install mupdf-tools): glyph-integrity check skipped');
+      console.warn(
+        'mutool not installed (apt-get install mupdf-tools): glyph-integrity check skipped',
+      );
       return;
     }
     expect(mutoolWarnings(bytes)).toEqual([]);
@@ -103,7 +107,10 @@ describe('long documents', () => {
 
   test('a long table repeats its header row on the next page', async () => {
     const doc = nyDocument(0);
-    const rows = Array.from({ length: 60 }, (_, i) => [[{ text: `Row ${i + 1}` }], [{ text: 'x' }]]);
+    const rows = Array.from({ length: 60 }, (_, i) => [
+      [{ text: `Row ${i + 1}` }],
+      [{ text: 'x' }],
+    ]);
     doc.blocks = [{ kind: 'table', header: [[{ text: 'Docket' }], [{ text: 'Offense' }]], rows }];
     const { pages } = await readPdf(await renderPdf({ title: 't', documents: [doc] }));
     expect(pages.length).toBeGreaterThan(1);
@@ -113,14 +120,22 @@ describe('long documents', () => {
   test('a pleading document that runs over keeps the grid and footer on every page', async () => {
     const { pages } = await readPdf(await renderPdf({ title: 't', documents: [caDocument()] }));
     expect(pages.length).toBe(2);
-    for (const page of pages) expect(page).toContain('Petition to Vacate Convictions (Pen. Code, § 236.14)');
+    for (const page of pages)
+      expect(page).toContain('Petition to Vacate Convictions (Pen. Code, § 236.14)');
   });
 });
 
 describe('missing glyphs', () => {
   const chinese: Packet = {
     title: 'Declaration',
-    documents: [{ id: 'd', title: 'Declaration', pleading: false, blocks: [{ kind: 'paragraph', runs: [{ text: 'I am 王小明 and Zoë.' }] }] }],
+    documents: [
+      {
+        id: 'd',
+        title: 'Declaration',
+        pleading: false,
+        blocks: [{ kind: 'paragraph', runs: [{ text: 'I am 王小明 and Zoë.' }] }],
+      },
+    ],
   };
 
   test('characters the font lacks are reported and drawn as a visible substitute', async () => {

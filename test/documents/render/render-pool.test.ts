@@ -23,7 +23,10 @@ async function tickDelays(work: () => Promise<unknown>): Promise<{ p95: number; 
     clearInterval(timer);
   }
   delays.sort((a, b) => a - b);
-  return { p95: delays[Math.floor(delays.length * 0.95)] ?? 0, max: delays[delays.length - 1] ?? 0 };
+  return {
+    p95: delays[Math.floor(delays.length * 0.95)] ?? 0,
+    max: delays[delays.length - 1] ?? 0,
+  };
 }
 
 describe('createRenderPool', () => {
@@ -31,7 +34,10 @@ describe('createRenderPool', () => {
   beforeAll(async () => {
     pool = createRenderPool({ threads: 2 });
     // Warm both workers (fonts parsed, code compiled) before measuring.
-    await Promise.all([pool.renderPacket(fixturePacket(), 'pdf'), pool.renderPacket(fixturePacket(), 'pdf')]);
+    await Promise.all([
+      pool.renderPacket(fixturePacket(), 'pdf'),
+      pool.renderPacket(fixturePacket(), 'pdf'),
+    ]);
   });
   afterAll(async () => {
     await pool.close();
@@ -39,7 +45,11 @@ describe('createRenderPool', () => {
 
   test('the event loop keeps ticking (95% of ticks within 50 ms) while workers render several packets', async () => {
     const delay = await tickDelays(() =>
-      Promise.all(Array.from({ length: 6 }, (_, i) => pool.renderPacket(fixturePacket(), i % 2 ? 'docx' : 'pdf'))),
+      Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          pool.renderPacket(fixturePacket(), i % 2 ? 'docx' : 'pdf'),
+        ),
+      ),
     );
     expect(delay.p95).toBeLessThan(50);
     expect(delay.max).toBeLessThan(150);
@@ -57,7 +67,11 @@ describe('createRenderPool', () => {
   test('a worker returns the same bytes as rendering in this thread', async () => {
     const when = '2026-01-02T00:00:00Z';
     const a = await pool.renderPacket(fixturePacket(), 'pdf', when);
-    const b = await createRenderPool({ inProcess: true }).renderPacket(fixturePacket(), 'pdf', when);
+    const b = await createRenderPool({ inProcess: true }).renderPacket(
+      fixturePacket(),
+      'pdf',
+      when,
+    );
     expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
   });
 
@@ -77,10 +91,14 @@ describe('createRenderPool', () => {
   test('a case no pack serves comes back as a GenerateError with a field path', async () => {
     const dir = path.resolve(__dirname, '..', '..', 'fixtures', 'cases', 'us-ny');
     const file = readdirSync(dir).find((f) => f.endsWith('.json')) as string;
-    const raw = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { case: Record<string, unknown> };
+    const raw = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as {
+      case: Record<string, unknown>;
+    };
     const parsed = parseCase({ ...raw.case, jurisdiction: 'US-ZZ' }, '2026-03-01');
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    await expect(pool.generate({ case: parsed.value, format: 'pdf', today: '2026-03-01' })).rejects.toMatchObject({
+    await expect(
+      pool.generate({ case: parsed.value, format: 'pdf', today: '2026-03-01' }),
+    ).rejects.toMatchObject({
       name: 'GenerateError',
       errors: [{ path: 'jurisdiction' }],
     });

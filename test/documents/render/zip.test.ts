@@ -18,7 +18,9 @@ describe('renderZip', () => {
     ]);
     for (const [name, e] of entries) {
       expect(e.stored).toBe(true);
-      expect(e.data.subarray(0, 4).toString('latin1')).toBe(name.endsWith('.pdf') ? '%PDF' : 'PK\u0003\u0004');
+      expect(e.data.subarray(0, 4).toString('latin1')).toBe(
+        name.endsWith('.pdf') ? '%PDF' : 'PK\u0003\u0004',
+      );
     }
   });
 
