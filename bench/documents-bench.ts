@@ -21,15 +21,19 @@ function percentile(sorted: number[], p: number): number {
 
 function loadCase() {
   const dir = path.resolve(__dirname, '..', 'test', 'fixtures', 'cases', 'us-ny');
-  const file = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()[0] as string;
+  const file = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()[0] as string;
   const raw = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { case: unknown };
   const parsed = parseCase(raw.case, TODAY);
-  if (!parsed.ok) throw new Error(`fixture ${file} does not parse: ${JSON.stringify(parsed.errors)}`);
+  if (!parsed.ok)
+    throw new Error(`fixture ${file} does not parse: ${JSON.stringify(parsed.errors)}`);
   return { c: parsed.value, file };
 }
 
 function soffice(): string | undefined {
-  for (const bin of ['soffice', 'libreoffice']) if (spawnSync('which', [bin]).status === 0) return bin;
+  for (const bin of ['soffice', 'libreoffice'])
+    if (spawnSync('which', [bin]).status === 0) return bin;
   return undefined;
 }
 
@@ -58,12 +62,18 @@ async function main(): Promise<void> {
   const pages = execFileSync('pdfinfo', ['-'], { input: Buffer.from(first.pdf.bytes) })
     .toString()
     .match(/Pages:\s+(\d+)/)?.[1];
-  console.log(`fixture: us-ny/${file} (${pages ?? '?'} PDF pages; PDF ${first.pdf.bytes.length} B, DOCX ${first.docx.bytes.length} B)`);
-  console.log(`direct PDF + DOCX: cold ${coldMs.toFixed(0)} ms; warm over ${RUNS} runs p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms; peak RSS ${rssMb.toFixed(0)} MB`);
+  console.log(
+    `fixture: us-ny/${file} (${pages ?? '?'} PDF pages; PDF ${first.pdf.bytes.length} B, DOCX ${first.docx.bytes.length} B)`,
+  );
+  console.log(
+    `direct PDF + DOCX: cold ${coldMs.toFixed(0)} ms; warm over ${RUNS} runs p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms; peak RSS ${rssMb.toFixed(0)} MB`,
+  );
 
   const bin = soffice();
   if (!bin) {
-    console.log('LibreOffice is not installed; to compare, run: apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2');
+    console.log(
+      'LibreOffice is not installed; to compare, run: apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2',
+    );
     return;
   }
   // Fixture data only: soffice converts files, so the DOCX goes to a temp folder that is removed.
@@ -75,13 +85,19 @@ async function main(): Promise<void> {
     const lo: number[] = [];
     for (let i = 0; i < LO_RUNS + 1; i += 1) {
       const t = performance.now();
-      execFileSync(bin, [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore' });
+      execFileSync(bin, [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+        stdio: 'ignore',
+      });
       if (i > 0) lo.push(performance.now() - t);
     }
     lo.sort((a, b) => a - b);
     const loP50 = percentile(lo, 50);
-    const loPages = execFileSync('pdfinfo', [path.join(dir, 'packet.pdf')]).toString().match(/Pages:\s+(\d+)/)?.[1];
-    console.log(`LibreOffice DOCX -> PDF (${loPages ?? '?'} pages): p50 ${loP50.toFixed(0)} ms over ${LO_RUNS} warm-profile runs (plus DOCX generation)`);
+    const loPages = execFileSync('pdfinfo', [path.join(dir, 'packet.pdf')])
+      .toString()
+      .match(/Pages:\s+(\d+)/)?.[1];
+    console.log(
+      `LibreOffice DOCX -> PDF (${loPages ?? '?'} pages): p50 ${loP50.toFixed(0)} ms over ${LO_RUNS} warm-profile runs (plus DOCX generation)`,
+    );
     console.log(`ratio: LibreOffice route / direct PDF + DOCX = ${(loP50 / p50).toFixed(1)}x`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

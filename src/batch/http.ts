@@ -1,0 +1,260 @@
+import { availableParallelism } from 'node:os';
+import { pipeline } from 'node:stream/promises';
+import busboy from 'busboy';
+import type { Request, RequestHandler, Response } from 'express';
+import type { AppDeps } from '../web/deps';
+import { sendProblem } from '../web/problem';
+import { poolRenderer } from './pool-renderer';
+import { readBatchCsv, sizeLabel, type ReadFailure, type ReadOutcome } from './read-csv';
+import { checkBatch, streamBatch, type ReadBatch } from './run-batch';
+import { DEFAULT_LIMITS, type BatchLimits, type BatchProblem, type BatchReport } from './types';
+
+export type Received =
+  | { ok: true; read: ReadBatch; fields: Record<string, string> }
+  | { ok: false; status: 400 | 413 | 415; title: string; problems: BatchProblem[] };
+
+const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain', 'application/vnd.ms-excel'];
+
+function failed(reason: ReadFailure, problems: BatchProblem[]): Received {
+  return reason === 'bad-file'
+    ? { ok: false, status: 400, title: 'The CSV could not be used', problems }
+    : { ok: false, status: 413, title: 'Too large', problems };
+}
+
+function tooLarge(limits: BatchLimits): Received {
+  return failed('too-large', [
+    {
+      row: null,
+      clientId: '',
+      field: '',
+      message: `The file is larger than ${sizeLabel(limits.maxBytes)}. Split it into smaller files.`,
+    },
+  ]);
+}
+
+/** Let the rest of an upload we will not read drain away, so the response can be sent. */
+function discard(req: Request): void {
+  req.unpipe();
+  req.resume();
+}
+
+function fromMultipart(req: Request, limits: BatchLimits): Promise<Received> {
+  return new Promise((resolve) => {
+    const fields: Record<string, string> = {};
+    let outcome: Promise<ReadOutcome> | undefined;
+    let bb: busboy.Busboy;
+    try {
+      bb = busboy({
+        headers: req.headers,
+        limits: { files: 1, fields: 10, fieldSize: 1024, fileSize: limits.maxBytes + 1 },
+      });
+    } catch {
+      resolve({ ok: false, status: 400, title: 'Not a form upload', problems: [] });
+      return;
+    }
+    bb.on('file', (name, stream) => {
+      if (name !== 'file' || outcome) {
+        stream.resume();
+        return;
+      }
+      outcome = readBatchCsv(stream, limits);
+      void outcome.then((read) => {
+        // A file we stopped reading early must still be drained, or busboy never finishes.
+        stream.resume();
+        if (!read.ok) {
+          discard(req);
+          resolve(failed(read.reason, read.problems));
+        }
+      });
+    });
+    bb.on('field', (name, value) => {
+      fields[name] = value;
+    });
+    bb.on('error', () => {
+      discard(req);
+      resolve({ ok: false, status: 400, title: 'The upload was cut short', problems: [] });
+    });
+    bb.on('close', () => {
+      if (!outcome) {
+        resolve({
+          ok: false,
+          status: 400,
+          title: 'No file',
+          problems: [
+            {
+              row: null,
+              clientId: '',
+              field: 'file',
+              message: 'Choose a CSV file to upload (the form field is named file).',
+            },
+          ],
+        });
+        return;
+      }
+      void outcome.then((read) =>
+        resolve(read.ok ? { ok: true, read, fields } : failed(read.reason, read.problems)),
+      );
+    });
+    req.pipe(bb);
+  });
+}
+
+/**
+ * Receive the batch CSV from a request: a `text/csv` body or the multipart field `file`, read as
+ * it arrives, never written anywhere. Size is checked on the bytes, not only the header.
+ */
+export async function receiveCsv(
+  req: Request,
+  limits: BatchLimits = DEFAULT_LIMITS,
+): Promise<Received> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limits.maxBytes + 64 * 1024) {
+    discard(req);
+    return tooLarge(limits);
+  }
+  if (req.is('multipart/form-data')) return fromMultipart(req, limits);
+  if (!req.is(CSV_TYPES)) {
+    discard(req);
+    return {
+      ok: false,
+      status: 415,
+      title: 'Send CSV',
+      problems: [
+        {
+          row: null,
+          clientId: '',
+          field: '',
+          message:
+            'Send the CSV with Content-Type: text/csv, or as the form field "file" (multipart/form-data).',
+        },
+      ],
+    };
+  }
+  const read = await readBatchCsv(req, limits);
+  if (!read.ok) discard(req);
+  return read.ok ? { ok: true, read, fields: {} } : failed(read.reason, read.problems);
+}
+
+/** A batch problem in the API's one error shape: path = where in the file, message = what to do. */
+export function toFieldError(p: BatchProblem): { path: string; message: string } {
+  const path = [
+    p.row !== null ? `row ${p.row}` : '',
+    p.clientId ? `client ${p.clientId}` : '',
+    p.field,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return { path: path || 'file', message: p.message };
+}
+
+export function sendReceiveProblem(
+  res: Response,
+  received: Extract<Received, { ok: false }>,
+): void {
+  if (received.status === 413) res.set('Connection', 'close');
+  const detail = received.problems[0]?.message ?? 'Send the batch as a CSV file.';
+  sendProblem(res, received.status, received.title, detail, received.problems.map(toFieldError));
+}
+
+function reportJson(report: BatchReport) {
+  return {
+    clients: report.clients,
+    ready: report.clients - report.failed,
+    notReady: report.failed,
+    rows: report.rows,
+    summary: report.summary.map(({ clientId, jurisdiction, relief, result, overall, records }) => ({
+      clientId,
+      jurisdiction,
+      relief,
+      result,
+      overall,
+      records,
+    })),
+    errors: report.problems.map((p) => ({
+      row: p.row,
+      clientId: p.clientId,
+      field: p.field,
+      message: p.message,
+    })),
+    warnings: report.warnings.map((p) => ({ row: p.row, field: p.field, message: p.message })),
+  };
+}
+
+function wantsCheck(req: Request, fields: Record<string, string>): boolean {
+  const flag = String(req.query.check ?? fields.check ?? fields.action ?? '');
+  return ['1', 'true', 'yes', 'check'].includes(flag.toLowerCase());
+}
+
+export interface BatchHttpOptions {
+  limits?: BatchLimits;
+  concurrency?: number;
+}
+
+/** Stream the drafts ZIP for a received batch to a response; stops rendering if the reader leaves. */
+export async function sendBatchZip(
+  res: Response,
+  read: ReadBatch,
+  deps: AppDeps,
+  opts: BatchHttpOptions = {},
+): Promise<BatchReport> {
+  const controller = new AbortController();
+  const batch = streamBatch(read, {
+    registry: deps.registry,
+    today: deps.today(),
+    limits: opts.limits ?? DEFAULT_LIMITS,
+    render: poolRenderer(deps.pool),
+    concurrency: opts.concurrency ?? availableParallelism(),
+    signal: controller.signal,
+  });
+  res.status(200);
+  res.set({
+    'Content-Type': 'application/zip',
+    'Content-Disposition': 'attachment; filename="drafts.zip"',
+  });
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  try {
+    await pipeline(batch.zip, res);
+  } catch {
+    controller.abort();
+  }
+  return batch.done;
+}
+
+/**
+ * POST /api/v1/batch: CSV in (`text/csv` or multipart field `file`), a ZIP of drafts out, a folder
+ * per client with summary.csv and errors.csv. `?check=true` answers with the report as JSON
+ * instead, making nothing. Only counts are logged.
+ */
+export function createBatchHandler(deps: AppDeps, opts: BatchHttpOptions = {}): RequestHandler {
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  return async (req, res) => {
+    const received = await receiveCsv(req, limits);
+    if (!received.ok) {
+      sendReceiveProblem(res, received);
+      return;
+    }
+    if (wantsCheck(req, received.fields)) {
+      const report = checkBatch(received.read, {
+        registry: deps.registry,
+        today: deps.today(),
+        limits,
+      });
+      deps.logger?.info('batch-check', {
+        clients: report.clients,
+        failed: report.failed,
+        rows: report.rows,
+      });
+      res.status(200).json(reportJson(report));
+      return;
+    }
+    const report = await sendBatchZip(res, received.read, deps, { ...opts, limits });
+    deps.logger?.info('batch', {
+      clients: report.clients,
+      drafted: report.drafted,
+      failed: report.failed,
+      rows: report.rows,
+    });
+  };
+}

@@ -1,0 +1,215 @@
+import type { Case, FieldError } from '../domain/case-schema';
+import type { Pack } from '../domain/pack-schema';
+import { checkCase } from '../jurisdictions/check-case';
+import type { PackRegistry } from '../jurisdictions/load-packs';
+import { CLIENT_COLUMNS, COLUMNS, DATE_COLUMNS, cellOfPath, type Column } from './columns';
+import type { BatchLimits, BatchProblem, ClientRows, SourceRow } from './types';
+
+const INDEX = Object.fromEntries(COLUMNS.map((c, i) => [c, i])) as Record<Column, number>;
+
+function cell(row: SourceRow, column: Column): string {
+  return (row.cells[INDEX[column]] ?? '').trim();
+}
+
+/** Compare client-level values the way a person would: spacing and Unicode form do not matter. */
+function sameValue(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+function blankToUndefined(value: string): string | undefined {
+  return value === '' ? undefined : value;
+}
+
+function splitList(value: string, separator: RegExp): string[] {
+  return value
+    .split(separator)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+const YES = new Set(['yes', 'y', 'true', '1']);
+const NO = new Set(['no', 'n', 'false', '0']);
+
+function yesNo(value: string): boolean | string | undefined {
+  const v = value.toLowerCase();
+  if (v === '') return undefined;
+  if (YES.has(v)) return true;
+  if (NO.has(v)) return false;
+  return value;
+}
+
+function documentation(value: string) {
+  return splitList(value, /;/).map((item) => {
+    const parts = item.split(':').map((p) => p.trim());
+    const kind = (parts.shift() ?? '').toLowerCase();
+    const last = parts.length > 1 || /^\d{4}-/.test(parts[0] ?? '') ? parts.pop() : undefined;
+    const issuer = parts.join(':');
+    return { kind, ...(issuer ? { issuer } : {}), ...(last ? { date: last } : {}) };
+  });
+}
+
+function traffickingTypes(value: string): string[] {
+  return splitList(value.toLowerCase(), /[;,/&+]|\band\b|\s+/).map((t) =>
+    t === 'labour' ? 'labor' : t,
+  );
+}
+
+/** The client-level values (first non-blank across the client's rows) and the row each came from. */
+function clientValues(client: ClientRows) {
+  const values = new Map<Column, { value: string; row: number }>();
+  const problems: BatchProblem[] = [];
+  for (const row of client.rows) {
+    for (const column of CLIENT_COLUMNS) {
+      const value = cell(row, column);
+      if (!value) continue;
+      const first = values.get(column);
+      if (!first) values.set(column, { value, row: row.row });
+      else if (!sameValue(first.value, value))
+        problems.push({
+          row: row.row,
+          clientId: client.clientId,
+          field: column,
+          message: `This row's ${column} differs from row ${first.row} for the same client. Make them match, or leave it blank on every row after the first.`,
+        });
+    }
+  }
+  return { values, problems };
+}
+
+/** Contract §5 rows → a contract v1 case (unvalidated: the schema decides). */
+export function rowsToCaseInput(
+  client: ClientRows,
+  values: Map<Column, { value: string }>,
+): unknown {
+  const v = (column: Column) => values.get(column)?.value ?? '';
+  const address = ['address_line1', 'address_line2', 'city', 'state', 'postal_code'].some((c) =>
+    v(c as Column),
+  )
+    ? {
+        line1: v('address_line1'),
+        line2: blankToUndefined(v('address_line2')),
+        city: v('city'),
+        state: v('state'),
+        postalCode: v('postal_code'),
+      }
+    : undefined;
+  const traffickingColumns: Column[] = [
+    'trafficking_types',
+    'trafficking_start',
+    'trafficking_end',
+    'services_sought_date',
+    'narrative',
+    'documentation',
+  ];
+  const trafficking = traffickingColumns.some((c) => v(c))
+    ? {
+        types: traffickingTypes(v('trafficking_types')),
+        startDate: blankToUndefined(v('trafficking_start')),
+        endDate: blankToUndefined(v('trafficking_end')),
+        servicesSoughtDate: blankToUndefined(v('services_sought_date')),
+        narrative: v('narrative'),
+        documentation: documentation(v('documentation')),
+      }
+    : undefined;
+  return {
+    version: 1,
+    jurisdiction: v('jurisdiction'),
+    relief: v('relief').toLowerCase(),
+    petitioner: {
+      legalName: v('legal_name'),
+      otherNames: splitList(v('other_names'), /;/),
+      dateOfBirth: blankToUndefined(v('date_of_birth')),
+      address,
+      phone: blankToUndefined(v('phone')),
+      email: blankToUndefined(v('email')),
+    },
+    representation: { mode: 'self' },
+    convictions: client.rows.map((row) => ({
+      offense: cell(row, 'offense'),
+      description: blankToUndefined(cell(row, 'offense_description')),
+      level: blankToUndefined(cell(row, 'level').toLowerCase()),
+      arrestDate: cell(row, 'arrest_date'),
+      convictionDate: blankToUndefined(cell(row, 'conviction_date')) ?? null,
+      court: blankToUndefined(cell(row, 'court')),
+      county: blankToUndefined(cell(row, 'county')),
+      docketNumber: blankToUndefined(cell(row, 'docket_number')),
+      juvenile: yesNo(cell(row, 'juvenile')),
+    })),
+    trafficking,
+  };
+}
+
+/** A message for the spreadsheet: the schema's words, plus what spreadsheets commonly get wrong. */
+function csvMessage(column: Column, value: string, error: FieldError, relief: string): string {
+  if (column === 'juvenile') return 'Write yes or no in juvenile (blank means no).';
+  if (error.path === 'restitution' || (column === 'relief' && relief === 'restitution'))
+    return 'Batch rows carry no restitution details (the criminal case, defendants, work and losses). Prepare restitution requests one at a time in the form or the API, or set relief to vacatur.';
+  if (DATE_COLUMNS.includes(column) && /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(value))
+    return `${error.message}. Spreadsheets often rewrite dates as ${value}: format the column as text and write YYYY-MM-DD.`;
+  if (column === 'documentation' && error.path.endsWith('kind'))
+    return `${error.message}. Write each document as kind:issuer:date, separated by ; (for example t-visa:USCIS:2016-05-01).`;
+  if (column === 'trafficking_types') return 'Write sex, labor, or sex;labor in trafficking_types.';
+  return error.message;
+}
+
+export type ClientCheck =
+  { ok: true; value: Case; pack: Pack; problems: [] } | { ok: false; problems: BatchProblem[] };
+
+/**
+ * One client's rows → a validated case, or every problem found mapped back to its row and column
+ * (`convictions.1.arrestDate` → the client's second row, `arrest_date`).
+ */
+export function checkClient(
+  client: ClientRows,
+  registry: PackRegistry,
+  today: string,
+  limits: BatchLimits,
+): ClientCheck {
+  const first = client.rows[0]?.row ?? null;
+  if (client.rows.length > limits.maxRecordsPerClient)
+    return {
+      ok: false,
+      problems: [
+        {
+          row: client.rows[limits.maxRecordsPerClient]?.row ?? first,
+          clientId: client.clientId,
+          field: 'client_id',
+          message: `This client has ${client.rows.length} rows; one case can hold at most ${limits.maxRecordsPerClient} records. Split them into two clients (two client_ids).`,
+        },
+      ],
+    };
+  const { values, problems } = clientValues(client);
+  const undecodable = client.rows.flatMap((row) =>
+    COLUMNS.filter((c) => cell(row, c).includes('\uFFFD')).map((column) => ({
+      row: row.row,
+      clientId: client.clientId,
+      field: column,
+      message:
+        'This cell has characters that could not be read. Save the spreadsheet as "CSV UTF-8" so names and accents print correctly.',
+    })),
+  );
+  const checked = checkCase(rowsToCaseInput(client, values), registry, today);
+  const relief = (values.get('relief')?.value ?? '').toLowerCase();
+  const mapped: BatchProblem[] = checked.ok
+    ? []
+    : checked.errors.map((error) => {
+        const ref = cellOfPath(error.path);
+        const row = ref.record !== undefined ? client.rows[ref.record] : undefined;
+        const rowNumber = row?.row ?? values.get(ref.column)?.row ?? first;
+        const value = row ? cell(row, ref.column) : (values.get(ref.column)?.value ?? '');
+        return {
+          row: rowNumber,
+          clientId: client.clientId,
+          field: ref.column,
+          message: csvMessage(ref.column, value, error, relief),
+        };
+      });
+  const seen = new Set<string>();
+  const all = [...problems, ...undecodable, ...mapped].filter((p) => {
+    const key = `${p.row}|${p.field}|${p.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  if (all.length || !checked.ok) return { ok: false, problems: all };
+  return { ok: true, value: checked.value, pack: checked.pack, problems: [] };
+}
