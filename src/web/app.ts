@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import helmet from 'helmet';
@@ -21,7 +22,9 @@ const USWDS_DIST = path.join(ROOT, 'node_modules', '@uswds', 'uswds', 'dist');
  * The web app as a factory over its services (registry, render pool, clock), so tests build it
  * with fakes. It keeps nothing: no session, no store, no body in any log.
  */
-export function createApp(deps: AppDeps): Express {
+export function createApp(given: AppDeps): Express {
+  // One key for the wizard's drafts and every form's CSRF token, so the routers agree.
+  const deps: AppDeps = { ...given, secret: given.secret ?? randomBytes(32) };
   const log = deps.logger ?? silentLogger;
   const app = express();
   app.disable('x-powered-by');

@@ -14,6 +14,14 @@ function app(limits = DEFAULT_LIMITS) {
   return { app: a, pool };
 }
 
+/** GET the page first, as a browser does, for the CSRF cookie and the form's token. */
+async function formToken(a: express.Express): Promise<{ cookie: string; token: string }> {
+  const page = await request(a).get('/clinic');
+  const cookie = String(page.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
+  const token = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
+  return { cookie, token };
+}
+
 const csv = csvOf([
   goodRow('A'),
   goodRow('B', { arrest_date: '3/1/2012' }),
@@ -40,8 +48,11 @@ describe('the clinic page', () => {
 
   it('answers "check only" with a readable report of the problems, escaped, and makes nothing', async () => {
     const { app: a, pool } = app();
+    const { cookie, token } = await formToken(a);
     const res = await request(a)
       .post('/clinic')
+      .set('Cookie', cookie)
+      .field('_csrf', token)
       .field('action', 'check')
       .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
     expect(res.status).toBe(200);
@@ -54,8 +65,12 @@ describe('the clinic page', () => {
   });
 
   it('answers an upload with the ZIP of drafts', async () => {
-    const res = await request(app().app)
+    const a = app().app;
+    const { cookie, token } = await formToken(a);
+    const res = await request(a)
       .post('/clinic')
+      .set('Cookie', cookie)
+      .field('_csrf', token)
       .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' })
       .field('action', 'drafts')
       .buffer(true)
@@ -69,6 +84,17 @@ describe('the clinic page', () => {
     const entries = await readZip(res.body as Buffer);
     expect(entries.has('errors.csv')).toBe(true);
     expect([...entries.keys()].some((n) => n.startsWith('A/'))).toBe(true);
+  });
+
+  it('refuses an upload without the form’s CSRF token and keeps nothing', async () => {
+    const { app: a, pool } = app();
+    const res = await request(a)
+      .post('/clinic')
+      .field('action', 'drafts')
+      .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
+    expect(res.status).toBe(403);
+    expect(res.text).toMatch(/expired/);
+    expect(pool.calls).toBe(0);
   });
 
   it('shows the page again with the problem when the file cannot be used', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import express, { type Router } from 'express';
 import { checkBatch } from '../../batch/run-batch';
@@ -6,6 +7,7 @@ import { batchTemplateCsv } from '../../batch/template';
 import { DEFAULT_LIMITS, type BatchLimits } from '../../batch/types';
 import type { AppDeps } from '../deps';
 import { VIEWS_DIR, createViewRenderer } from '../views/render';
+import { CSRF_FIELD, checkCsrf, ensureCsrfToken } from '../wizard/csrf';
 import { QUICK_EXIT_URL } from '../wizard/router';
 import { columnHelp } from './column-help';
 
@@ -24,8 +26,11 @@ export interface ClinicOptions {
 export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Router {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const views = createViewRenderer({ pagesDirs: [CLINIC_VIEWS] });
+  const secret = deps.secret ?? randomBytes(32);
   const router = express.Router();
-  const base = (pageTitle: string) => ({
+  const base = (pageTitle: string, csrf?: string) => ({
+    csrf,
+    csrfField: CSRF_FIELD,
     lang: 'en',
     otherLang: 'es',
     pageTitle,
@@ -35,8 +40,9 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
     columns: columnHelp(),
   });
 
-  router.get('/', (_req, res) => {
-    res.type('html').send(views.render('clinic', base('Drafts for many clients')));
+  router.get('/', (req, res) => {
+    const token = ensureCsrfToken(req, res, secret);
+    res.type('html').send(views.render('clinic', base('Drafts for many clients', token)));
   });
 
   router.get('/template.csv', (_req, res) => {
@@ -48,6 +54,24 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
 
   router.post('/', async (req, res) => {
     const received = await receiveCsv(req, limits);
+    if (received.ok && !checkCsrf(req, received.fields[CSRF_FIELD], secret)) {
+      res
+        .status(403)
+        .type('html')
+        .send(
+          views.render('clinic', {
+            ...base('Drafts for many clients', ensureCsrfToken(req, res, secret)),
+            hasErrors: true,
+            errorList: [
+              {
+                href: '#file',
+                text: 'This form had expired. Choose your CSV file again and press a button.',
+              },
+            ],
+          }),
+        );
+      return;
+    }
     if (!received.ok) {
       const messages = received.problems.length
         ? received.problems.map((p) => (p.row ? `Row ${p.row}: ${p.message}` : p.message))
@@ -58,7 +82,7 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
         .type('html')
         .send(
           views.render('clinic', {
-            ...base('Drafts for many clients'),
+            ...base('Drafts for many clients', ensureCsrfToken(req, res, secret)),
             hasErrors: true,
             errorList: messages.map((text) => ({ href: '#file', text })),
           }),
