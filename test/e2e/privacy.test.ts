@@ -67,7 +67,7 @@ describe('privacy', () => {
     let pdfBytes = 0;
     try {
       const w = await new Walker(app).get('/');
-      await w.post('/start', { who: 'self' });
+      await w.post('/start', { who: 'self', relief: 'vacatur' });
       await w.post('/where', { jurisdiction: 'US-NY' });
       await w.post('/record', NY_RECORD);
       await w.post('/records', { another: 'no' });

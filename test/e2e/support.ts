@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { generatePacketFile } from '../../src/documents/generate';
+import { createRenderPool } from '../../src/documents/render-pool';
 import type { Logger, RenderService } from '../../src/web/deps';
-import { packs, wizardApp } from '../web/wizard/support';
+import { wizardApp } from '../web/wizard/support';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -21,9 +21,9 @@ export const LAUNCH = {
 };
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** The real generator, in process (the worker pool is the same call off the event loop). */
+/** The real render pool, rendering in this thread (the same task the worker threads run). */
 export function inProcessPool(): RenderService {
-  return { generate: (req) => generatePacketFile(req, packs()), close: async () => undefined };
+  return createRenderPool({ inProcess: true });
 }
 
 export interface Running {
@@ -31,10 +31,11 @@ export interface Running {
   close(): Promise<void>;
 }
 
-/** Start the wizard on a random local port. */
+/** Start the app users get on a random local port, rendering on one worker thread as in production. */
 export async function startServer(logger?: Logger): Promise<Running> {
+  const pool = createRenderPool({ threads: 1 });
   const app = wizardApp({
-    pool: inProcessPool(),
+    pool,
     today: () => new Date().toISOString().slice(0, 10),
     ...(logger ? { logger } : {}),
   });
@@ -44,7 +45,10 @@ export async function startServer(logger?: Logger): Promise<Running> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((r) => server.close(() => r())),
+    close: async () => {
+      await new Promise<void>((r) => server.close(() => r()));
+      await pool.close();
+    },
   };
 }
 

@@ -67,11 +67,15 @@ maybe('the wizard in a real browser', () => {
     await page.locator(`label[for="${id}"]`).click();
   }
 
+  /** Click a submit button and wait until the page it posts to has loaded (not just the old one). */
   async function submit(page: Page, name = 'Continue') {
     await Promise.all([
-      page.waitForLoadState('load'),
+      page.waitForResponse(
+        (r) => r.request().method() === 'POST' && r.request().isNavigationRequest(),
+      ),
       page.getByRole('button', { name, exact: true }).click(),
     ]);
+    await page.waitForLoadState('load');
   }
 
   async function errorState(page: Page, label: string, button = 'Continue') {
@@ -132,6 +136,7 @@ maybe('the wizard in a real browser', () => {
         ).toBe(true);
       }
       await choose(page, '#who');
+      await choose(page, '#relief');
       await submit(page, w.start);
 
       await step('where');
@@ -241,6 +246,7 @@ maybe('the wizard in a real browser', () => {
     try {
       await page.goto(server.url);
       await choose(page, '#who-attorney');
+      await choose(page, '#relief');
       await submit(page, 'Start now');
       await choose(page, 'input[name="jurisdiction"][value="US-CA"]');
       await submit(page, 'Continue');

@@ -1,7 +1,7 @@
 /** English strings for the wizard and shared layout. `{name}` marks a value filled in at render time. */
 export const en = {
   'site.name': 'Relief',
-  'site.tagline': 'Court papers to clear records connected to trafficking',
+  'site.tagline': 'Court papers for survivors of trafficking',
   skip: 'Skip to main content',
   'exit.button': 'Quick exit',
   'exit.hint': 'Press Esc or use Quick exit to leave this site at once.',
@@ -26,11 +26,13 @@ export const en = {
   no: 'No',
   'step.of': 'Step {n} of {total}',
 
-  'start.title': 'Ask a court to clear records connected to being trafficked',
+  'start.title':
+    'Court papers for survivors of trafficking: clear a record, or ask for restitution',
   'start.lead':
-    'If you were arrested or convicted for something you did because you were being trafficked, the law in many places lets you ask a court to clear that record. This tool asks you questions and turns your answers into court papers you can file.',
+    'If you were arrested or convicted for something you did because you were being trafficked, the law in many places lets you ask a court to clear that record. If the person who trafficked you was charged with a crime, you can also ask the court to order them to pay you for your work and your losses (restitution). This tool asks you questions and turns your answers into court papers you can file.',
   'start.does': 'What this tool does',
-  'start.does1': 'Asks about your records and what happened, one question at a time.',
+  'start.does1':
+    'Asks about your records, or the case against the trafficker, one question at a time.',
   'start.does2':
     'Tells you, in plain words, what the law of the place you choose allows for each record.',
   'start.does3':
@@ -295,6 +297,186 @@ export const en = {
     'Enter the whole address (line 1, city, state and ZIP code), or leave it all empty',
   'rule.caseCheck': 'Check this answer: {message}',
   'rule.row': 'Row {n}: {message}',
+  'start.relief': 'What do you want to ask a court for?',
+  'start.relief.vacatur': 'To clear a record',
+  'start.relief.vacaturHint':
+    'An arrest or conviction connected to being trafficked: vacatur, expungement or sealing, depending on the place.',
+  'start.relief.restitution': 'To be paid by a trafficker who was charged (restitution)',
+  'start.relief.restitutionHint':
+    'If the person who trafficked you is charged with a crime, you can ask the court to order them to pay you for your work and your losses.',
+
+  'where.titleRestitution': 'Where is the criminal case against the trafficker?',
+  'where.hintRestitution':
+    'Choose the state or the federal court where the trafficker was charged.',
+  'where.noRestitutionHint': 'This tool cannot prepare a restitution request here yet.',
+
+  'norest.title': 'We cannot prepare a restitution request for {place} yet',
+  'norest.text':
+    'This tool has the restitution law of the places marked on the previous page only. That does not mean you cannot ask for restitution in {place}.',
+  'norest.next': 'What else may help',
+  'norest.federal':
+    'If the trafficker was charged in federal court (a United States District Court), go back and choose federal court.',
+  'norest.prosecutor':
+    'Tell the prosecutor’s office (often its victim-witness or victim services staff) that you want restitution, and ask how and when to give them a list of your losses. It helps to ask before the sentencing.',
+  'norest.civil':
+    'Federal law also lets a survivor sue a trafficker for damages in a civil case (18 U.S.C. § 1595). A lawyer can tell you whether it fits.',
+  'norest.lawyer': 'Free legal help:',
+  'norest.back': 'Choose another place',
+
+  'criminalCase.title': 'The criminal case against the trafficker',
+  'criminalCase.lead':
+    'These are on the papers from the case. The prosecutor’s victim-witness staff can also tell you.',
+  'criminalCase.court': 'Court',
+  'criminalCase.courtHintFederal':
+    'As written on the case papers, for example: United States District Court for the Eastern District of New York.',
+  'criminalCase.courtHintState':
+    'As written on the case papers, for example: Superior Court of California, County of Los Angeles.',
+  'criminalCase.caseNumber': 'Case number',
+  'criminalCase.caseNumberHint': 'For example 1:19-cr-00123.',
+  'criminalCase.defendants': 'Defendants',
+  'criminalCase.defendantsHint':
+    'The names of the people charged, as written on the case papers. One name per line.',
+
+  'period.titleN': 'Period of work {n}',
+  'period.lead':
+    'A stretch of time when the work was about the same each week. If the hours or the money changed, add each stretch as its own period. Estimates are fine.',
+  'period.start': 'First day of this period',
+  'period.end': 'Last day of this period',
+  'period.dateHint': 'Month/day/year, for example 01/05/2015.',
+  'period.hoursPerWeek': 'Hours worked in a usual week',
+  'period.hoursHint':
+    'A number from 1 to 168 (a week has 168 hours). Count all the hours you were made to work.',
+  'period.daysPerWeek': 'Days worked in a usual week',
+  'period.daysHint': 'A number from 1 to 7.',
+  'period.gross': 'What the trafficker took in this period',
+  'period.grossState': 'What the trafficker made from your work in this period',
+  'period.grossHint':
+    'All the money, in dollars, before any of the trafficker’s costs. An estimate is fine, for example a nightly quota times the number of nights. Enter 0 if you do not know.',
+  'period.paid': 'What you were paid or allowed to keep in this period',
+  'period.paidHint': 'In dollars. Leave empty if you were paid nothing.',
+  'period.market': 'What this kind of work usually pays per hour',
+  'period.marketHint':
+    'In dollars, for example 25.00, if you know it. It is one of the measures compared on the next pages.',
+
+  'periods.title': 'Your periods of work',
+  'periods.count': 'You have added {n} period(s) of work.',
+  'periods.another': 'Do you want to add another period of work?',
+  'periods.dates': 'Dates',
+  'periods.hours': 'Hours a week',
+  'periods.days': 'Days a week',
+  'periods.gross': 'The trafficker took',
+  'periods.paid': 'You were paid',
+  'periods.market': 'Market rate per hour',
+
+  'losses.title': 'Your losses',
+  'losses.lead':
+    'Money you lost or spent because of the trafficking can be asked for too, on top of the value of your work. The kinds of loss are:',
+  'losses.count': 'You have added {n} loss(es).',
+  'losses.none': 'You have not added any losses.',
+  'losses.any': 'Do you want to add a loss?',
+  'losses.another': 'Do you want to add another loss?',
+  'losses.hint': 'Keep receipts or bills if you have them. An estimate is fine if you do not.',
+  'losses.category': 'Kind',
+  'losses.amount': 'Amount',
+  'losses.dates': 'Dates',
+
+  'loss.titleN': 'Loss {n}',
+  'loss.category': 'What kind of loss is it?',
+  'loss.description': 'What it was for',
+  'loss.descriptionHint': 'For example: Counseling, 40 sessions.',
+  'loss.amount': 'Amount',
+  'loss.amountHint': 'In dollars, for example 4800 or $4,800.00.',
+  'loss.dates': 'When',
+  'loss.datesHint':
+    'Month/day/year, if the loss covers a stretch of time (for example lost income).',
+  'loss.start': 'From',
+  'loss.end': 'To',
+
+  'claim.title': 'What you can ask for',
+  'claim.lead':
+    'From your answers, here is the amount to ask for and how it is worked out. Check every figure: these are the numbers in your papers.',
+  'claim.law': 'The law',
+  'claim.work': 'The value of your work',
+  'claim.workLead': 'Your papers compare these ways of valuing the work and ask for the highest.',
+  'claim.col.method': 'Measure',
+  'claim.col.law': 'Law',
+  'claim.col.amount': 'Amount',
+  'claim.highest': 'Highest',
+  'claim.winner': 'The highest is {method}: {amount}. This is what you ask for the work.',
+  'claim.winnerOnly': 'The value of the work is {amount} ({method}).',
+  'claim.noWinner':
+    'No value for the work yet: the periods of work come to $0. Check the hours and what the trafficker took.',
+  'claim.method.gross-income': 'what the trafficker took (gross income)',
+  'claim.method.flsa-minimum-wage': 'the federal minimum wage and overtime for your hours',
+  'claim.method.california-minimum-wage': 'the California minimum wage and overtime for your hours',
+  'claim.method.market-rate': 'the market rate for your hours',
+  'claim.method.actual-income': 'what the trafficker made from your work',
+  'claim.losses': 'Your losses',
+  'claim.noLosses': 'No losses added.',
+  'claim.lossesTotal': 'Total of your losses',
+  'claim.total': 'The total to ask for',
+  'claim.totalWork': 'The value of your work',
+  'claim.totalLosses': 'Your losses',
+  'claim.totalSum': 'Total',
+  'claim.nothing':
+    'There is nothing to ask for yet: add periods of work or losses, with their amounts.',
+  'claim.alternative': 'An alternative a lawyer may argue (not added)',
+  'claim.liquidatedText':
+    'Some courts have doubled the minimum-wage value (“liquidated damages”). Doubled, it is {doubled}, and the total would be {total}. This is not part of what your papers ask for.',
+  'claim.liquidatedNoChange':
+    'Some courts have doubled the minimum-wage value (“liquidated damages”). Doubled, it is {doubled}, still not the highest measure, so the total would not change.',
+  'claim.warnings': 'Check these',
+  'claim.details': 'How each figure was worked out',
+  'claim.wageTable': 'The minimum wage, line by line',
+  'claim.incomeTable': 'What the trafficker took, period by period',
+  'claim.col.period': 'Period',
+  'claim.col.dates': 'Dates',
+  'claim.col.hours': 'Hours',
+  'claim.col.rate': 'Rate',
+  'claim.col.value': 'Value',
+  'claim.col.paid': 'Paid to you',
+  'claim.col.net': 'Owed',
+  'claim.deadlines': 'Deadlines and rules',
+  'claim.review': 'Open questions a lawyer should check',
+
+  'check.whereRestitution': 'Where the case is',
+  'check.relief': 'What you ask for',
+  'check.criminalCase': 'The criminal case',
+  'check.caseNumber': 'Case number',
+  'check.defendants': 'Defendants',
+  'check.periods': 'Periods of work',
+  'check.losses': 'Losses',
+  'check.noLosses': 'None',
+
+  'field.relief': 'what you want to ask a court for',
+  'field.criminalCourt': 'the court of the criminal case',
+  'field.caseNumber': 'the case number',
+  'field.defendants': 'at least one defendant',
+  'field.defendantName': 'each defendant’s name',
+  'field.periodStart': 'the first day of the period',
+  'field.periodEnd': 'the last day of the period',
+  'field.hoursPerWeek': 'the hours worked in a usual week',
+  'field.daysPerWeek': 'the days worked in a usual week',
+  'field.grossToDefendant': 'what the trafficker took',
+  'field.paidToVictim': 'what you were paid',
+  'field.marketRatePerHour': 'the market rate per hour',
+  'field.anotherPeriod': 'whether to add another period of work',
+  'field.anotherLoss': 'whether to add a loss',
+  'field.lossCategory': 'the kind of loss',
+  'field.lossDescription': 'what the loss was for',
+  'field.lossAmount': 'the amount of the loss',
+  'field.lossStart': 'the first day of the loss',
+  'field.lossEnd': 'the last day of the loss',
+
+  'rule.money': 'Enter {label} as an amount in dollars, like 1200.50 or $1,200.50',
+  'rule.moneyNegative': '{Label} cannot be less than $0',
+  'rule.moneyTooLarge': '{Label} is too large to be right; check it',
+  'rule.moneyPositive': 'Enter {label}: more than $0',
+  'rule.range': 'Enter {label} as a number from {min} to {max}',
+  'rule.wholeRange': 'Enter {label} as a whole number from {min} to {max}',
+  'rule.periodEndAfterStart': 'The last day of the period must be on or after the first day',
+  'rule.lossEndAfterStart': 'The last day of the loss must be on or after the first day',
+  'rule.defendantsMany': 'List at most 20 defendants, one per line',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,7 +3,7 @@ import type { MessageKey } from './messages-en';
 /** Spanish strings: every key of the English set (the type makes a missing one an error). */
 export const es: Record<MessageKey, string> = {
   'site.name': 'Relief',
-  'site.tagline': 'Documentos judiciales para borrar antecedentes relacionados con la trata',
+  'site.tagline': 'Documentos judiciales para sobrevivientes de la trata',
   skip: 'Saltar al contenido principal',
   'exit.button': 'Salida rápida',
   'exit.hint': 'Pulse Esc o use Salida rápida para salir de este sitio de inmediato.',
@@ -28,11 +28,13 @@ export const es: Record<MessageKey, string> = {
   no: 'No',
   'step.of': 'Paso {n} de {total}',
 
-  'start.title': 'Pida a un tribunal que borre antecedentes relacionados con la trata',
+  'start.title':
+    'Documentos judiciales para sobrevivientes de la trata: borrar un antecedente o pedir restitución',
   'start.lead':
-    'Si lo arrestaron o condenaron por algo que hizo porque era víctima de trata, en muchos lugares la ley le permite pedir a un tribunal que anule ese antecedente. Esta herramienta le hace preguntas y convierte sus respuestas en documentos judiciales que puede presentar.',
+    'Si lo arrestaron o condenaron por algo que hizo porque era víctima de trata, en muchos lugares la ley le permite pedir a un tribunal que anule ese antecedente. Si la persona que lo sometió a trata fue acusada de un delito, también puede pedirle al tribunal que le ordene pagarle por su trabajo y sus pérdidas (restitución). Esta herramienta le hace preguntas y convierte sus respuestas en documentos judiciales que puede presentar.',
   'start.does': 'Lo que hace esta herramienta',
-  'start.does1': 'Le pregunta sobre sus antecedentes y lo que pasó, una pregunta a la vez.',
+  'start.does1':
+    'Le pregunta sobre sus antecedentes, o sobre el caso contra el tratante, una pregunta a la vez.',
   'start.does2':
     'Le explica, con palabras sencillas, lo que permite la ley del lugar que elija para cada antecedente.',
   'start.does3':
@@ -301,4 +303,187 @@ export const es: Record<MessageKey, string> = {
     'Escriba la dirección completa (línea 1, ciudad, estado y código postal) o déjela toda vacía',
   'rule.caseCheck': 'Revise esta respuesta: {message}',
   'rule.row': 'Fila {n}: {message}',
+  'start.relief': '¿Qué quiere pedirle a un tribunal?',
+  'start.relief.vacatur': 'Borrar un antecedente',
+  'start.relief.vacaturHint':
+    'Un arresto o una condena relacionados con la trata: anulación, eliminación o sellado, según el lugar.',
+  'start.relief.restitution': 'Que un tratante acusado le pague (restitución)',
+  'start.relief.restitutionHint':
+    'Si la persona que lo sometió a trata está acusada de un delito, puede pedirle al tribunal que le ordene pagarle por su trabajo y sus pérdidas.',
+
+  'where.titleRestitution': '¿Dónde está el caso penal contra el tratante?',
+  'where.hintRestitution': 'Elija el estado o el tribunal federal donde acusaron al tratante.',
+  'where.noRestitutionHint':
+    'Esta herramienta todavía no puede preparar una solicitud de restitución aquí.',
+
+  'norest.title': 'Todavía no podemos preparar una solicitud de restitución para {place}',
+  'norest.text':
+    'Esta herramienta solo tiene la ley de restitución de los lugares indicados en la página anterior. Eso no quiere decir que no pueda pedir restitución en {place}.',
+  'norest.next': 'Qué más puede ayudar',
+  'norest.federal':
+    'Si acusaron al tratante en un tribunal federal (un Tribunal de Distrito de los Estados Unidos), vuelva atrás y elija el tribunal federal.',
+  'norest.prosecutor':
+    'Dígale a la fiscalía (muchas veces a su personal de atención a víctimas y testigos) que quiere restitución, y pregunte cómo y cuándo entregar una lista de sus pérdidas. Conviene preguntar antes de la sentencia.',
+  'norest.civil':
+    'La ley federal también permite a un sobreviviente demandar a un tratante por daños en un caso civil (18 U.S.C. § 1595). Un abogado puede decirle si le corresponde.',
+  'norest.lawyer': 'Ayuda legal gratuita:',
+  'norest.back': 'Elegir otro lugar',
+
+  'criminalCase.title': 'El caso penal contra el tratante',
+  'criminalCase.lead':
+    'Estos datos están en los documentos del caso. El personal de atención a víctimas de la fiscalía también puede dárselos.',
+  'criminalCase.court': 'Tribunal',
+  'criminalCase.courtHintFederal':
+    'Como aparece en los documentos del caso, por ejemplo: United States District Court for the Eastern District of New York.',
+  'criminalCase.courtHintState':
+    'Como aparece en los documentos del caso, por ejemplo: Superior Court of California, County of Los Angeles.',
+  'criminalCase.caseNumber': 'Número de caso',
+  'criminalCase.caseNumberHint': 'Por ejemplo 1:19-cr-00123.',
+  'criminalCase.defendants': 'Acusados',
+  'criminalCase.defendantsHint':
+    'Los nombres de las personas acusadas, como aparecen en los documentos del caso. Un nombre por línea.',
+
+  'period.titleN': 'Período de trabajo {n}',
+  'period.lead':
+    'Un tiempo en el que el trabajo fue más o menos igual cada semana. Si las horas o el dinero cambiaron, añada cada tramo como un período aparte. Los cálculos aproximados sirven.',
+  'period.start': 'Primer día de este período',
+  'period.end': 'Último día de este período',
+  'period.dateHint': 'Mes/día/año, por ejemplo 01/05/2015.',
+  'period.hoursPerWeek': 'Horas trabajadas en una semana normal',
+  'period.hoursHint':
+    'Un número del 1 al 168 (una semana tiene 168 horas). Cuente todas las horas que lo obligaron a trabajar.',
+  'period.daysPerWeek': 'Días trabajados en una semana normal',
+  'period.daysHint': 'Un número del 1 al 7.',
+  'period.gross': 'Lo que el tratante se quedó en este período',
+  'period.grossState': 'Lo que el tratante ganó con su trabajo en este período',
+  'period.grossHint':
+    'Todo el dinero, en dólares, sin restar ningún gasto del tratante. Un cálculo aproximado sirve, por ejemplo una cuota por noche por el número de noches. Escriba 0 si no lo sabe.',
+  'period.paid': 'Lo que le pagaron o le dejaron quedarse en este período',
+  'period.paidHint': 'En dólares. Déjelo vacío si no le pagaron nada.',
+  'period.market': 'Lo que suele pagarse por hora por este tipo de trabajo',
+  'period.marketHint':
+    'En dólares, por ejemplo 25.00, si lo sabe. Es una de las medidas que se comparan en las páginas siguientes.',
+
+  'periods.title': 'Sus períodos de trabajo',
+  'periods.count': 'Ha añadido {n} período(s) de trabajo.',
+  'periods.another': '¿Quiere añadir otro período de trabajo?',
+  'periods.dates': 'Fechas',
+  'periods.hours': 'Horas por semana',
+  'periods.days': 'Días por semana',
+  'periods.gross': 'El tratante se quedó',
+  'periods.paid': 'Le pagaron',
+  'periods.market': 'Tarifa de mercado por hora',
+
+  'losses.title': 'Sus pérdidas',
+  'losses.lead':
+    'También puede pedir el dinero que perdió o gastó por la trata, además del valor de su trabajo. Los tipos de pérdida son:',
+  'losses.count': 'Ha añadido {n} pérdida(s).',
+  'losses.none': 'No ha añadido ninguna pérdida.',
+  'losses.any': '¿Quiere añadir una pérdida?',
+  'losses.another': '¿Quiere añadir otra pérdida?',
+  'losses.hint': 'Guarde los recibos o facturas si los tiene. Si no, un cálculo aproximado sirve.',
+  'losses.category': 'Tipo',
+  'losses.amount': 'Cantidad',
+  'losses.dates': 'Fechas',
+
+  'loss.titleN': 'Pérdida {n}',
+  'loss.category': '¿Qué tipo de pérdida es?',
+  'loss.description': 'Para qué fue',
+  'loss.descriptionHint': 'Por ejemplo: Consejería, 40 sesiones.',
+  'loss.amount': 'Cantidad',
+  'loss.amountHint': 'En dólares, por ejemplo 4800 o $4,800.00.',
+  'loss.dates': 'Cuándo',
+  'loss.datesHint': 'Mes/día/año, si la pérdida abarca un tiempo (por ejemplo, ingresos perdidos).',
+  'loss.start': 'Desde',
+  'loss.end': 'Hasta',
+
+  'claim.title': 'Lo que puede pedir',
+  'claim.lead':
+    'Según sus respuestas, esta es la cantidad que puede pedir y cómo se calcula. Revise cada cifra: son los números de sus documentos.',
+  'claim.law': 'La ley',
+  'claim.work': 'El valor de su trabajo',
+  'claim.workLead':
+    'Sus documentos comparan estas formas de valorar el trabajo y piden la más alta.',
+  'claim.col.method': 'Medida',
+  'claim.col.law': 'Ley',
+  'claim.col.amount': 'Cantidad',
+  'claim.highest': 'La más alta',
+  'claim.winner': 'La más alta es {method}: {amount}. Esto es lo que pide por el trabajo.',
+  'claim.winnerOnly': 'El valor del trabajo es {amount} ({method}).',
+  'claim.noWinner':
+    'Todavía no hay un valor para el trabajo: los períodos de trabajo suman $0. Revise las horas y lo que se quedó el tratante.',
+  'claim.method.gross-income': 'lo que se quedó el tratante (ingreso bruto)',
+  'claim.method.flsa-minimum-wage': 'el salario mínimo federal y las horas extra por sus horas',
+  'claim.method.california-minimum-wage':
+    'el salario mínimo de California y las horas extra por sus horas',
+  'claim.method.market-rate': 'la tarifa de mercado por sus horas',
+  'claim.method.actual-income': 'lo que ganó el tratante con su trabajo',
+  'claim.losses': 'Sus pérdidas',
+  'claim.noLosses': 'No añadió pérdidas.',
+  'claim.lossesTotal': 'Total de sus pérdidas',
+  'claim.total': 'El total que puede pedir',
+  'claim.totalWork': 'El valor de su trabajo',
+  'claim.totalLosses': 'Sus pérdidas',
+  'claim.totalSum': 'Total',
+  'claim.nothing':
+    'Todavía no hay nada que pedir: añada períodos de trabajo o pérdidas, con sus cantidades.',
+  'claim.alternative': 'Una alternativa que un abogado puede plantear (no se suma)',
+  'claim.liquidatedText':
+    'Algunos tribunales han duplicado el valor según el salario mínimo («daños liquidados»). Duplicado, es {doubled}, y el total sería {total}. Esto no forma parte de lo que piden sus documentos.',
+  'claim.liquidatedNoChange':
+    'Algunos tribunales han duplicado el valor según el salario mínimo («daños liquidados»). Duplicado, es {doubled}, y sigue sin ser la medida más alta, así que el total no cambiaría.',
+  'claim.warnings': 'Revise esto',
+  'claim.details': 'Cómo se calculó cada cifra',
+  'claim.wageTable': 'El salario mínimo, línea por línea',
+  'claim.incomeTable': 'Lo que se quedó el tratante, período por período',
+  'claim.col.period': 'Período',
+  'claim.col.dates': 'Fechas',
+  'claim.col.hours': 'Horas',
+  'claim.col.rate': 'Tarifa',
+  'claim.col.value': 'Valor',
+  'claim.col.paid': 'Le pagaron',
+  'claim.col.net': 'Se le debe',
+  'claim.deadlines': 'Plazos y reglas',
+  'claim.review': 'Preguntas abiertas que un abogado debería revisar',
+
+  'check.whereRestitution': 'Dónde está el caso',
+  'check.relief': 'Lo que pide',
+  'check.criminalCase': 'El caso penal',
+  'check.caseNumber': 'Número de caso',
+  'check.defendants': 'Acusados',
+  'check.periods': 'Períodos de trabajo',
+  'check.losses': 'Pérdidas',
+  'check.noLosses': 'Ninguna',
+
+  'field.relief': 'lo que quiere pedirle a un tribunal',
+  'field.criminalCourt': 'el tribunal del caso penal',
+  'field.caseNumber': 'el número de caso',
+  'field.defendants': 'al menos un acusado',
+  'field.defendantName': 'el nombre de cada acusado',
+  'field.periodStart': 'el primer día del período',
+  'field.periodEnd': 'el último día del período',
+  'field.hoursPerWeek': 'las horas trabajadas en una semana normal',
+  'field.daysPerWeek': 'los días trabajados en una semana normal',
+  'field.grossToDefendant': 'lo que se quedó el tratante',
+  'field.paidToVictim': 'lo que le pagaron',
+  'field.marketRatePerHour': 'la tarifa de mercado por hora',
+  'field.anotherPeriod': 'si quiere añadir otro período de trabajo',
+  'field.anotherLoss': 'si quiere añadir una pérdida',
+  'field.lossCategory': 'el tipo de pérdida',
+  'field.lossDescription': 'para qué fue la pérdida',
+  'field.lossAmount': 'la cantidad de la pérdida',
+  'field.lossStart': 'el primer día de la pérdida',
+  'field.lossEnd': 'el último día de la pérdida',
+
+  'rule.money': 'Escriba {label} como una cantidad en dólares, por ejemplo 1200.50 o $1,200.50',
+  'rule.moneyNegative': '{Label} no puede ser menos de $0',
+  'rule.moneyTooLarge': '{Label} es demasiado grande para ser correcto; revíselo',
+  'rule.moneyPositive': 'Escriba {label}: más de $0',
+  'rule.range': 'Escriba {label} como un número del {min} al {max}',
+  'rule.wholeRange': 'Escriba {label} como un número entero del {min} al {max}',
+  'rule.periodEndAfterStart':
+    'El último día del período debe ser el mismo día del primero o después',
+  'rule.lossEndAfterStart':
+    'El último día de la pérdida debe ser el mismo día del primero o después',
+  'rule.defendantsMany': 'Escriba como máximo 20 acusados, uno por línea',
 };

@@ -1,6 +1,7 @@
 import type { FieldError } from '../../domain/case-schema';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import { typedDateToIso } from './dates';
+import { centsToPlain, parseDollars, parseNumber } from './money';
 
 export type FormBody = Record<string, unknown>;
 
@@ -85,6 +86,68 @@ export class Checker {
       return undefined;
     }
     return iso;
+  }
+
+  /**
+   * An amount of money: returns plain dollars ("1200.50") when valid, '' when empty and allowed.
+   * `positive` refuses $0 (a loss of nothing is not a loss).
+   */
+  money(
+    id: string,
+    value: string,
+    label: MessageKey,
+    opts: { required: boolean; positive?: boolean },
+  ): string | undefined {
+    const name = this.label(label);
+    if (!value.trim()) {
+      if (opts.required) this.add(id, 'rule.required', { label: name });
+      return opts.required ? undefined : '';
+    }
+    const m = parseDollars(value);
+    if (!m.ok) {
+      const key =
+        m.problem === 'negative'
+          ? 'rule.moneyNegative'
+          : m.problem === 'too-large'
+            ? 'rule.moneyTooLarge'
+            : 'rule.money';
+      this.add(id, key, { label: name });
+      return undefined;
+    }
+    if (opts.positive && m.cents === 0) {
+      this.add(id, 'rule.moneyPositive', { label: name });
+      return undefined;
+    }
+    return centsToPlain(m.cents);
+  }
+
+  /** A number in a range (hours 1–168, days 1–7); whole numbers only when `whole`. */
+  count(
+    id: string,
+    value: string,
+    label: MessageKey,
+    range: { min: number; max: number; whole?: boolean },
+  ): number | undefined {
+    const name = this.label(label);
+    if (!value.trim()) {
+      this.add(id, 'rule.required', { label: name });
+      return undefined;
+    }
+    const n = parseNumber(value);
+    if (
+      n === undefined ||
+      n < range.min ||
+      n > range.max ||
+      (range.whole && !Number.isInteger(n))
+    ) {
+      this.add(id, range.whole ? 'rule.wholeRange' : 'rule.range', {
+        label: name,
+        min: range.min,
+        max: range.max,
+      });
+      return undefined;
+    }
+    return n;
   }
 
   email(id: string, value: string, label: MessageKey): string {

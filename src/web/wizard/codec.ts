@@ -18,10 +18,29 @@ const RecordDraftSchema = z.object({
   juvenile: str,
 });
 
+const PeriodDraftSchema = z.object({
+  start: str,
+  end: str,
+  hoursPerWeek: str,
+  daysPerWeek: str,
+  grossToDefendant: str,
+  paidToVictim: str,
+  marketRatePerHour: str,
+});
+
+const LossDraftSchema = z.object({
+  category: str,
+  description: str,
+  amount: str,
+  start: str,
+  end: str,
+});
+
 /** The shape a signed draft must have; anything else is refused, even with a good signature. */
 export const DraftSchema = z.object({
   lang: z.enum(['en', 'es']),
   who: z.enum(['self', 'attorney']).optional(),
+  relief: z.enum(['vacatur', 'restitution']).optional(),
   jurisdiction: str.optional(),
   records: z.array(RecordDraftSchema).max(100),
   recordsDone: z.boolean().optional(),
@@ -59,6 +78,12 @@ export const DraftSchema = z.object({
       attorneyEmail: str,
     })
     .optional(),
+  criminalCase: z.object({ court: str, caseNumber: str, defendants: str }).optional(),
+  periods: z.array(PeriodDraftSchema).max(100).default([]),
+  periodsDone: z.boolean().optional(),
+  losses: z.array(LossDraftSchema).max(200).default([]),
+  lossesDone: z.boolean().optional(),
+  claimSeen: z.boolean().optional(),
   returnTo: z.literal('check').optional(),
 });
 

@@ -43,6 +43,34 @@ export interface AttorneyDraft {
 }
 
 export type Who = 'self' | 'attorney';
+export type Relief = 'vacatur' | 'restitution';
+
+/** The criminal case against the trafficker (restitution). Defendants one per line. */
+export interface CriminalCaseDraft {
+  court: string;
+  caseNumber: string;
+  defendants: string;
+}
+
+/** One period of work, every field as text; money normalised to plain dollars ("1200.50"). */
+export interface PeriodDraft {
+  start: string;
+  end: string;
+  hoursPerWeek: string;
+  daysPerWeek: string;
+  grossToDefendant: string;
+  paidToVictim: string;
+  /** California only, optional. */
+  marketRatePerHour: string;
+}
+
+export interface LossDraft {
+  category: string;
+  description: string;
+  amount: string;
+  start: string;
+  end: string;
+}
 
 /**
  * The answers so far. It travels in a signed hidden field on every form and is never stored.
@@ -51,6 +79,7 @@ export type Who = 'self' | 'attorney';
 export interface Draft {
   lang: Lang;
   who?: Who;
+  relief?: Relief;
   jurisdiction?: string;
   records: RecordDraft[];
   recordsDone?: boolean;
@@ -59,6 +88,12 @@ export interface Draft {
   outcomeSeen?: boolean;
   person?: PersonDraft;
   attorney?: AttorneyDraft;
+  criminalCase?: CriminalCaseDraft;
+  periods: PeriodDraft[];
+  periodsDone?: boolean;
+  losses: LossDraft[];
+  lossesDone?: boolean;
+  claimSeen?: boolean;
   /** Set by a Change link: after the changed page, go back to check your answers. */
   returnTo?: 'check';
 }
@@ -96,8 +131,47 @@ export const ATTORNEY_FIELDS = [
   'attorneyEmail',
 ] as const satisfies readonly (keyof AttorneyDraft)[];
 
+export const PERIOD_FIELDS = [
+  'start',
+  'end',
+  'hoursPerWeek',
+  'daysPerWeek',
+  'grossToDefendant',
+  'paidToVictim',
+  'marketRatePerHour',
+] as const satisfies readonly (keyof PeriodDraft)[];
+
+export const LOSS_FIELDS = [
+  'category',
+  'description',
+  'amount',
+  'start',
+  'end',
+] as const satisfies readonly (keyof LossDraft)[];
+
 export function emptyDraft(lang: Lang = 'en'): Draft {
-  return { lang, records: [] };
+  return { lang, records: [], periods: [], losses: [] };
+}
+
+export function emptyPeriod(): PeriodDraft {
+  return {
+    start: '',
+    end: '',
+    hoursPerWeek: '',
+    daysPerWeek: '',
+    grossToDefendant: '',
+    paidToVictim: '',
+    marketRatePerHour: '',
+  };
+}
+
+export function emptyLoss(): LossDraft {
+  return { category: '', description: '', amount: '', start: '', end: '' };
+}
+
+/** Which relief the draft is for; drafts from before the choice existed are vacatur. */
+export function reliefOf(d: Draft): Relief {
+  return d.relief ?? 'vacatur';
 }
 
 export function emptyRecord(): RecordDraft {

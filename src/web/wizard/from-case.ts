@@ -1,6 +1,15 @@
 import type { Lang } from '../i18n';
 import { isoToTyped } from './dates';
-import { emptyRecord, type Draft, type RecordDraft } from './draft';
+import { centsToPlain, parseDollars } from './money';
+import {
+  emptyLoss,
+  emptyPeriod,
+  emptyRecord,
+  type Draft,
+  type LossDraft,
+  type PeriodDraft,
+  type RecordDraft,
+} from './draft';
 
 type Obj = Record<string, unknown>;
 
@@ -28,6 +37,44 @@ function recordOf(raw: unknown): RecordDraft {
   };
 }
 
+/** A JSON number or text amount → the draft's plain dollars; anything unreadable is kept as typed. */
+function money(v: unknown): string {
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 0) {
+    const m = parseDollars(v.toFixed(2));
+    return m.ok ? centsToPlain(m.cents) : '';
+  }
+  return str(v, 40);
+}
+
+const num = (v: unknown): string =>
+  typeof v === 'number' && Number.isFinite(v) ? String(v) : str(v, 20);
+
+function periodOf(raw: unknown): PeriodDraft {
+  const p = obj(raw);
+  return {
+    ...emptyPeriod(),
+    start: date(p['start']),
+    end: date(p['end']),
+    hoursPerWeek: num(p['hoursPerWeek']),
+    daysPerWeek: p['daysPerWeek'] === undefined ? '7' : num(p['daysPerWeek']),
+    grossToDefendant: p['grossToDefendant'] === undefined ? '0.00' : money(p['grossToDefendant']),
+    paidToVictim: p['paidToVictim'] === undefined ? '0.00' : money(p['paidToVictim']),
+    marketRatePerHour: p['marketRatePerHour'] === undefined ? '' : money(p['marketRatePerHour']),
+  };
+}
+
+function lossOf(raw: unknown): LossDraft {
+  const l = obj(raw);
+  return {
+    ...emptyLoss(),
+    category: str(l['category'], 40),
+    description: str(l['description'], 400),
+    amount: money(l['amount']),
+    start: date(l['start']),
+    end: date(l['end']),
+  };
+}
+
 /**
  * A saved answers file (contract v1 case JSON) → a draft. Lenient on purpose: whatever is there is
  * filled in, and every page still checks its answers when the person goes through it.
@@ -42,10 +89,31 @@ export function caseToDraft(raw: unknown, lang: Lang): Draft | undefined {
   const t = c['trafficking'] === undefined ? undefined : obj(c['trafficking']);
   const who = rep['mode'] === 'attorney' ? 'attorney' : 'self';
   const records = list(c['convictions']).map(recordOf);
+  const relief = c['relief'] === 'restitution' ? 'restitution' : 'vacatur';
+  const r = c['restitution'] === undefined ? undefined : obj(c['restitution']);
+  const periods = list(r?.['periods']).map(periodOf);
+  const losses = list(r?.['losses']).map(lossOf);
   const draft: Draft = {
     lang,
     who,
+    relief,
     records,
+    periods,
+    losses,
+    ...(r
+      ? {
+          criminalCase: {
+            court: str(r['court'], 300),
+            caseNumber: str(r['caseNumber'], 200),
+            defendants: list(r['defendants'])
+              .map((n) => str(n, 300))
+              .filter(Boolean)
+              .join('\n'),
+          },
+          ...(periods.length ? { periodsDone: true } : {}),
+          lossesDone: true,
+        }
+      : {}),
     ...(typeof c['jurisdiction'] === 'string'
       ? { jurisdiction: c['jurisdiction'].toUpperCase().slice(0, 10) }
       : {}),

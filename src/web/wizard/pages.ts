@@ -1,35 +1,25 @@
-import type { FieldError } from '../../domain/case-schema';
 import { DOCUMENTATION_KINDS } from '../../domain/case-schema';
 import { assess } from '../../domain/assess';
 import type { Pack } from '../../domain/pack-schema';
-import type { PackRegistry } from '../../jurisdictions/load-packs';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import { catalogueOf, isKnownCharge } from './catalogue';
-import { emptyRecord, type Draft, type RecordDraft } from './draft';
+import { emptyRecord, reliefOf, type Draft, type RecordDraft } from './draft';
 import { outcomeView } from './outcome';
+import type { PageCtx, PageSpec } from './page-types';
+import {
+  checkRestitutionPage,
+  claimPage,
+  criminalCasePage,
+  lossPage,
+  lossesPage,
+  noRestitutionPage,
+  periodPage,
+  periodsPage,
+} from './pages-restitution';
 import { stepNumber, type StepId } from './steps';
 import { draftToAssessableCase, stepOfCasePath } from './to-case';
 
-export type Values = Record<string, unknown>;
-
-export interface PageSpec {
-  view: string;
-  titleKey: MessageKey;
-  titleVars?: Record<string, string | number>;
-  step?: StepId;
-  model: Record<string, unknown>;
-}
-
-interface Ctx {
-  draft: Draft;
-  registry: PackRegistry;
-  today: string;
-  errors: FieldError[];
-  /** Typed answers to show again (after an error); otherwise the draft's own. */
-  typed?: unknown;
-  index?: number;
-  rows?: number;
-}
+type Ctx = PageCtx;
 
 const t = (lang: Lang, key: MessageKey, vars?: Record<string, string | number>) =>
   translate(lang, key, vars);
@@ -58,35 +48,46 @@ function recordRow(r: RecordDraft, i: number, pack: Pack | undefined, lang: Lang
 }
 
 export function startPage(ctx: Ctx): PageSpec {
+  const typed = ctx.typed as { who?: string; relief?: string } | undefined;
   return {
     view: 'start',
     titleKey: 'start.title',
     step: 'start',
-    model: { values: { who: ctx.draft.who ?? '' } },
+    model: {
+      values: {
+        who: typed?.who ?? ctx.draft.who ?? '',
+        relief: typed?.relief ?? ctx.draft.relief ?? '',
+      },
+    },
   };
 }
 
+/** The places to choose from: for restitution every pack is listed, and one without it says so. */
 export function wherePage(ctx: Ctx): PageSpec {
   const lang = ctx.draft.lang;
+  const relief = reliefOf(ctx.draft);
   const chosen = typeof ctx.typed === 'string' ? ctx.typed : (ctx.draft.jurisdiction ?? '');
   const options = ctx.registry.packs
-    .filter((p) => p.reliefs.vacatur)
-    .map((p) => ({
-      value: p.code,
-      id: `jurisdiction-${p.code}`,
-      label: p.name,
-      hint: t(lang, 'where.reliefHint', {
-        remedy: p.reliefs.vacatur?.remedyName ?? '',
-        authority: p.reliefs.vacatur?.authority ?? '',
-      }),
-      checked: chosen === p.code,
-    }));
+    .filter((p) => relief === 'restitution' || p.reliefs.vacatur)
+    .map((p) => {
+      const r = relief === 'restitution' ? p.reliefs.restitution : p.reliefs.vacatur;
+      return {
+        value: p.code,
+        id: `jurisdiction-${p.code}`,
+        label: p.name,
+        hint: r
+          ? t(lang, 'where.reliefHint', { remedy: r.remedyName, authority: r.authority })
+          : t(lang, 'where.noRestitutionHint'),
+        checked: chosen === p.code,
+      };
+    });
   return {
     view: 'where',
-    titleKey: 'where.title',
+    titleKey: relief === 'restitution' ? 'where.titleRestitution' : 'where.title',
     step: 'where',
     model: {
       options,
+      restitution: relief === 'restitution',
       otherChecked: chosen === 'other',
       firstId: options[0]?.id ?? 'jurisdiction-other',
     },
@@ -244,6 +245,7 @@ function words(text: string): number {
 }
 
 export function checkPage(ctx: Ctx): PageSpec {
+  if (reliefOf(ctx.draft) === 'restitution') return checkRestitutionPage(ctx);
   const d = ctx.draft;
   const lang = d.lang;
   const pack = packOf(ctx);
@@ -310,7 +312,11 @@ export function downloadPage(ctx: Ctx): PageSpec {
     view: 'download',
     titleKey: 'download.title',
     step: 'download',
-    model: { legalHelp: pack?.legalHelp ?? [] },
+    model: {
+      legalHelp: pack?.legalHelp ?? [],
+      restitution: reliefOf(ctx.draft) === 'restitution',
+      attorney: ctx.draft.who === 'attorney',
+    },
   };
 }
 
@@ -324,6 +330,12 @@ export const PAGES: Record<StepId, (ctx: Ctx) => PageSpec> = {
   account: accountPage,
   outcome: outcomePage,
   about: aboutPage,
+  'criminal-case': criminalCasePage,
+  period: periodPage,
+  periods: periodsPage,
+  losses: lossesPage,
+  loss: lossPage,
+  claim: claimPage,
   check: checkPage,
   download: downloadPage,
 };
@@ -333,4 +345,5 @@ export function progressOf(step: StepId, d: Draft): string {
   return translate(d.lang, 'step.of', { n, total });
 }
 
-export type PageCtx = Ctx;
+export type { PageCtx, PageSpec };
+export { noRestitutionPage };

@@ -10,11 +10,28 @@ import type { AppDeps } from '../deps';
 import { isLang, translate, type Lang, type MessageKey } from '../i18n';
 import { silentLogger } from '../logger';
 import { createViewRenderer } from '../views/render';
-import { field, type FormBody } from './checker';
+import { field, fieldList, type FormBody } from './checker';
 import { decodeDraft, encodeDraft } from './codec';
 import { CSRF_FIELD, checkCsrf, ensureCsrfToken } from './csrf';
-import { emptyDraft, type Draft } from './draft';
-import { PAGES, noLawPage, progressOf, type PageCtx, type PageSpec } from './pages';
+import {
+  ATTORNEY_FIELDS,
+  LOSS_FIELDS,
+  PERIOD_FIELDS,
+  PERSON_FIELDS,
+  RECORD_FIELDS,
+  emptyDraft,
+  reliefOf,
+  type Draft,
+} from './draft';
+import {
+  PAGES,
+  noLawPage,
+  noRestitutionPage,
+  progressOf,
+  type PageCtx,
+  type PageSpec,
+} from './pages';
+import { asksMarketRate } from './pages-restitution';
 import { firstOpenStep, isReachable, isStepId, nextStep, previousStep, type StepId } from './steps';
 import { draftToCase, draftToCaseInput } from './to-case';
 import { readSavedFile } from './upload';
@@ -29,11 +46,34 @@ import {
   checkWho,
   rowCount,
 } from './validate';
+import { checkCriminalCase, checkLoss, checkPeriod } from './validate-restitution';
 
 export const FORM_LIMIT = '512kb';
 export const QUICK_EXIT_URL = 'https://www.weather.gov/';
 export const LEGAL_HELP_URL = 'https://freedomnetworkusa.org/advocacy/survivor-reentry-project/';
 const FORMATS = ['pdf', 'docx', 'zip'] as const;
+
+/** The add-another lists: the summary page, its item page and where the items live in the draft. */
+const LISTS = {
+  records: { item: 'record', key: 'records', done: 'recordsDone' },
+  periods: { item: 'period', key: 'periods', done: 'periodsDone' },
+  losses: { item: 'loss', key: 'losses', done: 'lossesDone' },
+} as const;
+type ListStep = keyof typeof LISTS;
+const LIST_OF_ITEM: Record<string, ListStep> = {
+  record: 'records',
+  period: 'periods',
+  loss: 'losses',
+};
+const isListStep = (s: string): s is ListStep => Object.prototype.hasOwnProperty.call(LISTS, s);
+
+/** Pages that answer a choice but hold no form of their own to resend in another language. */
+const PAGES_WITHOUT_STEP_FORM = new Set(['no-law', 'no-restitution']);
+
+/** A list changed: what the person saw about the law or the claim must be seen again. */
+function afterListChange(d: Draft): Draft {
+  return { ...d, outcomeSeen: false, claimSeen: false };
+}
 
 interface RenderOpts {
   draft: Draft;
@@ -58,12 +98,6 @@ export function createWizardRouter(deps: AppDeps): Router {
     extended: false,
     limit: FORM_LIMIT,
     parameterLimit: 4000,
-  });
-
-  // Same-origin referrers let the CSRF check see where a form came from; other sites still get none.
-  router.use((_req, res, next) => {
-    res.set('Referrer-Policy', 'same-origin');
-    next();
   });
 
   function baseModel(
@@ -106,6 +140,8 @@ export function createWizardRouter(deps: AppDeps): Router {
       errorList: errors.map((e) => ({ href: `#${e.path}`, text: e.message })),
       fieldErrors: Object.fromEntries(errors.map((e) => [e.path, e.message])),
       who: d.who,
+      // The language switch submits the page's own form, so what was typed comes along.
+      stepForm: spec.step !== undefined && !PAGES_WITHOUT_STEP_FORM.has(spec.view),
     };
     res
       .status(opts.status ?? 200)
@@ -199,13 +235,13 @@ export function createWizardRouter(deps: AppDeps): Router {
     const ctx = { lang, today: deps.today() };
 
     if (action === 'save') return sendSaved(res, draft);
-    if (action === 'lang')
-      return show(
-        req,
-        res,
-        isReachable(step, draft, deps.registry) ? step : firstOpenStep(draft, deps.registry),
-        { draft },
-      );
+    if (action === 'lang' || action.startsWith('lang:')) {
+      const to = action.slice(5);
+      if (isLang(to)) draft = { ...draft, lang: to };
+      if (!isReachable(step, draft, deps.registry))
+        return show(req, res, firstOpenStep(draft, deps.registry), { draft });
+      return show(req, res, step, { draft, ...typedOnPage(step, body, draft) });
+    }
     if (step !== 'start' && !isReachable(step, draft, deps.registry))
       return show(req, res, firstOpenStep(draft, deps.registry), { draft });
     if (action === 'back') {
@@ -218,24 +254,26 @@ export function createWizardRouter(deps: AppDeps): Router {
         return show(req, res, firstOpenStep(draft, deps.registry), { draft });
       draft = { ...draft, returnTo: 'check' };
       const i = Number(index);
+      const list = LIST_OF_ITEM[target];
+      const size = list ? draft[LISTS[list].key].length : 0;
       return show(req, res, target, {
         draft,
-        ...(Number.isInteger(i) && i >= 0 && i < draft.records.length ? { index: i } : {}),
+        ...(Number.isInteger(i) && i >= 0 && i < size ? { index: i } : {}),
       });
     }
-    if (action.startsWith('edit:') || action.startsWith('remove:')) {
+    if ((action.startsWith('edit:') || action.startsWith('remove:')) && isListStep(step)) {
+      const list = LISTS[step];
       const i = Number(action.split(':')[1]);
-      if (!Number.isInteger(i) || i < 0 || i >= draft.records.length)
+      const items: readonly unknown[] = draft[list.key];
+      if (!Number.isInteger(i) || i < 0 || i >= items.length)
         return show(req, res, step, { draft });
-      if (action.startsWith('edit:')) return show(req, res, 'record', { draft, index: i });
-      const records = draft.records.filter((_, j) => j !== i);
-      draft = {
-        ...draft,
-        records,
-        outcomeSeen: false,
-        ...(records.length === 0 ? { recordsDone: false } : {}),
-      };
-      return show(req, res, records.length ? 'records' : 'record', { draft });
+      if (action.startsWith('edit:')) return show(req, res, list.item, { draft, index: i });
+      draft = afterListChange(removeItem(draft, step, i));
+      const left = draft[list.key].length;
+      // An empty list of records or periods asks for the first one again; losses may be none.
+      if (left === 0 && step !== 'losses')
+        return show(req, res, list.item, { draft: { ...draft, [list.done]: false } });
+      return show(req, res, step, { draft });
     }
     if (action === 'add-rows') {
       const typedRows = checkRecordRows(body, ctx);
@@ -251,32 +289,37 @@ export function createWizardRouter(deps: AppDeps): Router {
     switch (step) {
       case 'start': {
         const r = checkWho(body, ctx);
-        if (!r.ok) return show(req, res, 'start', { draft, errors: r.errors });
-        if (r.value === 'clinic')
+        if (!r.ok) return show(req, res, 'start', { draft, errors: r.errors, typed: r.typed });
+        if (r.value.who === 'clinic')
           return res.redirect(303, lang === 'es' ? '/clinic?lang=es' : '/clinic');
-        draft = { ...draft, who: r.value };
+        const relief = r.value.relief || 'vacatur';
+        if (relief !== draft.relief) draft = afterListChange(draft);
+        draft = { ...draft, who: r.value.who, relief };
         return moveOn(draft, 'start');
       }
       case 'where': {
-        const codes = deps.registry.packs.filter((p) => p.reliefs.vacatur).map((p) => p.code);
+        const relief = reliefOf(draft);
+        const codes = deps.registry.packs
+          .filter((p) => relief === 'restitution' || p.reliefs.vacatur)
+          .map((p) => p.code);
         const r = checkWhere(body, ctx, codes);
         if (!r.ok) return show(req, res, 'where', { draft, errors: r.errors, typed: r.typed });
         if (r.value === 'other') return send(req, res, noLawPage(), { draft, action: 'where' });
+        const pack = deps.registry.get(r.value);
+        if (pack && !pack.reliefs[relief])
+          return send(req, res, noRestitutionPage(pack), { draft, action: 'where' });
         if (r.value !== draft.jurisdiction)
-          draft = { ...draft, jurisdiction: r.value, outcomeSeen: false };
+          draft = afterListChange({ ...draft, jurisdiction: r.value });
         return moveOn(draft, 'where');
       }
       case 'record': {
-        const index = Math.min(
-          Math.max(0, Number(field(body, 'index')) || 0),
-          draft.records.length,
-        );
+        const index = itemIndex(body, draft.records.length);
         const r = checkRecord(body, ctx);
         if (!r.ok)
           return show(req, res, 'record', { draft, errors: r.errors, typed: r.typed, index });
         const records = [...draft.records];
         records[index] = r.value;
-        draft = { ...draft, records, outcomeSeen: false };
+        draft = afterListChange({ ...draft, records });
         return moveOn(draft, 'record');
       }
       case 'records': {
@@ -320,6 +363,53 @@ export function createWizardRouter(deps: AppDeps): Router {
       case 'outcome':
         draft = { ...draft, outcomeSeen: true };
         return moveOn(draft, 'outcome');
+      case 'criminal-case': {
+        const r = checkCriminalCase(body, ctx);
+        if (!r.ok)
+          return show(req, res, 'criminal-case', { draft, errors: r.errors, typed: r.typed });
+        draft = { ...draft, criminalCase: r.value };
+        return moveOn(draft, 'criminal-case');
+      }
+      case 'period': {
+        const index = itemIndex(body, draft.periods.length);
+        const r = checkPeriod(body, ctx, asksMarketRate(packOf(draft)));
+        if (!r.ok)
+          return show(req, res, 'period', { draft, errors: r.errors, typed: r.typed, index });
+        const periods = [...draft.periods];
+        periods[index] = r.value;
+        draft = afterListChange({ ...draft, periods });
+        return moveOn(draft, 'period');
+      }
+      case 'loss': {
+        const index = itemIndex(body, draft.losses.length);
+        const r = checkLoss(body, ctx);
+        if (!r.ok)
+          return show(req, res, 'loss', { draft, errors: r.errors, typed: r.typed, index });
+        const losses = [...draft.losses];
+        losses[index] = r.value;
+        draft = afterListChange({ ...draft, losses });
+        return moveOn(draft, 'loss');
+      }
+      case 'periods':
+      case 'losses': {
+        const list = LISTS[step];
+        const r = checkAnother(
+          body,
+          ctx,
+          step === 'periods' ? 'field.anotherPeriod' : 'field.anotherLoss',
+        );
+        if (!r.ok) return show(req, res, step, { draft, errors: r.errors });
+        if (r.value === 'yes')
+          return show(req, res, list.item, {
+            draft: { ...draft, [list.done]: false },
+            index: draft[list.key].length,
+          });
+        draft = { ...draft, [list.done]: true };
+        return moveOn(draft, step);
+      }
+      case 'claim':
+        draft = { ...draft, claimSeen: true };
+        return moveOn(draft, 'claim');
       case 'about': {
         const r = checkAbout(body, ctx, draft.who === 'attorney');
         if (!r.ok) return show(req, res, 'about', { draft, errors: r.errors, typed: r.typed });
@@ -340,6 +430,62 @@ export function createWizardRouter(deps: AppDeps): Router {
       }
     }
   });
+
+  function packOf(d: Draft) {
+    return d.jurisdiction ? deps.registry.get(d.jurisdiction) : undefined;
+  }
+
+  /** What the person typed on this page, exactly as typed, to show again (unchecked) in the other language. */
+  function typedOnPage(step: StepId, body: FormBody, d: Draft): Partial<RenderOpts> {
+    const pick = <K extends string>(names: readonly K[], prefix = '') =>
+      Object.fromEntries(names.map((n) => [n, field(body, `${prefix}${n}`)])) as Record<K, string>;
+    const index = (size: number) => ({ index: itemIndex(body, size) });
+    switch (step) {
+      case 'start':
+        return { typed: pick(['who', 'relief']) };
+      case 'where':
+        return { typed: field(body, 'jurisdiction') };
+      case 'records':
+      case 'periods':
+      case 'losses':
+        return { typed: field(body, 'another') };
+      case 'record':
+        return { typed: pick(RECORD_FIELDS), ...index(d.records.length) };
+      case 'records-table': {
+        const rows = rowCount(body);
+        const typed = Array.from({ length: rows }, (_, i) => pick(RECORD_FIELDS, `rows-${i}-`));
+        return { typed, rows };
+      }
+      case 'trafficking':
+        return {
+          typed: {
+            trafficking: {
+              ...pick(['startDate', 'endDate', 'servicesSoughtDate']),
+              types: fieldList(body, 'types'),
+              documentation: fieldList(body, 'documentation'),
+            },
+            narrative: field(body, 'narrative'),
+          },
+        };
+      case 'account':
+        return { typed: field(body, 'narrative') };
+      case 'about':
+        return {
+          typed: {
+            person: pick(PERSON_FIELDS),
+            ...(d.who === 'attorney' ? { attorney: pick(ATTORNEY_FIELDS) } : {}),
+          },
+        };
+      case 'criminal-case':
+        return { typed: pick(['court', 'caseNumber', 'defendants']) };
+      case 'period':
+        return { typed: pick(PERIOD_FIELDS), ...index(d.periods.length) };
+      case 'loss':
+        return { typed: pick(LOSS_FIELDS), ...index(d.losses.length) };
+      default:
+        return {};
+    }
+  }
 
   function toCheckError(draft: Draft) {
     return (e: FieldError): FieldError => ({
@@ -374,7 +520,11 @@ export function createWizardRouter(deps: AppDeps): Router {
         today: deps.today(),
         lang: draft.lang,
       });
-      log.info('wizard-download', { format, records: parsed.value.convictions.length });
+      log.info('wizard-download', {
+        format,
+        relief: parsed.value.relief,
+        records: parsed.value.convictions.length,
+      });
       res
         .status(200)
         .type(file.contentType)
@@ -414,4 +564,20 @@ export function createWizardRouter(deps: AppDeps): Router {
     problem(req, res, 404, langOf(req), 'problem.notFoundText', 'problem.notFound');
   });
   return router;
+}
+
+/** Which item of a list a page is about: the posted index, kept within the list (or one past it, to add). */
+function itemIndex(body: FormBody, size: number): number {
+  return Math.min(Math.max(0, Number(field(body, 'index')) || 0), size);
+}
+
+function removeItem(d: Draft, step: ListStep, i: number): Draft {
+  switch (step) {
+    case 'records':
+      return { ...d, records: d.records.filter((_, j) => j !== i) };
+    case 'periods':
+      return { ...d, periods: d.periods.filter((_, j) => j !== i) };
+    case 'losses':
+      return { ...d, losses: d.losses.filter((_, j) => j !== i) };
+  }
 }

@@ -1,5 +1,5 @@
 import type { PackRegistry } from '../../jurisdictions/load-packs';
-import type { Draft, Who } from './draft';
+import { reliefOf, type Draft, type Relief, type Who } from './draft';
 
 /** The wizard as data: a step's id is its URL and its view. */
 export const STEP_IDS = [
@@ -11,6 +11,12 @@ export const STEP_IDS = [
   'trafficking',
   'account',
   'outcome',
+  'criminal-case',
+  'period',
+  'periods',
+  'losses',
+  'loss',
+  'claim',
   'about',
   'check',
   'download',
@@ -21,44 +27,70 @@ export function isStepId(value: string): value is StepId {
   return (STEP_IDS as readonly string[]).includes(value);
 }
 
-/** The attorney path asks the same things on fewer pages. */
-export const PATHS: Record<Who, readonly StepId[]> = {
-  self: [
-    'start',
-    'where',
-    'record',
-    'records',
-    'trafficking',
-    'account',
-    'outcome',
-    'about',
-    'check',
-    'download',
-  ],
-  attorney: [
-    'start',
-    'where',
-    'records-table',
-    'trafficking',
-    'outcome',
-    'about',
-    'check',
-    'download',
-  ],
+const RESTITUTION_PATH: readonly StepId[] = [
+  'start',
+  'where',
+  'criminal-case',
+  'period',
+  'periods',
+  'losses',
+  'claim',
+  'about',
+  'check',
+  'download',
+];
+
+/**
+ * The attorney path asks the same things on fewer pages. Restitution is one path for both: the
+ * attorney's details are asked on "about", and the packet adds the motion for a represented person.
+ * `loss` is not on a path: it is reached from `losses` (a person may have no losses to add).
+ */
+export const PATHS: Record<Relief, Record<Who, readonly StepId[]>> = {
+  vacatur: {
+    self: [
+      'start',
+      'where',
+      'record',
+      'records',
+      'trafficking',
+      'account',
+      'outcome',
+      'about',
+      'check',
+      'download',
+    ],
+    attorney: [
+      'start',
+      'where',
+      'records-table',
+      'trafficking',
+      'outcome',
+      'about',
+      'check',
+      'download',
+    ],
+  },
+  restitution: { self: RESTITUTION_PATH, attorney: RESTITUTION_PATH },
 };
 
 export function pathOf(draft: Draft): readonly StepId[] {
-  return PATHS[draft.who ?? 'self'];
+  return PATHS[reliefOf(draft)][draft.who ?? 'self'];
+}
+
+/** A page reached from another page of the path, and counted as that page. */
+function onPathAs(step: StepId): StepId {
+  return step === 'loss' ? 'losses' : step;
 }
 
 /** Has this step's answer been given (and accepted)? */
 export function isDone(step: StepId, d: Draft, registry: PackRegistry): boolean {
   switch (step) {
     case 'start':
-      return d.who !== undefined;
+      return d.who !== undefined && d.relief !== undefined;
     case 'where':
       return (
-        d.jurisdiction !== undefined && registry.get(d.jurisdiction)?.reliefs.vacatur !== undefined
+        d.jurisdiction !== undefined &&
+        registry.get(d.jurisdiction)?.reliefs[reliefOf(d)] !== undefined
       );
     case 'record':
       return d.records.length > 0;
@@ -71,6 +103,17 @@ export function isDone(step: StepId, d: Draft, registry: PackRegistry): boolean 
       return d.narrative !== undefined;
     case 'outcome':
       return d.outcomeSeen === true;
+    case 'criminal-case':
+      return d.criminalCase !== undefined;
+    case 'period':
+      return d.periods.length > 0;
+    case 'periods':
+      return d.periods.length > 0 && d.periodsDone === true;
+    case 'losses':
+    case 'loss':
+      return d.lossesDone === true;
+    case 'claim':
+      return d.claimSeen === true;
     case 'about':
       return d.person !== undefined && (d.who !== 'attorney' || d.attorney !== undefined);
     case 'check':
@@ -89,22 +132,27 @@ export function firstOpenStep(d: Draft, registry: PackRegistry): StepId {
 /** A step may be shown only when every step before it on the path is answered. */
 export function isReachable(step: StepId, d: Draft, registry: PackRegistry): boolean {
   const path = pathOf(d);
-  const at = path.indexOf(step);
+  const at = path.indexOf(onPathAs(step));
   return at >= 0 && at <= path.indexOf(firstOpenStep(d, registry));
 }
 
+/** The pages a person counts: an item page and its summary are one step. */
+const SUMMARY_OF: Partial<Record<StepId, StepId>> = { records: 'record', periods: 'period' };
+
 export function stepNumber(step: StepId, d: Draft): { n: number; total: number } {
-  const shown = pathOf(d).filter((s) => s !== 'records');
-  return {
-    n: Math.max(1, shown.indexOf(step === 'records' ? 'record' : step) + 1),
-    total: shown.length,
-  };
+  const shown: readonly StepId[] = pathOf(d).filter((s) => s !== 'records' && s !== 'periods');
+  const as = SUMMARY_OF[step] ?? onPathAs(step);
+  return { n: Math.max(1, shown.indexOf(as) + 1), total: shown.length };
 }
 
+/** Item pages go to their summary; after a Change they still do. */
+const ITEM_PAGES: readonly StepId[] = ['record', 'period', 'loss'];
+
 export function nextStep(step: StepId, d: Draft, registry: PackRegistry): StepId {
+  if (step === 'loss') return 'losses';
   const path = pathOf(d);
   // After a Change link: straight back to check your answers, unless the change opened a step to answer again.
-  if (d.returnTo === 'check' && step !== 'record') {
+  if (d.returnTo === 'check' && !ITEM_PAGES.includes(step)) {
     const open = firstOpenStep(d, registry);
     if (path.indexOf(open) >= path.indexOf('check')) return 'check';
     if (path.indexOf(open) > path.indexOf(step)) return open;
@@ -115,6 +163,9 @@ export function nextStep(step: StepId, d: Draft, registry: PackRegistry): StepId
 export function previousStep(step: StepId, d: Draft): StepId {
   if (step === 'record') return d.records.length > 0 ? 'records' : 'where';
   if (step === 'records') return 'where';
+  if (step === 'period') return d.periods.length > 0 ? 'periods' : 'criminal-case';
+  if (step === 'periods') return 'criminal-case';
+  if (step === 'loss') return 'losses';
   const path = pathOf(d);
   return path[Math.max(0, path.indexOf(step) - 1)] ?? 'start';
 }

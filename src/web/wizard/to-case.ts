@@ -1,7 +1,7 @@
 import type { FieldError } from '../../domain/case-schema';
 import { parseCase, type ParseResult } from '../../domain/parse-case';
 import { typedDateToIso } from './dates';
-import type { Draft, RecordDraft } from './draft';
+import { reliefOf, type Draft, type LossDraft, type PeriodDraft, type RecordDraft } from './draft';
 
 const orUndefined = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
 const dateOrUndefined = (s: string | undefined) => (s ? typedDateToIso(s) : undefined);
@@ -17,6 +17,47 @@ function recordInput(r: RecordDraft) {
     county: orUndefined(r.county),
     docketNumber: orUndefined(r.docketNumber),
     juvenile: r.juvenile === 'yes',
+  };
+}
+
+/** A checked amount ("1200.50") → a JSON number; anything else is passed on for the schema to name. */
+function dollars(s: string): number | string {
+  return /^\d+(?:\.\d{1,2})?$/.test(s) ? Number(s) : s;
+}
+
+function periodInput(p: PeriodDraft) {
+  return {
+    start: dateOrUndefined(p.start) ?? p.start,
+    end: dateOrUndefined(p.end) ?? p.end,
+    hoursPerWeek: Number(p.hoursPerWeek),
+    daysPerWeek: Number(p.daysPerWeek),
+    grossToDefendant: dollars(p.grossToDefendant || '0'),
+    paidToVictim: dollars(p.paidToVictim || '0'),
+    ...(p.marketRatePerHour ? { marketRatePerHour: dollars(p.marketRatePerHour) } : {}),
+  };
+}
+
+function lossInput(l: LossDraft) {
+  return {
+    category: l.category,
+    description: l.description,
+    amount: dollars(l.amount),
+    ...(l.start ? { start: dateOrUndefined(l.start) ?? l.start } : {}),
+    ...(l.end ? { end: dateOrUndefined(l.end) ?? l.end } : {}),
+  };
+}
+
+function restitutionInput(d: Draft): Record<string, unknown> {
+  const cc = d.criminalCase;
+  if (!cc) return {};
+  return {
+    restitution: {
+      court: cc.court,
+      caseNumber: cc.caseNumber,
+      defendants: cc.defendants.split('\n').filter((n) => n.trim()),
+      periods: d.periods.map(periodInput),
+      losses: d.losses.map(lossInput),
+    },
   };
 }
 
@@ -41,7 +82,7 @@ export function draftToCaseInput(d: Draft): Record<string, unknown> {
   return {
     version: 1,
     ...(d.jurisdiction && d.jurisdiction !== 'other' ? { jurisdiction: d.jurisdiction } : {}),
-    relief: 'vacatur',
+    relief: reliefOf(d),
     ...(p
       ? {
           petitioner: {
@@ -67,8 +108,10 @@ export function draftToCaseInput(d: Draft): Record<string, unknown> {
             },
           }
         : { mode: d.who === 'attorney' ? 'attorney' : 'self' },
-    convictions: d.records.map(recordInput),
-    ...(t
+    ...(reliefOf(d) === 'restitution'
+      ? restitutionInput(d)
+      : { convictions: d.records.map(recordInput) }),
+    ...(t && reliefOf(d) === 'vacatur'
       ? {
           trafficking: {
             types: t.types,
@@ -115,6 +158,14 @@ export function stepOfCasePath(
     if (f === 'narrative')
       return { step: d.who === 'attorney' ? 'trafficking' : 'account', field: 'narrative' };
     return { step: 'trafficking', field: f === 'documentation' ? 'documentation' : f };
+  }
+  if (parts[0] === 'restitution') {
+    const list = parts[1];
+    const index = Number(parts[2]);
+    const at = Number.isInteger(index) ? index : 0;
+    if (list === 'periods') return { step: 'period', field: parts[3] ?? 'start', index: at };
+    if (list === 'losses') return { step: 'loss', field: parts[3] ?? 'category', index: at };
+    return { step: 'criminal-case', field: list ?? 'court' };
   }
   if (parts[0] === 'representation') return { step: 'about', field: 'attorneyName' };
   if (parts[0] === 'petitioner') {

@@ -1,6 +1,6 @@
 import type { FieldError } from '../../domain/case-schema';
 import { DOCUMENTATION_KINDS, TRAFFICKING_TYPES } from '../../domain/case-schema';
-import { translate, type Lang } from '../i18n';
+import { translate, type Lang, type MessageKey } from '../i18n';
 import { Checker, field, fieldList, type FormBody } from './checker';
 import { isoToTyped } from './dates';
 import {
@@ -10,6 +10,7 @@ import {
   type AttorneyDraft,
   type PersonDraft,
   type RecordDraft,
+  type Relief,
   type TraffickingDraft,
 } from './draft';
 
@@ -68,12 +69,24 @@ function checkRecordInto(c: Checker, r: RecordDraft, prefix: string, table: bool
   return out;
 }
 
-export function checkWho(body: FormBody, ctx: Ctx): Checked<'self' | 'attorney' | 'clinic'> {
+export interface StartAnswer {
+  who: 'self' | 'attorney' | 'clinic';
+  relief: Relief | '';
+}
+
+/** Who is filling this in and, unless it is a clinic, what they want to ask a court for. */
+export function checkWho(body: FormBody, ctx: Ctx): Checked<StartAnswer> {
   const c = new Checker(ctx.lang, ctx.today);
-  const who = c.choice('who', field(body, 'who'), ['self', 'attorney', 'clinic'], 'field.who');
+  const typed = { who: field(body, 'who'), relief: field(body, 'relief') };
+  const who = c.choice('who', typed.who, ['self', 'attorney', 'clinic'], 'field.who');
+  // A clinic goes to the batch page, which asks this per client.
+  const relief =
+    who === 'clinic'
+      ? ''
+      : (c.choice('relief', typed.relief, ['vacatur', 'restitution'], 'field.relief') as Relief);
   return c.ok
-    ? { ok: true, value: who as 'self' | 'attorney' | 'clinic' }
-    : { ok: false, errors: c.errors, typed: 'self' };
+    ? { ok: true, value: { who: who as StartAnswer['who'], relief } }
+    : { ok: false, errors: c.errors, typed: typed as StartAnswer };
 }
 
 export function checkWhere(body: FormBody, ctx: Ctx, codes: readonly string[]): Checked<string> {
@@ -94,9 +107,13 @@ export function checkRecord(body: FormBody, ctx: Ctx): Checked<RecordDraft> {
   return c.ok ? { ok: true, value } : { ok: false, errors: c.errors, typed };
 }
 
-export function checkAnother(body: FormBody, ctx: Ctx): Checked<'yes' | 'no'> {
+export function checkAnother(
+  body: FormBody,
+  ctx: Ctx,
+  label: MessageKey = 'field.another',
+): Checked<'yes' | 'no'> {
   const c = new Checker(ctx.lang, ctx.today);
-  const v = c.choice('another', field(body, 'another'), ['yes', 'no'], 'field.another');
+  const v = c.choice('another', field(body, 'another'), ['yes', 'no'], label);
   return c.ok
     ? { ok: true, value: v as 'yes' | 'no' }
     : { ok: false, errors: c.errors, typed: 'no' };

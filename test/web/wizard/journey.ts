@@ -113,7 +113,7 @@ export const PERSON = {
 /** Walk the self-represented New York journey up to check your answers. */
 export async function walkToCheck(w: Walker, lang: 'en' | 'es' = 'en'): Promise<Walker> {
   await w.get(lang === 'es' ? '/?lang=es' : '/');
-  await w.post('/start', { who: 'self' });
+  await w.post('/start', { who: 'self', relief: 'vacatur' });
   await w.post('/where', { jurisdiction: 'US-NY' });
   await w.post('/record', NY_RECORD);
   await w.post('/records', { another: 'no' });
@@ -123,5 +123,60 @@ export async function walkToCheck(w: Walker, lang: 'en' | 'es' = 'en'): Promise<
   });
   await w.post('/outcome', {});
   await w.post('/about', PERSON);
+  return w;
+}
+
+export const CRIMINAL_CASE = {
+  court: 'United States District Court for the Eastern District of New York',
+  caseNumber: '1:19-cr-00123',
+  defendants: 'John Doe\nRichard Roe',
+};
+
+/** The contract's example period: 25 weeks at 70 hours, $84,000 taken, nothing paid. */
+export const PERIOD = {
+  start: '01/05/2015',
+  end: '06/28/2015',
+  hoursPerWeek: '70',
+  daysPerWeek: '7',
+  grossToDefendant: '$84,000',
+  paidToVictim: '',
+};
+
+export const LOSS = {
+  category: 'therapy',
+  description: 'Counseling, 40 sessions',
+  amount: '$4,800.00',
+  start: '',
+  end: '',
+};
+
+/** Walk a restitution journey up to "what you can ask for". */
+export async function walkRestitutionToClaim(
+  w: Walker,
+  opts: { lang?: 'en' | 'es'; who?: 'self' | 'attorney'; jurisdiction?: string } = {},
+): Promise<Walker> {
+  await w.get(opts.lang === 'es' ? '/?lang=es' : '/');
+  await w.post('/start', { who: opts.who ?? 'self', relief: 'restitution' });
+  await w.post('/where', { jurisdiction: opts.jurisdiction ?? 'US-FED' });
+  await w.post('/criminal-case', CRIMINAL_CASE);
+  await w.post('/period', PERIOD);
+  await w.post('/periods', { another: 'no' });
+  await w.post('/losses', { another: 'yes' });
+  await w.post('/loss', LOSS);
+  await w.post('/losses', { another: 'no' });
+  return w;
+}
+
+/** …and on to check your answers. */
+export async function walkRestitutionToCheck(
+  w: Walker,
+  opts: { lang?: 'en' | 'es'; who?: 'self' | 'attorney'; jurisdiction?: string } = {},
+): Promise<Walker> {
+  await walkRestitutionToClaim(w, opts);
+  await w.post('/claim', {});
+  await w.post('/about', {
+    ...PERSON,
+    ...(opts.who === 'attorney' ? { attorneyName: 'Ana Ruiz', barNumber: '123456' } : {}),
+  });
   return w;
 }

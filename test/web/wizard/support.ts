@@ -1,10 +1,8 @@
-import path from 'node:path';
-import express, { type Express } from 'express';
-import helmet from 'helmet';
+import type { Express } from 'express';
 import type { Case } from '../../../src/domain/case-schema';
 import { loadPacks, type PackRegistry } from '../../../src/jurisdictions/load-packs';
 import type { AppDeps, Logger, RenderService } from '../../../src/web/deps';
-import { createWizardRouter } from '../../../src/web/wizard/router';
+import { createApp } from '../../../src/web/app';
 
 export const TODAY = '2026-06-01';
 export const SECRET = Buffer.from('test-secret-test-secret-test-secret!');
@@ -36,49 +34,15 @@ export function fakePool(): FakePool {
   };
 }
 
-/**
- * The wizard as the lead's app serves it (strict CSP, no-store, static assets), built here
- * until `createApp` can be compiled in this checkout.
- */
+/** The app users get (the lead's `createApp`: CSP, no-store, assets, API, clinic), with test services. */
 export function wizardApp(overrides: Partial<AppDeps> = {}): Express {
-  const deps: AppDeps = {
+  return createApp({
     registry: packs(),
     pool: fakePool(),
     today: () => TODAY,
     secret: SECRET,
     ...overrides,
-  };
-  const app = express();
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          formAction: ["'self'"],
-        },
-      },
-      referrerPolicy: { policy: 'no-referrer' },
-    }),
-  );
-  app.use((_req, res, next) => {
-    res.set('Cache-Control', 'no-store');
-    next();
   });
-  const root = path.resolve(__dirname, '..', '..', '..');
-  app.use(
-    '/assets/uswds',
-    express.static(path.join(root, 'node_modules', '@uswds', 'uswds', 'dist')),
-  );
-  app.use('/assets', express.static(path.join(root, 'public')));
-  app.get('/clinic', (_req, res) => {
-    res.type('text').send('clinic');
-  });
-  app.use('/', createWizardRouter(deps));
-  return app;
 }
 
 export function memoryLogger(): Logger & { lines: string[] } {

@@ -10,6 +10,8 @@ describe('the start page', () => {
     const res = await request(wizardApp()).get('/');
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
+    // The CSRF check reads Origin, which same-origin keeps on form posts; other sites get nothing.
+    expect(res.headers['referrer-policy']).toBe('same-origin');
     expect(res.headers['content-security-policy']).not.toMatch(/unsafe-inline/);
     expect(String(res.headers['set-cookie'])).toMatch(/csrf=.*HttpOnly.*SameSite=Strict/i);
     expect(res.text).toContain('<html lang="en">');
@@ -48,7 +50,7 @@ describe('the start page', () => {
 
   it('moves a person on to "where" and never puts answers in the address', async () => {
     const w = await new Walker(wizardApp()).get('/');
-    await w.post('/start', { who: 'self' });
+    await w.post('/start', { who: 'self', relief: 'vacatur' });
     expect(w.h1).toBe('Where is the court of the record?');
     expect(w.title).not.toMatch(/Error/);
     expect(w.html).toContain('N.Y. Crim. Proc. Law § 440.10(1)(i)');
@@ -58,7 +60,7 @@ describe('the start page', () => {
 describe('where', () => {
   it('asks again when nothing is chosen', async () => {
     const w = await new Walker(wizardApp()).get('/');
-    await w.post('/start', { who: 'self' });
+    await w.post('/start', { who: 'self', relief: 'vacatur' });
     await w.post('/where', {});
     expect(w.title).toMatch(/^Error: /);
     expect(w.html).toContain('href="#jurisdiction"');
@@ -66,7 +68,7 @@ describe('where', () => {
 
   it('answers honestly for a state this tool does not have', async () => {
     const w = await new Walker(wizardApp()).get('/');
-    await w.post('/start', { who: 'self' });
+    await w.post('/start', { who: 'self', relief: 'vacatur' });
     await w.post('/where', { jurisdiction: 'other' });
     expect(w.h1).toBe('We cannot prepare papers for that state yet');
     expect(w.html).toContain('freedomnetworkusa.org');
@@ -74,7 +76,7 @@ describe('where', () => {
 
   it('goes to the first record, with the catalogue as a datalist', async () => {
     const w = await new Walker(wizardApp()).get('/');
-    await w.post('/start', { who: 'self' });
+    await w.post('/start', { who: 'self', relief: 'vacatur' });
     await w.post('/where', { jurisdiction: 'US-NY' });
     expect(w.h1).toBe('Record 1');
     expect(w.html).toContain('<datalist id="offense-list">');
@@ -85,7 +87,7 @@ describe('where', () => {
 describe('a record', () => {
   async function atRecord() {
     const w = await new Walker(wizardApp()).get('/');
-    await w.post('/start', { who: 'self' });
+    await w.post('/start', { who: 'self', relief: 'vacatur' });
     await w.post('/where', { jurisdiction: 'US-NY' });
     return w;
   }
@@ -164,7 +166,7 @@ describe('a record', () => {
 describe('the trafficking and the account', () => {
   async function atTrafficking() {
     const w = await new Walker(wizardApp()).get('/');
-    await w.post('/start', { who: 'self' });
+    await w.post('/start', { who: 'self', relief: 'vacatur' });
     await w.post('/where', { jurisdiction: 'US-NY' });
     await w.post('/record', NY_RECORD);
     await w.post('/records', { another: 'no' });
@@ -308,14 +310,14 @@ describe('the journey and its protections', () => {
   it('refuses a post without the CSRF cookie', async () => {
     const w = await new Walker(wizardApp()).get('/');
     w.cookie = '';
-    await w.post('/start', { who: 'self' });
+    await w.post('/start', { who: 'self', relief: 'vacatur' });
     expect(w.status).toBe(403);
     expect(w.html).toContain('allow cookies');
   });
 
   it('refuses a post from another site', async () => {
     const w = await new Walker(wizardApp()).get('/');
-    await w.post('/start', { who: 'self' }, { origin: 'https://evil.example' });
+    await w.post('/start', { who: 'self', relief: 'vacatur' }, { origin: 'https://evil.example' });
     expect(w.status).toBe(403);
   });
 
@@ -323,7 +325,7 @@ describe('the journey and its protections', () => {
     const w = await new Walker(wizardApp()).get('/');
     await w.post(
       '/start',
-      { who: 'self' },
+      { who: 'self', relief: 'vacatur' },
       { origin: 'https://relief.example', host: 'relief.example' },
     );
     expect(w.status).toBe(200);
@@ -336,13 +338,13 @@ describe('the journey and its protections', () => {
       wizardApp({ secret: Buffer.from('another-key-another-key-another-k') }),
     ).get('/');
     w.cookie = other.cookie;
-    await w.post('/start', { who: 'self', _csrf: other.hidden('_csrf') });
+    await w.post('/start', { who: 'self', relief: 'vacatur', _csrf: other.hidden('_csrf') });
     expect(w.status).toBe(403);
   });
 
   it('refuses a changed draft', async () => {
     const w = await new Walker(wizardApp()).get('/');
-    await w.post('/start', { who: 'self' });
+    await w.post('/start', { who: 'self', relief: 'vacatur' });
     const [payload, sig] = w.hidden('draft').split('.');
     const forged = encodeDraft(
       { ...emptyDraft(), who: 'attorney' },
@@ -356,7 +358,7 @@ describe('the journey and its protections', () => {
 
   it('accepts a draft signed with the shared secret by another instance', async () => {
     const a = await new Walker(wizardApp()).get('/');
-    await a.post('/start', { who: 'self' });
+    await a.post('/start', { who: 'self', relief: 'vacatur' });
     const b = new Walker(wizardApp());
     b.cookie = a.cookie;
     b.html = a.html;
@@ -366,21 +368,21 @@ describe('the journey and its protections', () => {
 
   it('sends a post that skips ahead back to the first unanswered step', async () => {
     const w = await new Walker(wizardApp()).get('/');
-    await w.post('/start', { who: 'self' });
+    await w.post('/start', { who: 'self', relief: 'vacatur' });
     await w.post('/about', PERSON);
     expect(w.h1).toBe('Where is the court of the record?');
   });
 
   it('answers an oversized form with a friendly page', async () => {
     const w = await new Walker(wizardApp()).get('/');
-    await w.post('/start', { who: 'self', narrative: 'x'.repeat(600 * 1024) });
+    await w.post('/start', { who: 'self', relief: 'vacatur', narrative: 'x'.repeat(600 * 1024) });
     expect(w.status).toBe(413);
     expect(w.html).toContain('too large');
   });
 
   it('signs drafts with a per-process key when none is given', async () => {
     const w = await new Walker(wizardApp({ secret: undefined })).get('/');
-    await w.post('/start', { who: 'self' });
+    await w.post('/start', { who: 'self', relief: 'vacatur' });
     expect(w.h1).toBe('Where is the court of the record?');
   });
 });
@@ -388,7 +390,7 @@ describe('the journey and its protections', () => {
 describe('in Spanish', () => {
   it('translates the pages and every error, keeping "Error:" in the title', async () => {
     const w = await new Walker(wizardApp()).get('/?lang=es');
-    await w.post('/start', { who: 'self' });
+    await w.post('/start', { who: 'self', relief: 'vacatur' });
     expect(w.h1).toBe('¿Dónde está el tribunal del antecedente?');
     await w.post('/where', { jurisdiction: 'US-NY' });
     await w.post('/record', { ...NY_RECORD, offense: '', arrestDate: 'ayer' });
@@ -409,7 +411,7 @@ describe('in Spanish', () => {
 
   it('explains the outcome in Spanish and keeps the statute as written', async () => {
     const w = await new Walker(wizardApp()).get('/?lang=es');
-    await w.post('/start', { who: 'self' });
+    await w.post('/start', { who: 'self', relief: 'vacatur' });
     await w.post('/where', { jurisdiction: 'US-NY' });
     await w.post('/record', NY_RECORD);
     await w.post('/records', { another: 'no' });
@@ -435,7 +437,7 @@ describe('in Spanish', () => {
 describe('the attorney path', () => {
   async function atTable() {
     const w = await new Walker(wizardApp()).get('/');
-    await w.post('/start', { who: 'attorney' });
+    await w.post('/start', { who: 'attorney', relief: 'vacatur' });
     await w.post('/where', { jurisdiction: 'US-CA' });
     return w;
   }

@@ -1,0 +1,136 @@
+import type { Assessment } from '../../domain/assessment';
+import { courtDate } from '../../domain/dates';
+import type { Pack } from '../../domain/pack-schema';
+import type { MethodCode } from '../../domain/restitution/computation';
+import { formatCents } from '../../domain/restitution/money';
+import { translate, type Lang, type MessageKey } from '../i18n';
+import { isoToTyped } from './dates';
+
+/** The method labels in the person's language; the citations stay as the pack writes them. */
+const METHOD_KEYS: Record<MethodCode, MessageKey> = {
+  'gross-income': 'claim.method.gross-income',
+  'flsa-minimum-wage': 'claim.method.flsa-minimum-wage',
+  'california-minimum-wage': 'claim.method.california-minimum-wage',
+  'market-rate': 'claim.method.market-rate',
+  'actual-income': 'claim.method.actual-income',
+};
+
+/** Requirements the engine words itself (not from the pack): said again here in plain words. */
+const OWN_REQUIREMENTS = new Set(['amount-claimed', 'nothing-to-claim-yet']);
+
+export interface ClaimView {
+  authority: string;
+  remedyName: string;
+  hasWork: boolean;
+  methods: { label: string; citation: string; total: string; winner: boolean }[];
+  winnerText: string;
+  labourValue: string;
+  losses: { n: number; category: string; description: string; amount: string; dates: string }[];
+  lossesTotal: string;
+  total: string;
+  nothingYet: boolean;
+  liquidated?: { text: string; original: string; citation: string };
+  wageLines: {
+    period: number;
+    dates: string;
+    hours: string;
+    rate: string;
+    value: string;
+    paid: string;
+    net: string;
+  }[];
+  incomeLines: { period: number; dates: string; amount: string }[];
+  warnings: string[];
+  requirements: { text: string; citation?: string }[];
+  needsReview: string[];
+  verified: string;
+  englishNote: string;
+}
+
+const range = (start?: string, end?: string) =>
+  start || end ? `${isoToTyped(start ?? '')} – ${isoToTyped(end ?? start ?? '')}` : '';
+
+/** "What you can ask for": the computation, every figure, in plain words and in the person's language. */
+export function claimView(a: Assessment, pack: Pack, lang: Lang): ClaimView {
+  const relief = pack.reliefs.restitution;
+  const c = a.computation;
+  const t = (key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars);
+  const methods = (c?.methods ?? [])
+    .filter((m) => m.available)
+    .map((m) => ({
+      label: t(METHOD_KEYS[m.code]),
+      citation: m.citation,
+      total: formatCents(m.totalCents),
+      winner: m.code === c?.winner,
+    }));
+  const winner = methods.find((m) => m.winner);
+  const requirements = a.requirements
+    .filter((q) => !OWN_REQUIREMENTS.has(q.code))
+    .map((q) => {
+      const fromPack = relief?.requirements.find((r) => r.code === q.code);
+      const text = lang === 'es' && fromPack?.messageEs ? fromPack.messageEs : q.message;
+      return { text, ...(q.citation ? { citation: q.citation } : {}) };
+    });
+  return {
+    authority: a.authority,
+    remedyName: relief?.remedyName ?? a.remedy,
+    hasWork: (c?.incomeLines.length ?? 0) > 0,
+    methods,
+    winnerText: winner
+      ? t(methods.length > 1 ? 'claim.winner' : 'claim.winnerOnly', {
+          method: winner.label,
+          amount: winner.total,
+        })
+      : t('claim.noWinner'),
+    labourValue: formatCents(c?.labourValueCents ?? 0),
+    losses: (c?.losses ?? []).map((l) => {
+      const cat = relief?.lossCategories[l.category];
+      return {
+        n: l.index + 1,
+        category: (lang === 'es' ? cat?.labelEs : undefined) ?? cat?.label ?? l.categoryLabel,
+        description: l.description,
+        amount: formatCents(l.amountCents),
+        dates: range(l.start, l.end),
+      };
+    }),
+    lossesTotal: formatCents(c?.lossesTotalCents ?? 0),
+    total: formatCents(c?.totalCents ?? 0),
+    nothingYet: (c?.totalCents ?? 0) === 0,
+    ...(c?.liquidated
+      ? {
+          liquidated: {
+            text: t(
+              c.liquidated.totalCents === c.totalCents
+                ? 'claim.liquidatedNoChange'
+                : 'claim.liquidatedText',
+              {
+                doubled: formatCents(c.liquidated.doubledCents),
+                total: formatCents(c.liquidated.totalCents),
+              },
+            ),
+            original: c.liquidated.text,
+            citation: c.liquidated.citation,
+          },
+        }
+      : {}),
+    wageLines: (c?.wageLines ?? []).map((l) => ({
+      period: l.period + 1,
+      dates: range(l.start, l.end),
+      hours: l.hours.toFixed(2),
+      rate: formatCents(l.rateCents),
+      value: formatCents(l.valueCents),
+      paid: formatCents(l.paidCents),
+      net: formatCents(l.netCents),
+    })),
+    incomeLines: (c?.incomeLines ?? []).map((l) => ({
+      period: l.period + 1,
+      dates: range(l.start, l.end),
+      amount: formatCents(l.cents),
+    })),
+    warnings: (c?.warnings ?? []).map((w) => w.message),
+    requirements,
+    needsReview: a.needsReview,
+    verified: t('outcome.verified', { date: courtDate(a.verifiedOn) }),
+    englishNote: t('outcome.inEnglish'),
+  };
+}
