@@ -123,3 +123,67 @@ describe('the California pack (US-CA)', () => {
     expect(resolvedCitation(raw)).toBe(kind);
   });
 });
+
+describe('the California pack after the second review of its law (issue 2)', () => {
+  const sourceIds = new Set(pack.sources.map((s) => s.id));
+  const byCitation = (citation: string) => pack.offenses.find((o) => o.citation === citation);
+
+  it('rests the § 667.5(c) list on two secondary summaries that agree, and says so', () => {
+    expect(sourceIds.has('pc-667-5c-list')).toBe(true);
+    expect(sourceIds.has('shouselaw-667-5c')).toBe(true);
+    expect((vacatur?.needsReview ?? []).join('\n')).toContain('shouselaw-667-5c');
+  });
+
+  it('excludes every listed violent felony it catalogues and only those', () => {
+    const listed = pack.offenses
+      .filter((o) => o.tags.includes('violent-felony-667.5c'))
+      .map((o) => o.section)
+      .sort();
+    expect(listed).toEqual(
+      [
+        '187',
+        '192(a)',
+        '664/187',
+        '203',
+        '207',
+        '211',
+        '215',
+        '220',
+        '261(a)(2)',
+        '264.1',
+        '286(c)',
+        '287(c)',
+        '288(a)',
+        '288.5',
+        '289(a)',
+        '451(a)',
+        '451(b)',
+        '18745',
+      ].sort(),
+    );
+  });
+
+  it('does not exclude involuntary manslaughter, arson of property or assault with a deadly weapon, which are not on the list', () => {
+    for (const c of [
+      'Cal. Penal Code § 192(b)',
+      'Cal. Penal Code § 451(d)',
+      'Cal. Penal Code § 245(a)(1)',
+    ])
+      expect({ c, tags: byCitation(c)?.tags }).toEqual({
+        c,
+        tags: expect.not.arrayContaining(['violent-felony-667.5c']),
+      });
+  });
+
+  it('treats a bare § 459 burglary as either level, since second-degree burglary can be a misdemeanor', () => {
+    expect(byCitation('Cal. Penal Code § 459')?.level).toBe('varies');
+    expect(byCitation('Cal. Penal Code § 460(a)')?.level).toBe('felony');
+  });
+
+  it('cites the Legislative Counsel for the order to seal and destroy records', () => {
+    expect(pack.sources.find((s) => s.id === 'ab-704-2025-digest')?.supports).toContain(
+      'seal and destroy',
+    );
+    expect(vacatur?.sourceIds).toContain('ab-704-2025-digest');
+  });
+});

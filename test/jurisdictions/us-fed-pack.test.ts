@@ -220,3 +220,72 @@ describe('the US-FED rules', () => {
     expect(due['hearing-if-opposed']).toBeUndefined();
   });
 });
+
+describe('the US-FED pack after the second review of its law (issue 2)', () => {
+  const today = '2026-11-27';
+  const byCitation = (citation: string) => pack.offenses.find((o) => o.citation === citation);
+  const sourceIds = new Set(pack.sources.map((s) => s.id));
+
+  function assessRecord(offense: string, extra: Record<string, unknown>) {
+    const parsed = parseCase(
+      {
+        version: 1,
+        jurisdiction: 'US-FED',
+        relief: 'vacatur',
+        petitioner: { legalName: 'Test Person' },
+        convictions: [
+          { offense, arrestDate: '2018-01-01', convictionDate: '2018-06-01', ...extra },
+        ],
+        trafficking: { types: ['sex'], startDate: '2017-01-01', endDate: '2019-01-01' },
+      },
+      today,
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    return assessVacatur(parsed.value, pack, today).convictions[0];
+  }
+
+  it('catalogues federal kidnapping as a crime of violence that is not settled, citing the 2025 holding', () => {
+    expect(byCitation('18 U.S.C. § 1201')?.tags).toContain('crime-of-violence-unclear');
+    expect(byCitation('18 U.S.C. § 1201')?.tags).not.toContain('crime-of-violence-16a');
+    expect(sourceIds.has('us-v-ford-2025')).toBe(true);
+  });
+
+  it('sends a kidnapping conviction for review instead of refusing or granting it', () => {
+    expect(assessRecord('18 U.S.C. § 1201(a)', {})?.status).toBe('needs-review');
+    expect(assessRecord('18:1201', {})?.reasons[0]?.code).toBe('crime-of-violence-unclear');
+  });
+
+  it('keeps bank robbery, armed bank robbery, carjacking and § 111(b) as level B, each with an appellate source', () => {
+    for (const c of [
+      '18 U.S.C. § 2113(a)',
+      '18 U.S.C. § 2113(d)',
+      '18 U.S.C. § 2119',
+      '18 U.S.C. § 111(b)',
+    ])
+      expect({ c, tags: byCitation(c)?.tags }).toEqual({
+        c,
+        tags: expect.arrayContaining(['crime-of-violence-16a']),
+      });
+    for (const id of ['us-v-mcneal-2016', 'us-v-evans-2017', 'gray-v-us-2020'])
+      expect(sourceIds.has(id)).toBe(true);
+  });
+
+  it('keeps assault resulting in serious bodily injury unclear, because it can be committed recklessly', () => {
+    expect(byCitation('18 U.S.C. § 113(a)(6)')?.tags).toContain('crime-of-violence-unclear');
+    expect(sourceIds.has('us-v-devereaux-2024')).toBe(true);
+  });
+
+  it('marks § 510 (forged Treasury endorsements) as felony or misdemeanor, since § 510(c) makes small ones misdemeanors', () => {
+    expect(byCitation('18 U.S.C. § 510')?.level).toBe('varies');
+  });
+
+  it('flags the pending challenge to § 111(b) and the kidnapping question for a lawyer', () => {
+    const flags = vacatur.needsReview.join('\n');
+    expect(flags).toContain('§ 1201');
+    expect(flags).toContain('No. 25-863');
+  });
+
+  it('lists every source a rule of the relief rests on among its sources', () => {
+    expect(vacatur.sourceIds.filter((id) => !sourceIds.has(id))).toEqual([]);
+  });
+});

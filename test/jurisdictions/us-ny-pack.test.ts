@@ -126,3 +126,72 @@ describe('New York spellings', () => {
     expect(resolveOffense(raw, pack).kind).toBe(kind);
   });
 });
+
+describe('the New York pack after the second review of its law (issue 2)', () => {
+  const sourceIds = new Set(pack.sources.map((s) => s.id));
+  const offense = (section: string) => pack.offenses.find((o) => o.section === section);
+
+  it('cites a reprint of CPL 440.10(1)(i) as amended by L. 2021, ch. 629', () => {
+    const reprint = pack.sources.find((s) => s.id === 'nysenate-s7356-2025');
+    expect(reprint?.supports).toContain('chapter 629 of the laws of 2021');
+    expect(vacatur?.sourceIds).toContain('nysenate-s7356-2025');
+  });
+
+  it('names Penal Law § 240.37 as repealed in 2021 and still lets a conviction under it be vacated', () => {
+    expect(offense('240.37')?.name).toMatch(/repealed 2021/);
+    expect(offense('230.00')?.name).not.toMatch(/repealed/);
+    expect(sourceIds.has('nycbar-repeal-240-37')).toBe(true);
+    expect(resolveOffense('PL 240.37', pack).kind).toBe('found');
+  });
+
+  it('flags what was not read: the full text of paragraph (i) and the sealing of § 240.37 convictions', () => {
+    const flags = (vacatur?.needsReview ?? []).join('\n');
+    expect(flags).toContain('S7356');
+    expect(flags).toContain('L. 2021, ch. 23');
+  });
+
+  it('keeps the classes of the sampled offenses that decide the filing papers', () => {
+    const levels = Object.fromEntries(
+      [
+        '230.00',
+        '230.03',
+        '230.34',
+        '240.20',
+        '240.26',
+        '220.03',
+        '220.39',
+        '155.25',
+        '140.05',
+        '165.15',
+        '190.23',
+        '265.01',
+        '265.01-b',
+        '120.00',
+        '205.30',
+        '509',
+        '511(3)',
+        '1192(1)',
+      ].map((s) => [s, offense(s)?.level]),
+    );
+    expect(levels).toEqual({
+      '230.00': 'misdemeanor',
+      '230.03': 'misdemeanor',
+      '230.34': 'felony',
+      '240.20': 'violation',
+      '240.26': 'violation',
+      '220.03': 'misdemeanor',
+      '220.39': 'felony',
+      '155.25': 'misdemeanor',
+      '140.05': 'violation',
+      '165.15': 'misdemeanor',
+      '190.23': 'misdemeanor',
+      '265.01': 'misdemeanor',
+      '265.01-b': 'felony',
+      '120.00': 'misdemeanor',
+      '205.30': 'misdemeanor',
+      '509': 'infraction',
+      '511(3)': 'felony',
+      '1192(1)': 'infraction',
+    });
+  });
+});
