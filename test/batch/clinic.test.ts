@@ -1,10 +1,15 @@
 import express from 'express';
 import request from 'supertest';
-import { DEFAULT_LIMITS } from '../../src/batch/types';
+import { COLUMNS } from '../../src/batch/columns';
+import { readBatchCsv } from '../../src/batch/read-csv';
+import { checkBatch } from '../../src/batch/run-batch';
+import { DEFAULT_LIMITS, type BatchLimits } from '../../src/batch/types';
+import { columnHelp } from '../../src/web/clinic/column-help';
+import { problemText, translateBatchMessage } from '../../src/web/clinic/problem-text';
 import { createClinicRouter } from '../../src/web/clinic/router';
 import type { AppDeps } from '../../src/web/deps';
 import { testApp } from '../helpers/app';
-import { TODAY, csvOf, fakeZipPool, goodRow, readZip, registry } from './helpers';
+import { TODAY, csvOf, fakeZipPool, goodRow, readZip, registry, streamOf } from './helpers';
 
 function app(limits = DEFAULT_LIMITS) {
   const pool = fakeZipPool();
@@ -15,8 +20,11 @@ function app(limits = DEFAULT_LIMITS) {
 }
 
 /** GET the page first, as a browser does, for the CSRF cookie and the form's token. */
-async function formToken(a: express.Express): Promise<{ cookie: string; token: string }> {
-  const page = await request(a).get('/clinic');
+async function formToken(
+  a: express.Express,
+  url = '/clinic',
+): Promise<{ cookie: string; token: string }> {
+  const page = await request(a).get(url);
   const cookie = String(page.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
   const token = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
   return { cookie, token };
@@ -58,7 +66,7 @@ describe('the clinic page', () => {
     expect(res.status).toBe(200);
     expect(res.text).toMatch(/2 ready/);
     expect(res.text).toMatch(/1 with problems/);
-    expect(res.text).toMatch(/<td data-label="Row">3<\/td>/);
+    expect(res.text).toMatch(/<tr><td>3<\/td><td>B<\/td><td><code>arrest_date<\/code><\/td>/);
     expect(res.text).toMatch(/format the column as text/);
     expect(res.text).not.toContain('<script>x</script>');
     expect(pool.calls).toBe(0);
@@ -132,5 +140,253 @@ describe('mounted in the app', () => {
       .send(template.text);
     expect(check.status).toBe(200);
     expect(check.body).toMatchObject({ clients: 1, ready: 1 });
+  });
+});
+
+/** The visible text of a page's main content, tags removed, for matching sentences. */
+function mainText(html: string): string {
+  const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+  return main
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ');
+}
+
+describe('the clinic page in Spanish', () => {
+  it('is in Spanish with ?lang=es, keeps the English column names and carries the language in the form', async () => {
+    const res = await request(app().app).get('/clinic?lang=es');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('<html lang="es">');
+    expect(res.text).toMatch(/<title>Borradores para muchos clientes – Relief<\/title>/);
+    expect(res.text).toContain('Borradores para muchos clientes a la vez');
+    expect(res.text).toContain('Solo revisar');
+    expect(res.text).toContain('Qué va en cada columna');
+    expect(res.text).toContain('Su propia referencia para el cliente (no su nombre).');
+    expect(res.text).toContain('<code>client_id</code>');
+    expect(res.text).toContain('<input type="hidden" name="lang" value="es">');
+    expect(res.text).toContain('action="/clinic?lang&#x3D;es"');
+    expect(res.text).toContain('href="/clinic/template.csv"');
+    expect(res.text).not.toContain('Check only');
+    expect(res.text).not.toContain('What goes in each column');
+  });
+
+  it('is in English without ?lang, or with a language it does not have', async () => {
+    for (const url of ['/clinic', '/clinic?lang=fr']) {
+      const res = await request(app().app).get(url);
+      expect(res.text).toContain('<html lang="en">');
+      expect(res.text).toContain('What goes in each column');
+      expect(res.text).toContain('<input type="hidden" name="lang" value="en">');
+      expect(res.text).toContain('action="/clinic"');
+      expect(res.text).not.toContain('Solo revisar');
+    }
+  });
+
+  it('hands out the same template with English headers, whatever the page language', async () => {
+    const page = await request(app().app).get('/clinic?lang=es');
+    const href = /href="([^"]*template\.csv)"/.exec(page.text)?.[1] ?? '';
+    const template = await request(app().app).get(href);
+    expect(template.text.split('\r\n')[0]).toBe(COLUMNS.join(','));
+  });
+
+  it('answers "check only" in Spanish with the CSRF token still working, and marks English messages', async () => {
+    const { app: a, pool } = app();
+    const { cookie, token } = await formToken(a, '/clinic?lang=es');
+    const res = await request(a)
+      .post('/clinic?lang=es')
+      .set('Cookie', cookie)
+      .field('_csrf', token)
+      .field('lang', 'es')
+      .field('action', 'check')
+      .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('<html lang="es">');
+    const text = mainText(res.text);
+    expect(text).toContain('Revisión de su CSV');
+    expect(text).toContain('3 clientes en 3 filas: 2 listos , 1 con problemas');
+    expect(text).toContain('Qué corregir');
+    expect(text).toContain('fila 2: elegible');
+    expect(res.text).toMatch(
+      /<td>3<\/td><td>B<\/td><td><code>arrest_date<\/code><\/td><td lang="en">Enter /,
+    );
+    expect(text).toContain('se muestran en inglés');
+    expect(res.text).toContain('href="/clinic?lang&#x3D;es"');
+    expect(res.text).not.toContain('<script>x</script>');
+    expect(pool.calls).toBe(0);
+  });
+
+  it('takes the language from the hidden field when the address has none', async () => {
+    const { app: a } = app();
+    const { cookie, token } = await formToken(a);
+    const spanish = await request(a)
+      .post('/clinic')
+      .set('Cookie', cookie)
+      .field('_csrf', token)
+      .field('lang', 'es')
+      .field('action', 'check')
+      .attach('file', Buffer.from(csvOf([goodRow('A', { juvenile: 'maybe' })])), {
+        filename: 'cases.csv',
+        contentType: 'text/csv',
+      });
+    expect(mainText(spanish.text)).toContain(
+      'Escriba yes o no en juvenile (en blanco significa no).',
+    );
+    expect(spanish.text).not.toContain('<td lang="en">');
+    expect(spanish.text).not.toContain('se muestran en inglés');
+    const english = await request(a)
+      .post('/clinic')
+      .set('Cookie', cookie)
+      .field('_csrf', token)
+      .field('lang', 'en')
+      .field('action', 'check')
+      .attach('file', Buffer.from(csvOf([goodRow('A', { juvenile: 'maybe' })])), {
+        filename: 'cases.csv',
+        contentType: 'text/csv',
+      });
+    expect(mainText(english.text)).toContain('Write yes or no in juvenile (blank means no).');
+    expect(english.text).toContain('<html lang="en">');
+  });
+
+  it('says in Spanish that the form expired when the CSRF token is missing', async () => {
+    const { app: a, pool } = app();
+    const res = await request(a)
+      .post('/clinic')
+      .field('lang', 'es')
+      .field('action', 'check')
+      .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('<title>Error: Borradores para muchos clientes – Relief</title>');
+    expect(res.text).toContain('Hay un problema');
+    expect(res.text).toContain('Este formulario había caducado.');
+    expect(res.text).not.toMatch(/expired/);
+    expect(pool.calls).toBe(0);
+  });
+
+  it('shows a file it cannot use with the error summary in Spanish, linked to the file field', async () => {
+    const res = await request(app().app)
+      .post('/clinic?lang=es')
+      .attach('file', Buffer.from('client_id,name\r\nA,B\r\n'), {
+        filename: 'cases.csv',
+        contentType: 'text/csv',
+      });
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/<title>Error: /);
+    expect(res.text).toContain('Hay un problema');
+    expect(res.text).toMatch(
+      /<a href="#file">Fila 1: Al archivo le faltan las columnas jurisdiction, relief, [^<]*Añádalas a la fila de encabezado/,
+    );
+    expect(res.text).toContain('usa-form-group--error');
+    expect(res.text).toContain('<input type="hidden" name="lang" value="es">');
+    expect(res.text).not.toMatch(/missing the columns/);
+  });
+
+  it('refuses a file over the size limit in Spanish, with 413', async () => {
+    const res = await request(app({ ...DEFAULT_LIMITS, maxBytes: 100 }).app)
+      .post('/clinic?lang=es')
+      .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
+    expect(res.status).toBe(413);
+    expect(res.text).toContain('El archivo pesa más de 1 KB. Divídalo en archivos más pequeños.');
+    expect(res.text).not.toMatch(/larger than/);
+  });
+
+  it('has Spanish help for every batch column, different from the English', () => {
+    const en = columnHelp('en');
+    const es = columnHelp('es');
+    expect(es.map((c) => c.name)).toEqual([...COLUMNS]);
+    es.forEach((c, i) => {
+      expect(c.help).not.toBe('');
+      expect(c.help).not.toBe(en[i]?.help);
+      expect(c.required).toBe(en[i]?.required);
+    });
+  });
+});
+
+/** Messages the real batch reader writes, to check the clinic still recognises their wording. */
+async function readerMessages(text: string, limits: BatchLimits = DEFAULT_LIMITS) {
+  const read = await readBatchCsv(streamOf(text), limits);
+  if (!read.ok) return read.problems.map((p) => p.message);
+  const report = checkBatch(read, { registry, today: TODAY, limits });
+  return [...report.problems, ...report.warnings].map((p) => p.message);
+}
+
+describe('the batch reader’s messages in Spanish', () => {
+  const header = COLUMNS.join(',');
+  const cases: [string, () => Promise<string[]>][] = [
+    [
+      'a missing column',
+      () =>
+        readerMessages(
+          csvOf(
+            [goodRow('A')],
+            COLUMNS.filter((c) => c !== 'relief'),
+          ),
+        ),
+    ],
+    ['missing columns', () => readerMessages('client_id,name\r\nA,B\r\n')],
+    ['no template column at all', () => readerMessages('a,b\r\n1,2\r\n')],
+    ['a column twice', () => readerMessages(`${header},relief\r\n`)],
+    ['an empty file', () => readerMessages('')],
+    ['a quote never closed', () => readerMessages(`${header}\r\nA,"US-NY\r\n`)],
+    ['too large', () => readerMessages(csv, { ...DEFAULT_LIMITS, maxBytes: 100 })],
+    ['too many rows', () => readerMessages(csv, { ...DEFAULT_LIMITS, maxRows: 1 })],
+    ['no client_id', () => readerMessages(csvOf([goodRow('')]))],
+    ['extra cells', () => readerMessages(`${csvOf([goodRow('A')]).trimEnd()},extra\r\n`)],
+    [
+      'a client value that differs',
+      () => readerMessages(csvOf([goodRow('A'), goodRow('A', { legal_name: 'Other Name' })])),
+    ],
+    [
+      'too many records',
+      () =>
+        readerMessages(csvOf([goodRow('A'), goodRow('A')]), {
+          ...DEFAULT_LIMITS,
+          maxRecordsPerClient: 1,
+        }),
+    ],
+    [
+      'unreadable characters',
+      () => readerMessages(csvOf([goodRow('A', { court: 'Crim\uFFFDnal' })])),
+    ],
+    ['juvenile', () => readerMessages(csvOf([goodRow('A', { juvenile: 'maybe' })]))],
+    ['restitution', () => readerMessages(csvOf([goodRow('A', { relief: 'restitution' })]))],
+    [
+      'trafficking types',
+      () => readerMessages(csvOf([goodRow('A', { trafficking_types: 'other' })])),
+    ],
+    ['an unknown column', () => readerMessages(csvOf([goodRow('A')], [...COLUMNS, 'notes']))],
+  ];
+
+  it.each(cases)(
+    'recognises the reader’s message for %s and writes it again in both languages',
+    async (_name, messages) => {
+      const found = await messages();
+      expect(found.length).toBeGreaterThan(0);
+      for (const message of found) {
+        // Rebuilt from the English table, the message is word for word the reader's own.
+        expect(translateBatchMessage('en', message)).toBe(message);
+        const es = problemText('es', message);
+        expect(es.lang).toBe('es');
+        expect(es.text).not.toBe(message);
+      }
+    },
+  );
+
+  it('translates the CSV errors that relaxed quoting makes rare, with the line they name', () => {
+    // Worded as src/batch/read-csv.ts describeCsvError writes them.
+    const quote =
+      'A quoted cell near line 4 of the file has text after its closing quote. Inside a quoted cell write a quote mark as "" and save the file again.';
+    const other =
+      'The file could not be read as CSV. Save it from the spreadsheet as "CSV UTF-8" and try again.';
+    expect(translateBatchMessage('en', quote)).toBe(quote);
+    expect(translateBatchMessage('es', quote)).toContain('cerca de la línea 4 del archivo');
+    expect(translateBatchMessage('en', other)).toBe(other);
+    expect(translateBatchMessage('es', other)).toMatch(/^No se pudo leer el archivo como CSV\./);
+  });
+
+  it('keeps a case-check message it cannot translate in English, marked as English', async () => {
+    const [message] = await readerMessages(csvOf([goodRow('A', { arrest_date: '2012-13-45' })]));
+    expect(message).toBeDefined();
+    expect(translateBatchMessage('es', message ?? '')).toBeUndefined();
+    expect(problemText('es', message ?? '')).toEqual({ text: message, lang: 'en' });
+    expect(problemText('en', message ?? '')).toEqual({ text: message, lang: 'en' });
   });
 });

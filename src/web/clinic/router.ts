@@ -1,15 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import express, { type Router } from 'express';
+import express, { type Request, type Router } from 'express';
 import { checkBatch } from '../../batch/run-batch';
 import { receiveCsv, sendBatchZip } from '../../batch/http';
 import { batchTemplateCsv } from '../../batch/template';
 import { DEFAULT_LIMITS, type BatchLimits } from '../../batch/types';
 import type { AppDeps } from '../deps';
+import { isLang, translate, type Lang, type MessageKey } from '../i18n';
 import { VIEWS_DIR, createViewRenderer } from '../views/render';
 import { CSRF_FIELD, checkCsrf, ensureCsrfToken } from '../wizard/csrf';
 import { QUICK_EXIT_URL } from '../wizard/router';
 import { columnHelp } from './column-help';
+import { problemLine } from './problem-text';
+import { reportModel } from './report-model';
 
 /** The clinic pages, in the source tree also when running from `dist/`. */
 const CLINIC_VIEWS = path.join(VIEWS_DIR, '..', 'clinic', 'views');
@@ -22,27 +25,39 @@ export interface ClinicOptions {
 /**
  * /clinic: explains the batch CSV, hands out the template, takes an upload and answers with the
  * ZIP of drafts, or with a readable report when "Check only" is pressed. Nothing is stored.
+ * English or Spanish (`?lang=es`); the form carries the language in its address and a hidden field,
+ * so an upload the server refuses before reading its fields still answers in the same language.
  */
 export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Router {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const views = createViewRenderer({ pagesDirs: [CLINIC_VIEWS] });
   const secret = deps.secret ?? randomBytes(32);
   const router = express.Router();
-  const base = (pageTitle: string, csrf?: string) => ({
-    csrf,
-    csrfField: CSRF_FIELD,
-    lang: 'en',
-    otherLang: 'es',
-    pageTitle,
-    quickExitUrl: QUICK_EXIT_URL,
-    maxMegabytes: Math.round(limits.maxBytes / 1024 / 1024),
-    maxRows: limits.maxRows.toLocaleString('en-US'),
-    columns: columnHelp(),
-  });
+  const base = (lang: Lang, titleKey: MessageKey, csrf?: string) => {
+    const otherLang: Lang = lang === 'en' ? 'es' : 'en';
+    return {
+      csrf,
+      csrfField: CSRF_FIELD,
+      lang,
+      otherLang,
+      // The clinic page in the other language, for a language switch that stays on this page.
+      langHref: otherLang === 'en' ? '/clinic' : `/clinic?lang=${otherLang}`,
+      clinicHref: lang === 'en' ? '/clinic' : `/clinic?lang=${lang}`,
+      pageTitle: translate(lang, titleKey),
+      quickExitUrl: QUICK_EXIT_URL,
+      maxMegabytes: Math.round(limits.maxBytes / 1024 / 1024),
+      maxRows: limits.maxRows.toLocaleString('en-US'),
+      columns: columnHelp(lang),
+    };
+  };
+  const langOfQuery = (req: Request): Lang => {
+    const lang = req.query['lang'];
+    return isLang(lang) ? lang : 'en';
+  };
 
   router.get('/', (req, res) => {
     const token = ensureCsrfToken(req, res, secret);
-    res.type('html').send(views.render('clinic', base('Drafts for many clients', token)));
+    res.type('html').send(views.render('clinic', base(langOfQuery(req), 'clinic.title', token)));
   });
 
   router.get('/template.csv', (_req, res) => {
@@ -54,39 +69,30 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
 
   router.post('/', async (req, res) => {
     const received = await receiveCsv(req, limits);
-    if (received.ok && !checkCsrf(req, received.fields[CSRF_FIELD], secret)) {
+    const fromForm = received.ok ? received.fields['lang'] : undefined;
+    const lang = isLang(fromForm) ? fromForm : langOfQuery(req);
+    const showErrors = (status: number, lines: string[]) => {
       res
-        .status(403)
+        .status(status)
         .type('html')
         .send(
           views.render('clinic', {
-            ...base('Drafts for many clients', ensureCsrfToken(req, res, secret)),
+            ...base(lang, 'clinic.title', ensureCsrfToken(req, res, secret)),
             hasErrors: true,
-            errorList: [
-              {
-                href: '#file',
-                text: 'This form had expired. Choose your CSV file again and press a button.',
-              },
-            ],
+            errorList: lines.map((text) => ({ href: '#file', text })),
           }),
         );
+    };
+    if (received.ok && !checkCsrf(req, received.fields[CSRF_FIELD], secret)) {
+      showErrors(403, [translate(lang, 'clinic.error.expired')]);
       return;
     }
     if (!received.ok) {
-      const messages = received.problems.length
-        ? received.problems.map((p) => (p.row ? `Row ${p.row}: ${p.message}` : p.message))
-        : ['Choose a CSV file to upload, then press one of the buttons.'];
+      const lines = received.problems.length
+        ? received.problems.map((p) => problemLine(lang, p))
+        : [translate(lang, 'clinic.error.noFile')];
       if (received.status === 413) res.set('Connection', 'close');
-      res
-        .status(received.status)
-        .type('html')
-        .send(
-          views.render('clinic', {
-            ...base('Drafts for many clients', ensureCsrfToken(req, res, secret)),
-            hasErrors: true,
-            errorList: messages.map((text) => ({ href: '#file', text })),
-          }),
-        );
+      showErrors(received.status, lines);
       return;
     }
     if (received.fields.action === 'check') {
@@ -102,15 +108,9 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
       });
       res.type('html').send(
         views.render('clinic-report', {
-          ...base('Check of your CSV'),
-          fileLabel: 'your CSV',
-          clients: report.clients,
-          rows: report.rows,
-          ready: report.clients - report.failed,
-          notReady: report.failed,
-          problems: report.problems,
-          warnings: report.warnings,
-          summary: report.summary,
+          ...base(lang, 'clinic.report.title'),
+          ...reportModel(lang, report),
+          hasProblems: report.problems.length > 0,
         }),
       );
       return;

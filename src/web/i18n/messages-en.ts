@@ -477,6 +477,162 @@ export const en = {
   'rule.periodEndAfterStart': 'The last day of the period must be on or after the first day',
   'rule.lossEndAfterStart': 'The last day of the loss must be on or after the first day',
   'rule.defendantsMany': 'List at most 20 defendants, one per line',
+  'clinic.title': 'Drafts for many clients',
+  'clinic.heading': 'Drafts for many clients at once',
+  'clinic.intro':
+    'Upload a spreadsheet of your clients, saved as CSV, and get back one ZIP: a folder of drafts for each client (every document as PDF and as editable Word, with filing instructions), a summary of what each client may ask for, and a list of anything that needs fixing.',
+  'clinic.fill': '1. Fill in the template',
+  'clinic.template': 'Download the CSV template',
+  'clinic.templateLang':
+    'Keep the header row as it is in the template: the column names and the values such as vacatur, felony or yes are read exactly as written.',
+  'clinic.rule.rows':
+    'One row for each charge. A client with three charges has three rows with the same',
+  'clinic.rule.details':
+    'Client details (name, dates, narrative) may be filled in on the first row only, or repeated the same on every row.',
+  'clinic.rule.dates':
+    'Write dates as YYYY-MM-DD. If your spreadsheet changes them to 3/1/2012, format those columns as text.',
+  'clinic.rule.utf8Before': 'Save as',
+  'clinic.rule.utf8After': 'so names like Nguyễn and Łukasz come out right.',
+  'clinic.rule.errorsBefore':
+    'A row with a problem never stops the others: its client is listed in',
+  'clinic.rule.errorsAfter':
+    'with the row, the column and what to change, and every other client still gets drafts.',
+  'clinic.columns.summary': 'What goes in each column',
+  'clinic.columns.caption':
+    'Columns of the batch CSV (order does not matter; other columns are ignored)',
+  'clinic.columns.name': 'Column',
+  'clinic.columns.what': 'What to write',
+  'clinic.columns.needed': 'Needed?',
+  'clinic.columns.perCharge': '(per charge)',
+  'clinic.columns.required': 'Column required',
+  'clinic.columns.optional': 'Optional',
+  'clinic.upload': '2. Upload it',
+  'clinic.file.label': 'Your CSV file',
+  'clinic.file.hint':
+    'Up to {mb} MB and {rows} rows. Nothing you upload is kept: the drafts are made while you wait and sent straight back.',
+  'clinic.button.drafts': 'Make the drafts (ZIP)',
+  'clinic.button.check': 'Check only',
+  'clinic.buttons.hint':
+    'Check only lists every problem without making drafts. A few hundred clients take a minute or two to draft.',
+  'clinic.drafts.note':
+    'These are drafts: read each one with the client before anything is signed or filed. The command line does the same offline:',
+  'clinic.drafts.english': 'The court papers are drafted in English.',
+
+  'clinic.col.client_id':
+    'Your own reference for the client (not their name). Rows with the same client_id are one client. It names the client’s folder in the ZIP.',
+  'clinic.col.jurisdiction':
+    'Where the records are: US-NY, US-CA, … (one jurisdiction per client).',
+  'clinic.col.relief':
+    'vacatur (clearing records). Restitution requests are made one at a time in the form.',
+  'clinic.col.legal_name': 'The client’s full legal name, as it should appear on the papers.',
+  'clinic.col.other_names': 'Other names on the records, separated by ; (Mary Lopez;M. Lopez).',
+  'clinic.col.date_of_birth': 'YYYY-MM-DD, like 1990-04-12.',
+  'clinic.col.address_line1':
+    'Mailing address for court papers (optional; leave the address blank to fill in by hand).',
+  'clinic.col.address_line2': 'Apartment, suite (optional).',
+  'clinic.col.city': 'City.',
+  'clinic.col.state': 'State, like NY.',
+  'clinic.col.postal_code': 'ZIP code.',
+  'clinic.col.phone': 'Phone number (optional).',
+  'clinic.col.email': 'Email (optional).',
+  'clinic.col.offense': 'The charge as printed on the record, like PL 230.00.',
+  'clinic.col.offense_description': 'What the charge is called, like Prostitution (optional).',
+  'clinic.col.level': 'felony, misdemeanor, violation, infraction or petty-offense (optional).',
+  'clinic.col.arrest_date': 'YYYY-MM-DD.',
+  'clinic.col.conviction_date':
+    'YYYY-MM-DD; leave blank when there was no conviction (an arrest or a dismissal).',
+  'clinic.col.court': 'The court that handled the charge.',
+  'clinic.col.county': 'The county of that court.',
+  'clinic.col.docket_number': 'The docket or case number.',
+  'clinic.col.juvenile': 'yes if it was a juvenile adjudication; blank or no otherwise.',
+  'clinic.col.trafficking_types': 'sex, labor, or sex;labor.',
+  'clinic.col.trafficking_start': 'When the trafficking started, YYYY-MM-DD.',
+  'clinic.col.trafficking_end': 'When it ended, YYYY-MM-DD (blank if it has not ended).',
+  'clinic.col.services_sought_date':
+    'When the client first sought help or services, YYYY-MM-DD (optional).',
+  'clinic.col.narrative':
+    'In the client’s own words: how the charges were a result of being trafficked. Line breaks are fine inside quotes.',
+  'clinic.col.documentation':
+    'Papers that support it, as kind:issuer:date separated by ; (t-visa:USCIS:2016-05-01). Kinds: t-visa, u-visa, continued-presence, certification-letter, law-enforcement, service-provider, court-finding, other.',
+
+  'clinic.error.expired': 'This form had expired. Choose your CSV file again and press a button.',
+  'clinic.error.noFile': 'Choose a CSV file to upload, then press one of the buttons.',
+  'clinic.error.row': 'Row {row}: {message}',
+  'clinic.error.tooLarge': 'The file is larger than {size}. Split it into smaller files.',
+  'clinic.error.tooManyRows':
+    'The file has more than {max} rows. Split it into smaller files, or run it in shards (relief batch --shard).',
+  'clinic.error.empty':
+    'The file is empty. Start from the template: it has the header row and an example.',
+  'clinic.error.missingColumn': 'The file is missing the column {columns}.',
+  'clinic.error.missingColumns': 'The file is missing the columns {columns}.',
+  'clinic.error.addColumns': 'Add them to the header row (row 1); the template lists every column.',
+  'clinic.error.noColumns':
+    'None of the template columns were found: save the spreadsheet as "CSV UTF-8" and keep the header row from the template.',
+  'clinic.error.duplicate':
+    'The column {column} appears twice (columns {first} and {second}). Keep one.',
+  'clinic.error.nearLine': ' near line {line} of the file',
+  'clinic.error.quoteNotClosed':
+    'A quote mark opened{where} is never closed, so the rows after it cannot be told apart. Check that cell for a stray " and save the file again.',
+  'clinic.error.quoteText':
+    'A quoted cell{where} has text after its closing quote. Inside a quoted cell write a quote mark as "" and save the file again.',
+  'clinic.error.notCsv':
+    'The file could not be read as CSV{where}. Save it from the spreadsheet as "CSV UTF-8" and try again.',
+  'clinic.error.clientId':
+    'Enter a client_id on this row, so it can be put with the rest of the client’s rows.',
+  'clinic.error.cells':
+    "This row has {cells} cells but the header has {header}. A comma inside a cell needs the cell in quotes; check this row's cells.",
+  'clinic.error.differs':
+    "This row's {column} differs from row {first} for the same client. Make them match, or leave it blank on every row after the first.",
+  'clinic.error.tooManyRecords':
+    'This client has {rows} rows; one case can hold at most {max} records. Split them into two clients (two client_ids).',
+  'clinic.error.unreadable':
+    'This cell has characters that could not be read. Save the spreadsheet as "CSV UTF-8" so names and accents print correctly.',
+  'clinic.error.juvenile': 'Write yes or no in juvenile (blank means no).',
+  'clinic.error.restitution':
+    'Batch rows carry no restitution details (the criminal case, defendants, work and losses). Prepare restitution requests one at a time in the form or the API, or set relief to vacatur.',
+  'clinic.error.traffickingTypes': 'Write sex, labor, or sex;labor in trafficking_types.',
+  'clinic.warning.unknownColumn':
+    'The column "{column}" is not one batch mode reads, so it was ignored. Check the spelling if it should be one of the template\'s columns.',
+
+  'clinic.report.title': 'Check of your CSV',
+  'clinic.report.client.one': '1 client',
+  'clinic.report.client.other': '{n} clients',
+  'clinic.report.row.one': '1 row',
+  'clinic.report.row.other': '{n} rows',
+  'clinic.report.ready.one': '{n} ready',
+  'clinic.report.ready.other': '{n} ready',
+  'clinic.report.notReady': '{n} with problems',
+  'clinic.report.counts': '{clients} in {rows}:',
+  'clinic.report.fixAndCheck':
+    'Fix the rows below and check again; the ready clients will be drafted either way.',
+  'clinic.report.allReady': 'every one is ready to draft.',
+  'clinic.report.fix': 'What to fix',
+  'clinic.report.fixCaption': 'Each problem, by spreadsheet row (the header is row 1)',
+  'clinic.report.row': 'Row',
+  'clinic.report.client': 'Client',
+  'clinic.report.column': 'Column',
+  'clinic.report.change': 'What to change',
+  'clinic.report.englishNote':
+    'Some messages come from the case check and are shown in English, like the column names.',
+  'clinic.report.ignored': 'Ignored',
+  'clinic.report.clients': 'Clients',
+  'clinic.report.clientsCaption':
+    'What each client may ask for, on the facts in the rows (“needs review” means a person should look)',
+  'clinic.report.jurisdiction': 'Jurisdiction',
+  'clinic.report.isReady': 'Ready?',
+  'clinic.report.overall': 'Overall',
+  'clinic.report.records': 'Each record',
+  'clinic.report.yes': 'Ready',
+  'clinic.report.notYet': 'Not yet',
+  'clinic.report.record': 'row {row}: {status}',
+  'clinic.report.again': 'Upload a file',
+  'clinic.status.eligible': 'eligible',
+  'clinic.status.ineligible': 'not eligible',
+  'clinic.status.needs-review': 'needs review',
+  'clinic.overall.eligible': 'eligible',
+  'clinic.overall.partially-eligible': 'partly eligible',
+  'clinic.overall.ineligible': 'not eligible',
+  'clinic.overall.needs-review': 'needs review',
 } as const;
 
 export type MessageKey = keyof typeof en;

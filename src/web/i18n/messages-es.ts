@@ -486,4 +486,167 @@ export const es: Record<MessageKey, string> = {
   'rule.lossEndAfterStart':
     'El último día de la pérdida debe ser el mismo día del primero o después',
   'rule.defendantsMany': 'Escriba como máximo 20 acusados, uno por línea',
+  'clinic.title': 'Borradores para muchos clientes',
+  'clinic.heading': 'Borradores para muchos clientes a la vez',
+  'clinic.intro':
+    'Suba una hoja de cálculo de sus clientes, guardada como CSV, y reciba un solo ZIP: una carpeta de borradores para cada cliente (cada documento en PDF y en Word editable, con instrucciones para presentarlo), un resumen de lo que cada cliente puede pedir y una lista de todo lo que haya que corregir.',
+  'clinic.fill': '1. Llene la plantilla',
+  'clinic.template': 'Descargar la plantilla CSV',
+  'clinic.templateLang':
+    'Deje la fila de encabezado como está en la plantilla: los nombres de las columnas y valores como vacatur, felony o yes van en inglés y se leen tal como están escritos.',
+  'clinic.rule.rows':
+    'Una fila por cada cargo. Un cliente con tres cargos tiene tres filas con el mismo',
+  'clinic.rule.details':
+    'Los datos del cliente (nombre, fechas, relato) pueden ir solo en la primera fila, o repetirse iguales en cada fila.',
+  'clinic.rule.dates':
+    'Escriba las fechas como AAAA-MM-DD (año-mes-día). Si su hoja de cálculo las cambia a 3/1/2012, dé formato de texto a esas columnas.',
+  'clinic.rule.utf8Before': 'Guárdela como',
+  'clinic.rule.utf8After': 'para que nombres como Nguyễn y Łukasz salgan bien.',
+  'clinic.rule.errorsBefore':
+    'Una fila con un problema nunca detiene a las demás: su cliente aparece en',
+  'clinic.rule.errorsAfter':
+    'con la fila, la columna y lo que hay que cambiar, y todos los demás clientes reciben sus borradores.',
+  'clinic.columns.summary': 'Qué va en cada columna',
+  'clinic.columns.caption':
+    'Columnas del CSV por lotes (el orden no importa; las demás columnas se ignoran)',
+  'clinic.columns.name': 'Columna',
+  'clinic.columns.what': 'Qué escribir',
+  'clinic.columns.needed': '¿Necesaria?',
+  'clinic.columns.perCharge': '(por cargo)',
+  'clinic.columns.required': 'Columna obligatoria',
+  'clinic.columns.optional': 'Opcional',
+  'clinic.upload': '2. Súbala',
+  'clinic.file.label': 'Su archivo CSV',
+  'clinic.file.hint':
+    'Hasta {mb} MB y {rows} filas. No se guarda nada de lo que suba: los borradores se hacen mientras espera y se le envían de inmediato.',
+  'clinic.button.drafts': 'Hacer los borradores (ZIP)',
+  'clinic.button.check': 'Solo revisar',
+  'clinic.buttons.hint':
+    'Solo revisar enumera cada problema sin hacer borradores. Redactar unos cientos de clientes toma uno o dos minutos.',
+  'clinic.drafts.note':
+    'Son borradores: lea cada uno con el cliente antes de firmar o presentar nada. La línea de comandos hace lo mismo sin conexión:',
+  'clinic.drafts.english': 'Los documentos para el tribunal se redactan en inglés.',
+
+  'clinic.col.client_id':
+    'Su propia referencia para el cliente (no su nombre). Las filas con el mismo client_id son un solo cliente. Da nombre a la carpeta del cliente en el ZIP.',
+  'clinic.col.jurisdiction':
+    'Dónde están los antecedentes: US-NY, US-CA, … (una sola jurisdicción por cliente).',
+  'clinic.col.relief':
+    'vacatur (borrar antecedentes). Las solicitudes de restitución se hacen una por una en el formulario.',
+  'clinic.col.legal_name':
+    'El nombre legal completo del cliente, tal como debe aparecer en los documentos.',
+  'clinic.col.other_names':
+    'Otros nombres que aparecen en los antecedentes, separados por ; (Mary Lopez;M. Lopez).',
+  'clinic.col.date_of_birth': 'AAAA-MM-DD, por ejemplo 1990-04-12.',
+  'clinic.col.address_line1':
+    'Dirección postal para los documentos judiciales (opcional; deje la dirección en blanco para llenarla a mano).',
+  'clinic.col.address_line2': 'Apartamento, suite (opcional).',
+  'clinic.col.city': 'Ciudad.',
+  'clinic.col.state': 'Estado, por ejemplo NY.',
+  'clinic.col.postal_code': 'Código postal (ZIP).',
+  'clinic.col.phone': 'Número de teléfono (opcional).',
+  'clinic.col.email': 'Correo electrónico (opcional).',
+  'clinic.col.offense': 'El cargo tal como aparece en el antecedente, por ejemplo PL 230.00.',
+  'clinic.col.offense_description': 'Cómo se llama el cargo, por ejemplo Prostitution (opcional).',
+  'clinic.col.level':
+    'felony, misdemeanor, violation, infraction o petty-offense, en inglés (opcional).',
+  'clinic.col.arrest_date': 'AAAA-MM-DD.',
+  'clinic.col.conviction_date':
+    'AAAA-MM-DD; déjela en blanco si no hubo condena (un arresto o un sobreseimiento).',
+  'clinic.col.court': 'El tribunal que vio el cargo.',
+  'clinic.col.county': 'El condado de ese tribunal.',
+  'clinic.col.docket_number': 'El número de expediente o de caso.',
+  'clinic.col.juvenile':
+    'yes si fue una adjudicación de menores; en blanco o no en los demás casos.',
+  'clinic.col.trafficking_types': 'sex (sexual), labor (laboral) o sex;labor.',
+  'clinic.col.trafficking_start': 'Cuándo empezó la trata, AAAA-MM-DD.',
+  'clinic.col.trafficking_end': 'Cuándo terminó, AAAA-MM-DD (en blanco si no ha terminado).',
+  'clinic.col.services_sought_date':
+    'Cuándo buscó el cliente ayuda o servicios por primera vez, AAAA-MM-DD (opcional).',
+  'clinic.col.narrative':
+    'En las propias palabras del cliente: cómo los cargos fueron resultado de la trata. Se pueden poner saltos de línea dentro de comillas.',
+  'clinic.col.documentation':
+    'Documentos que lo respaldan, como tipo:emisor:fecha separados por ; (t-visa:USCIS:2016-05-01). Tipos: t-visa, u-visa, continued-presence, certification-letter, law-enforcement, service-provider, court-finding, other.',
+
+  'clinic.error.expired':
+    'Este formulario había caducado. Elija de nuevo su archivo CSV y pulse un botón.',
+  'clinic.error.noFile': 'Elija un archivo CSV para subir y luego pulse uno de los botones.',
+  'clinic.error.row': 'Fila {row}: {message}',
+  'clinic.error.tooLarge': 'El archivo pesa más de {size}. Divídalo en archivos más pequeños.',
+  'clinic.error.tooManyRows':
+    'El archivo tiene más de {max} filas. Divídalo en archivos más pequeños o procéselo por partes (relief batch --shard).',
+  'clinic.error.empty':
+    'El archivo está vacío. Empiece con la plantilla: tiene la fila de encabezado y un ejemplo.',
+  'clinic.error.missingColumn': 'Al archivo le falta la columna {columns}.',
+  'clinic.error.missingColumns': 'Al archivo le faltan las columnas {columns}.',
+  'clinic.error.addColumns':
+    'Añádalas a la fila de encabezado (fila 1); la plantilla tiene todas las columnas.',
+  'clinic.error.noColumns':
+    'No se encontró ninguna columna de la plantilla: guarde la hoja de cálculo como "CSV UTF-8" y conserve la fila de encabezado de la plantilla.',
+  'clinic.error.duplicate':
+    'La columna {column} aparece dos veces (columnas {first} y {second}). Deje una.',
+  'clinic.error.nearLine': ' cerca de la línea {line} del archivo',
+  'clinic.error.quoteNotClosed':
+    'Unas comillas abiertas{where} nunca se cierran, así que no se pueden separar las filas que siguen. Busque en esa celda unas " de más y guarde el archivo de nuevo.',
+  'clinic.error.quoteText':
+    'Una celda entre comillas{where} tiene texto después de las comillas de cierre. Dentro de una celda entre comillas, escriba las comillas como "" y guarde el archivo de nuevo.',
+  'clinic.error.notCsv':
+    'No se pudo leer el archivo como CSV{where}. Guárdelo desde la hoja de cálculo como "CSV UTF-8" e intente de nuevo.',
+  'clinic.error.clientId':
+    'Escriba un client_id en esta fila, para juntarla con las demás filas del cliente.',
+  'clinic.error.cells':
+    'Esta fila tiene {cells} celdas, pero el encabezado tiene {header}. Una coma dentro de una celda requiere poner la celda entre comillas; revise las celdas de esta fila.',
+  'clinic.error.differs':
+    'El valor de {column} en esta fila es distinto del de la fila {first} del mismo cliente. Hágalos coincidir, o déjelo en blanco en todas las filas después de la primera.',
+  'clinic.error.tooManyRecords':
+    'Este cliente tiene {rows} filas; un caso puede tener como máximo {max} antecedentes. Divídalas en dos clientes (dos client_id).',
+  'clinic.error.unreadable':
+    'Esta celda tiene caracteres que no se pudieron leer. Guarde la hoja de cálculo como "CSV UTF-8" para que los nombres y los acentos salgan bien.',
+  'clinic.error.juvenile': 'Escriba yes o no en juvenile (en blanco significa no).',
+  'clinic.error.restitution':
+    'Las filas por lotes no llevan los datos de restitución (el caso penal, los acusados, el trabajo y las pérdidas). Prepare las solicitudes de restitución una por una en el formulario o en la API, o ponga vacatur en relief.',
+  'clinic.error.traffickingTypes': 'Escriba sex, labor o sex;labor en trafficking_types.',
+  'clinic.warning.unknownColumn':
+    'La columna "{column}" no es una de las que lee el modo por lotes, así que se ignoró. Revise cómo está escrita si debía ser una de las columnas de la plantilla.',
+
+  'clinic.report.title': 'Revisión de su CSV',
+  'clinic.report.client.one': '1 cliente',
+  'clinic.report.client.other': '{n} clientes',
+  'clinic.report.row.one': '1 fila',
+  'clinic.report.row.other': '{n} filas',
+  'clinic.report.ready.one': '{n} listo',
+  'clinic.report.ready.other': '{n} listos',
+  'clinic.report.notReady': '{n} con problemas',
+  'clinic.report.counts': '{clients} en {rows}:',
+  'clinic.report.fixAndCheck':
+    'Corrija las filas de abajo y revise de nuevo; los clientes listos se redactarán de todos modos.',
+  'clinic.report.allReady': 'todos están listos para redactar.',
+  'clinic.report.fix': 'Qué corregir',
+  'clinic.report.fixCaption':
+    'Cada problema, por fila de la hoja de cálculo (el encabezado es la fila 1)',
+  'clinic.report.row': 'Fila',
+  'clinic.report.client': 'Cliente',
+  'clinic.report.column': 'Columna',
+  'clinic.report.change': 'Qué cambiar',
+  'clinic.report.englishNote':
+    'Algunos mensajes vienen de la revisión del caso y se muestran en inglés, como los nombres de las columnas.',
+  'clinic.report.ignored': 'Ignorado',
+  'clinic.report.clients': 'Clientes',
+  'clinic.report.clientsCaption':
+    'Lo que cada cliente puede pedir, según los datos de las filas («requiere revisión» significa que una persona debe revisarlo)',
+  'clinic.report.jurisdiction': 'Jurisdicción',
+  'clinic.report.isReady': '¿Listo?',
+  'clinic.report.overall': 'En conjunto',
+  'clinic.report.records': 'Cada antecedente',
+  'clinic.report.yes': 'Listo',
+  'clinic.report.notYet': 'Todavía no',
+  'clinic.report.record': 'fila {row}: {status}',
+  'clinic.report.again': 'Subir un archivo',
+  'clinic.status.eligible': 'elegible',
+  'clinic.status.ineligible': 'no elegible',
+  'clinic.status.needs-review': 'requiere revisión',
+  'clinic.overall.eligible': 'elegible',
+  'clinic.overall.partially-eligible': 'elegible en parte',
+  'clinic.overall.ineligible': 'no elegible',
+  'clinic.overall.needs-review': 'requiere revisión',
 };

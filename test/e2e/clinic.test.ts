@@ -1,0 +1,127 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { csvOf, goodRow } from '../batch/helpers';
+import { wizardApp } from '../web/wizard/support';
+import { AXE_TAGS, HAS_CHROMIUM, LAUNCH } from './support';
+
+if (!HAS_CHROMIUM) {
+  // Say so loudly rather than pass: these tests need Debian's chromium (.ci/run installs it).
+  console.warn('SKIPPED: end-to-end clinic tests need /usr/bin/chromium, which is missing.');
+}
+const maybe = HAS_CHROMIUM ? describe : describe.skip;
+
+/** One client ready, one whose arrest date a spreadsheet rewrote. */
+const CSV_WITH_A_BAD_ROW = csvOf([goodRow('A'), goodRow('B', { arrest_date: '3/1/2012' })]);
+/** A file that is not the template: most columns missing. */
+const BAD_FILE = 'client_id,name\r\nA,B\r\n';
+
+const WORDS = {
+  en: {
+    query: '',
+    title: 'Drafts for many clients – Relief',
+    check: 'Check only',
+    report: 'Check of your CSV',
+    ready: '1 ready',
+    error: 'There is a problem',
+    missing: 'missing the columns',
+  },
+  es: {
+    query: '?lang=es',
+    title: 'Borradores para muchos clientes – Relief',
+    check: 'Solo revisar',
+    report: 'Revisión de su CSV',
+    ready: '1 listo',
+    error: 'Hay un problema',
+    missing: 'le faltan las columnas',
+  },
+} as const;
+
+maybe('the clinic page in a real browser', () => {
+  jest.setTimeout(60_000);
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    // The app users get, with a stand-in render service: "Check only" and errors render nothing.
+    const app = wizardApp();
+    server = await new Promise((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch(LAUNCH);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+  });
+
+  /** axe-core on the page as it is now: no violation of WCAG 2.2 A/AA, and no sideways scrolling. */
+  async function check(page: Page, label: string) {
+    const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const problems = result.violations.map(
+      (v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    expect(problems).toEqual([]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+
+  /** Choose a file and press a button, then wait until the answer to the POST has loaded. */
+  async function upload(page: Page, name: string, text: string, button: string) {
+    await page.setInputFiles('#file', {
+      name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(text),
+    });
+    await Promise.all([
+      page.waitForResponse(
+        (r) => r.request().method() === 'POST' && r.request().isNavigationRequest(),
+      ),
+      page.getByRole('button', { name: button, exact: true }).click(),
+    ]);
+    await page.waitForLoadState('load');
+  }
+
+  describe.each([
+    ['English', 'en', 1024],
+    ['Spanish', 'es', 1024],
+    ['Spanish on a phone', 'es', 320],
+  ] as const)('in %s', (_name, lang, width) => {
+    const w = WORDS[lang];
+
+    it('has no accessibility violations on the page, the check-only report and the error state', async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${url}/clinic${w.query}`);
+        expect(await page.getAttribute('html', 'lang')).toBe(lang);
+        expect(await page.title()).toBe(w.title);
+        // Open the column help so its table is checked too.
+        await page.locator('details.relief-box > summary').click();
+        await check(page, `${lang} page`);
+
+        await upload(page, 'cases.csv', CSV_WITH_A_BAD_ROW, w.check);
+        expect(await page.getAttribute('html', 'lang')).toBe(lang);
+        expect(await page.locator('h1').innerText()).toBe(w.report);
+        expect(await page.locator('main').innerText()).toContain(w.ready);
+        expect(await page.locator('td code', { hasText: 'arrest_date' }).count()).toBe(1);
+        await check(page, `${lang} report`);
+
+        await page.goto(`${url}/clinic${w.query}`);
+        await upload(page, 'not-the-template.csv', BAD_FILE, w.check);
+        expect(await page.title()).toBe(`Error: ${w.title}`);
+        const summary = page.locator('[data-error-summary]');
+        expect(await summary.innerText()).toContain(w.error);
+        expect(await summary.innerText()).toContain(w.missing);
+        await check(page, `${lang} error`);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
