@@ -53,14 +53,26 @@ async function readCase(
   } catch {
     return { ok: false, message: `Cannot read ${file}: check the path.` };
   }
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    return { ok: true, value: JSON.parse(json) };
   } catch (err) {
     return {
       ok: false,
-      message: `${file} is not valid JSON (${(err as Error).message}). Check quotes and commas.`,
+      message: `${file} is not valid JSON${wherePosition(err, json)}. Check quotes and commas.`,
     };
   }
+}
+
+/**
+ * Where JSON.parse stopped, as a line and column. Never the parser's own message: it quotes a
+ * piece of the file, which is the person's answers, and stderr is often kept in a log.
+ */
+function wherePosition(err: unknown, json: string): string {
+  const m = /at position (\d+)/.exec(err instanceof Error ? err.message : '');
+  if (!m) return '';
+  const before = json.slice(0, Number(m[1]));
+  return ` near line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
 }
 
 function printErrors(io: CliIo, file: string, errors: FieldError[]): number {
@@ -191,3 +203,9 @@ export async function main(
     throw err;
   }
 }
+
+// Run directly (`npm run relief -- …`, `tsx src/cli/main.ts …`); bin/relief.js calls main() itself.
+if (require.main === module)
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });

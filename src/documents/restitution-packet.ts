@@ -1,5 +1,5 @@
 import type { Assessment } from '../domain/assessment';
-import type { Address, Case, Restitution } from '../domain/case-schema';
+import type { Case, Restitution } from '../domain/case-schema';
 import { courtDate } from '../domain/dates';
 import type { Pack } from '../domain/pack-schema';
 import type { RestitutionRelief } from '../domain/restitution-pack-schema';
@@ -11,6 +11,7 @@ import { computeRestitution } from '../domain/restitution/compute-restitution';
 import { fechaLarga } from './labels';
 import type { CaptionBlock, DocumentModel, Packet } from './model';
 import { formatMoney, renderTemplate } from './template-engine';
+import { addressLines, attorneyView, type AttorneyView } from './view-model';
 
 /** A restitution packet was asked of a pack that has no restitution part: a data or routing mistake. */
 export class RestitutionPacketError extends Error {
@@ -130,14 +131,7 @@ export interface RestitutionView {
     email: string;
   };
   represented: boolean;
-  attorney: {
-    name: string;
-    barNumber: string;
-    firm: string;
-    addressLines: string[];
-    phone: string;
-    email: string;
-  };
+  attorney: AttorneyView;
   authority: string;
   remedyName: string;
   law: {
@@ -238,9 +232,6 @@ const shortDate = (iso: string): string => {
 };
 const range = (start: string, end: string): string => `${shortDate(start)} – ${shortDate(end)}`;
 
-const addressLines = (a: Address | undefined): string[] =>
-  a ? [a.line1, ...(a.line2 ? [a.line2] : []), `${a.city}, ${a.state} ${a.postalCode}`] : [];
-
 function computationOf(
   a: Assessment,
   r: Restitution,
@@ -292,14 +283,7 @@ export function buildRestitutionView(
       email: p.email ?? '',
     },
     represented: !!attorney,
-    attorney: {
-      name: attorney?.name ?? '',
-      barNumber: attorney?.barNumber ?? '',
-      firm: attorney?.firm ?? '',
-      addressLines: addressLines(attorney?.address),
-      phone: attorney?.phone ?? '',
-      email: attorney?.email ?? '',
-    },
+    attorney: attorneyView(c),
     authority: relief.authority,
     remedyName: relief.remedyName,
     law: {

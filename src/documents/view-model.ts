@@ -1,6 +1,7 @@
 import type { Assessment, RecordAssessment } from '../domain/assessment';
 import type { Address, Case, Conviction } from '../domain/case-schema';
 import { courtDate } from '../domain/dates';
+import { addDaysIso } from '../domain/restitution/days';
 import type { Pack, VacaturRelief } from '../domain/pack-schema';
 import type { CaptionStyle } from './model';
 import {
@@ -217,7 +218,7 @@ export interface DocumentView extends PacketView {
   others: string[];
 }
 
-function addressLines(a: Address | undefined): string[] {
+export function addressLines(a: Address | undefined): string[] {
   if (!a) return [];
   return [a.line1, a.line2 ?? '', `${a.city}, ${a.state} ${a.postalCode}`.trim()].filter(Boolean);
 }
@@ -235,7 +236,7 @@ function personView(c: Case): PersonView {
   };
 }
 
-function attorneyView(c: Case): AttorneyView {
+export function attorneyView(c: Case): AttorneyView {
   if (c.representation.mode !== 'attorney')
     return { name: '', barNumber: '', firm: '', addressLines: [], phone: '', email: '' };
   const a = c.representation.attorney;
@@ -520,13 +521,6 @@ function lawView(pack: Pack, relief: VacaturRelief, today: string): LawView {
       lg: citeFromSources(pack, CASE_NAMES.lg),
     },
   };
-}
-
-/** today + n days, as YYYY-MM-DD (UTC calendar arithmetic). */
-export function addDaysIso(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 export interface ViewOptions {

@@ -14,9 +14,20 @@ export function isBefore(a: string, b: string): boolean {
   return a < b;
 }
 
-/** Today's date in UTC as YYYY-MM-DD. Only the shells call this; the domain takes `today` as data. */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/**
+ * Today's calendar date as YYYY-MM-DD in `timeZone` (an IANA name), by default where the process
+ * runs (its `TZ`). Not UTC: at 8 pm in California UTC is already tomorrow, which would date a
+ * packet a day ahead. Only the shells call this; the domain takes `today` as data.
+ */
+export function todayIso(now: Date = new Date(), timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 const MONTHS = [

@@ -58,6 +58,13 @@ export function checkCaseDates(c: Case, today: string): FieldError[] {
       });
     future(p.end, `restitution.periods.${i}.end`, 'The last day of the period');
   });
+  c.restitution?.losses.forEach((l, i) => {
+    if (after(l.start, l.end))
+      errors.push({
+        path: `restitution.losses.${i}.end`,
+        message: 'The last day of the loss must be on or after the first day',
+      });
+  });
   return errors;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOSS_CATEGORIES } from './case-schema';
 import { isIsoDate } from './dates';
 
 /**
@@ -41,17 +42,6 @@ export const RestitutionRequirementSchema = z.object({
   citation: text.optional(),
 });
 
-export const LOSS_CATEGORY_KEYS = [
-  'medical',
-  'therapy',
-  'transportation',
-  'housing',
-  'childcare',
-  'lost-income',
-  'attorney-fees',
-  'other',
-] as const;
-
 /** Every category must be present (a zod record over an enum is exhaustive). */
 export const LossCategoryTextSchema = z.object({
   label: text,
@@ -84,7 +74,7 @@ export const RestitutionReliefSchema = z
       losses: LawTextSchema,
       burden: LawTextSchema,
     }),
-    lossCategories: z.record(z.enum(LOSS_CATEGORY_KEYS), LossCategoryTextSchema),
+    lossCategories: z.record(z.enum(LOSS_CATEGORIES), LossCategoryTextSchema),
     requirements: z.array(RestitutionRequirementSchema).default([]),
     documents: z.array(text).default([]),
     /** Honest flags for what could not be confirmed; shown to users and lawyers. */

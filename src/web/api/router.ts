@@ -24,6 +24,8 @@ function publicFacts(pack: Pack) {
     ...summary(pack),
     courtSystem: pack.courtSystem,
     authority: vacatur?.authority ?? restitution?.authority ?? null,
+    // Contract §3 names requirements among the public facts; the same relief as `authority`.
+    requirements: vacatur?.requirements ?? restitution?.requirements ?? [],
     sources: pack.sources,
     vacatur: vacatur
       ? {
@@ -41,7 +43,11 @@ function publicFacts(pack: Pack) {
         }
       : null,
     restitution: restitution
-      ? { authority: restitution.authority, method: restitution.method }
+      ? {
+          authority: restitution.authority,
+          method: restitution.method,
+          requirements: restitution.requirements,
+        }
       : null,
     offenses: pack.offenses.map(({ citation, name, level, tags, section }) => ({
       citation,

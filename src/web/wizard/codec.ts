@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
-import type { Draft } from './draft';
+import { MAX_RECORDS, type Draft } from './draft';
 
 const MAX_JSON_BYTES = 512 * 1024;
 const str = z.string().max(25000);
@@ -42,7 +42,7 @@ export const DraftSchema = z.object({
   who: z.enum(['self', 'attorney']).optional(),
   relief: z.enum(['vacatur', 'restitution']).optional(),
   jurisdiction: str.optional(),
-  records: z.array(RecordDraftSchema).max(100),
+  records: z.array(RecordDraftSchema).max(MAX_RECORDS),
   recordsDone: z.boolean().optional(),
   trafficking: z
     .object({

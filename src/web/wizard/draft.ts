@@ -98,6 +98,9 @@ export interface Draft {
   returnTo?: 'check';
 }
 
+/** A case holds at most 100 records (the case schema's cap), so no list or table holds more. */
+export const MAX_RECORDS = 100;
+
 export const RECORD_FIELDS = [
   'offense',
   'description',

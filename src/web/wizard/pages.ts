@@ -3,7 +3,7 @@ import { assess } from '../../domain/assess';
 import type { Pack } from '../../domain/pack-schema';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import { catalogueOf, isKnownCharge } from './catalogue';
-import { emptyRecord, reliefOf, type Draft, type RecordDraft } from './draft';
+import { MAX_RECORDS, emptyRecord, reliefOf, type Draft, type RecordDraft } from './draft';
 import { outcomeView } from './outcome';
 import type { PageCtx, PageSpec } from './page-types';
 import {
@@ -134,7 +134,7 @@ export function recordsPage(ctx: Ctx): PageSpec {
 export function recordsTablePage(ctx: Ctx): PageSpec {
   const pack = packOf(ctx);
   const typed = Array.isArray(ctx.typed) ? (ctx.typed as RecordDraft[]) : ctx.draft.records;
-  const count = Math.max(ctx.rows ?? 0, typed.length + 2, 5);
+  const count = Math.min(Math.max(ctx.rows ?? 0, typed.length + 2, 5), MAX_RECORDS);
   const fieldErrors = Object.fromEntries(ctx.errors.map((e) => [e.path, e.message]));
   const rows = Array.from({ length: count }, (_, i) => {
     const r = typed[i] ?? emptyRecord();

@@ -5,6 +5,7 @@ import { Checker, field, fieldList, type FormBody } from './checker';
 import { isoToTyped } from './dates';
 import {
   ATTORNEY_FIELDS,
+  MAX_RECORDS,
   PERSON_FIELDS,
   RECORD_FIELDS,
   type AttorneyDraft,
@@ -119,9 +120,10 @@ export function checkAnother(
     : { ok: false, errors: c.errors, typed: 'no' };
 }
 
+/** How many rows the posted table had; more than the cap reads the first 100 rather than none. */
 export function rowCount(body: FormBody): number {
   const n = Number(field(body, 'rowCount'));
-  return Number.isInteger(n) && n > 0 && n <= 100 ? n : 0;
+  return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_RECORDS) : 0;
 }
 
 /** The attorney's table: empty rows are skipped; each filled row is checked like one record. */
