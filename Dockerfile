@@ -10,7 +10,8 @@ RUN npm run build && npm prune --omit=dev
 
 # Run stage: only what the server needs, as a non-root user, on a read-only root filesystem.
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production PORT=3000
+# "Today" is the calendar date in this zone (covers, deadlines, the future-date check).
+ENV NODE_ENV=production PORT=3000 TZ=America/New_York
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
