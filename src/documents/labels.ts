@@ -25,6 +25,20 @@ const DOCUMENTATION: Record<string, { en: string; es: string }> = {
   other: { en: 'other documentation', es: 'otro documento' },
 };
 
+/** Spanish for the reasons the engine words itself (not the pack): a charge it could not identify. */
+const ENGINE_REASONS_ES: Record<string, string> = {
+  'offense-unknown':
+    'Esta herramienta no reconoce el cargo tal como está escrito; un abogado debería revisarlo.',
+  'offense-ambiguous':
+    'El cargo puede ser más de un delito; diga cuál es la subdivisión o el código.',
+  'offense-subdivision':
+    'El cargo se leyó como una subdivisión de una sección que la herramienta conoce.',
+};
+
+export function engineReasonEs(code: string): string | undefined {
+  return ENGINE_REASONS_ES[code];
+}
+
 export function documentationLabel(kind: string, lang: Lang = 'en'): string {
   return DOCUMENTATION[kind]?.[lang] ?? kind;
 }

@@ -6,6 +6,7 @@ import type { Pack, VacaturRelief } from '../domain/pack-schema';
 import type { CaptionStyle } from './model';
 import {
   documentationLabel,
+  engineReasonEs,
   fechaLarga,
   levelLabel,
   traffickingTypesText,
@@ -20,6 +21,12 @@ import {
 
 /** A line left for the person to fill in by hand. */
 export const BLANK = '____________________';
+
+/** A pack text for a Spanish page: the Spanish when the pack gives it, else the English, marked `en`. */
+export interface EsText {
+  text: string;
+  en: boolean;
+}
 
 export interface RecordView {
   /** Position in the case's list of records (0-based), as the assessment counts. */
@@ -51,6 +58,8 @@ export interface RecordView {
   needsReview: boolean;
   /** Why a lawyer should look (needs-review) or why it was left out (ineligible). */
   reason: string;
+  /** The same reason for the Spanish cover: all in Spanish, or (when any part has none) the English. */
+  reasonEs: EsText;
   remedy: string;
 }
 
@@ -178,6 +187,22 @@ export interface LawView {
   verifiedOn: string;
   verifiedOnEs: string;
   cases: { gm: CaseCite; lg: CaseCite };
+  /** The pack's wording for the Spanish instructions and cover. */
+  spanish: LawSpanishView;
+}
+
+export interface LawSpanishView {
+  court: EsText;
+  /** `party` starts a line ("La fiscalía (prosecuting agency)"). */
+  serve: { party: EsText; text: EsText }[];
+  /** "la fiscalía de distrito (District Attorney)", joined with "y". */
+  serveParties: string;
+  helpfulEvidence: EsText[];
+  feeText: EsText;
+  confidentiality: EsText;
+  hearing: EsText;
+  effectText: EsText;
+  openPoints: EsText[];
 }
 
 export interface PacketView {
@@ -193,7 +218,13 @@ export interface PacketView {
   filerLines: string[];
   trafficking: TraffickingView;
   law: LawView;
-  requirements: { message: string; citation: string; due: string; dueEs: string }[];
+  requirements: {
+    message: string;
+    messageEs: EsText;
+    citation: string;
+    due: string;
+    dueEs: string;
+  }[];
   legalHelp: { name: string; url: string; phone: string }[];
   hasLegalHelp: boolean;
   sets: SetView[];
@@ -343,10 +374,10 @@ function recordView(
 ): RecordView {
   const t = c.trafficking;
   const status = a?.status ?? 'needs-review';
-  const reasons = (a?.reasons ?? []).map((r) => r.message);
+  const all = a?.reasons ?? [];
   // The first reason says why the law reaches the record; later ones are what makes it uncertain.
-  const reviewReasons =
-    status === 'needs-review' && reasons.length > 1 ? reasons.slice(1) : reasons;
+  const shown = status === 'needs-review' && all.length > 1 ? all.slice(1) : all;
+  const spanish = shown.map((r) => r.messageEs ?? engineReasonEs(r.code));
   return {
     index,
     offense: record.offense,
@@ -369,7 +400,10 @@ function recordView(
     docketOrBlank: record.docketNumber ?? BLANK,
     status,
     needsReview: status === 'needs-review',
-    reason: (status === 'needs-review' ? reviewReasons : reasons).join(' '),
+    reason: shown.map((r) => r.message).join(' '),
+    reasonEs: spanish.every(Boolean)
+      ? { text: spanish.join(' '), en: false }
+      : { text: shown.map((r) => r.message).join(' '), en: true },
     remedy: a?.remedy ?? '',
   };
 }
@@ -471,6 +505,39 @@ export function partyName(party: string): string {
 
 const capitalised = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
+/** The Spanish when the pack gives it, else the English, marked as English. */
+export function esText(en: string, es: string | undefined): EsText {
+  return es ? { text: es, en: false } : { text: en, en: true };
+}
+
+/** Each English item beside its Spanish one; a Spanish list that does not line up is not used. */
+function esList(en: readonly string[], es: readonly string[] | undefined): EsText[] {
+  const spanish = es?.length === en.length ? es : [];
+  return en.map((text, i) => esText(text, spanish[i]));
+}
+
+function lawSpanishView(relief: VacaturRelief): LawSpanishView {
+  const p = relief.procedure;
+  const parties = p.serve.map((s) => esText(partyName(s.party), s.partyEs));
+  return {
+    court: esText(p.court, p.courtEs),
+    serve: p.serve.map((s, i) => {
+      const party = parties[i] as EsText;
+      return {
+        party: { text: capitalised(party.text), en: party.en },
+        text: esText(s.text, s.textEs),
+      };
+    }),
+    serveParties: parties.map((x) => x.text).join(' y '),
+    helpfulEvidence: esList(relief.proof.helpfulEvidence, relief.proof.helpfulEvidenceEs),
+    feeText: esText(p.fee.text, p.fee.textEs),
+    confidentiality: esText(p.confidentiality, p.confidentialityEs),
+    hearing: esText(p.hearing, p.hearingEs),
+    effectText: esText(relief.effect.text, relief.effect.textEs),
+    openPoints: esList(relief.needsReview, relief.needsReviewEs),
+  };
+}
+
 function lawView(pack: Pack, relief: VacaturRelief, today: string): LawView {
   const p = relief.procedure;
   const days = p.responseDays ?? 0;
@@ -520,6 +587,7 @@ function lawView(pack: Pack, relief: VacaturRelief, today: string): LawView {
       gm: citeFromSources(pack, CASE_NAMES.gm),
       lg: citeFromSources(pack, CASE_NAMES.lg),
     },
+    spanish: lawSpanishView(relief),
   };
 }
 
@@ -559,6 +627,7 @@ export function buildPacketView(
     law: lawView(pack, relief, opts.today),
     requirements: a.requirements.map((r) => ({
       message: r.message,
+      messageEs: esText(r.message, r.messageEs),
       citation: r.citation ?? '',
       due: r.dueDate ? courtDate(r.dueDate) : '',
       dueEs: r.dueDate ? fechaLarga(r.dueDate) : '',

@@ -4,6 +4,8 @@ import type { RestitutionComputation } from './restitution/computation';
 export interface Reason {
   code: string;
   message: string;
+  /** The same reason in Spanish, when the pack gives it. */
+  messageEs?: string;
   citation?: string;
 }
 
@@ -23,6 +25,8 @@ export interface RecordAssessment {
 export interface Requirement {
   code: string;
   message: string;
+  /** The same requirement in Spanish, when the pack gives it. */
+  messageEs?: string;
   citation?: string;
   /** A computed date (YYYY-MM-DD), e.g. when the prosecutor's response is due if filed today. */
   dueDate?: string;

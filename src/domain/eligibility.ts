@@ -24,6 +24,19 @@ function fill(message: string, vars: Record<string, string>): string {
   return message.replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole);
 }
 
+/** A pack's reason or requirement with its blanks filled, in English and (when given) Spanish. */
+function filled<T extends { message: string; messageEs?: string | undefined }>(
+  template: T,
+  vars: Record<string, string>,
+): Omit<T, 'messageEs'> & { message: string; messageEs?: string } {
+  const { messageEs, ...rest } = template;
+  return {
+    ...rest,
+    message: fill(template.message, vars),
+    ...(messageEs ? { messageEs: fill(messageEs, vars) } : {}),
+  };
+}
+
 /** Is the record's date inside the trafficking period (an open end runs to today)? */
 function insidePeriod(record: Conviction, c: Case, today: string): boolean {
   const t = c.trafficking;
@@ -58,7 +71,7 @@ function assessRecord(
   const offense = match.offense;
   const vars = { offense: offense.citation, name: offense.name };
   const rule = relief.rules.find((r) => ruleMatches(r, kind, offense, record)) ?? relief.otherwise;
-  const reasons: Reason[] = [{ ...rule.reason, message: fill(rule.reason.message, vars) }];
+  const reasons: Reason[] = [filled(rule.reason, vars)];
   if (match.note)
     reasons.push({
       code: 'offense-subdivision',
@@ -68,10 +81,7 @@ function assessRecord(
 
   if (status === 'eligible' && !insidePeriod(record, c, today)) {
     status = 'needs-review';
-    reasons.push({
-      ...relief.timing.outsidePeriod,
-      message: fill(relief.timing.outsidePeriod.message, vars),
-    });
+    reasons.push(filled(relief.timing.outsidePeriod, vars));
   }
   return {
     ...base,
@@ -98,13 +108,9 @@ export function overallOf(records: readonly RecordAssessment[]): Overall {
 
 function requirementsOf(relief: VacaturRelief, today: string): Requirement[] {
   return relief.requirements.map(({ daysAfterFiling, ...req }) => {
-    if (!daysAfterFiling) return req;
+    if (!daysAfterFiling) return filled(req, {});
     const dueDate = format(addDays(parseISO(today), daysAfterFiling), 'yyyy-MM-dd');
-    return {
-      ...req,
-      message: fill(req.message, { dueDate, days: String(daysAfterFiling) }),
-      dueDate,
-    };
+    return { ...filled(req, { dueDate, days: String(daysAfterFiling) }), dueDate };
   });
 }
 

@@ -8,6 +8,12 @@ import { RestitutionReliefSchema } from './restitution-pack-schema';
  */
 
 const text = z.string().min(1);
+/**
+ * Spanish beside English, as the restitution part does (`messageEs`, `labelEs`): every
+ * user-facing text `x` may carry `xEs`, and a list `xs` a list `xsEs` of the same length, in
+ * the same order. Absent means the Spanish pages show the English, marked as English.
+ */
+const textEs = text.optional();
 const isoDate = z.string().refine(isIsoDate, { error: 'must be a date written YYYY-MM-DD' });
 
 export const SourceSchema = z.object({
@@ -36,6 +42,7 @@ export const REMEDIES = [
 export const ReasonTemplateSchema = z.object({
   code: z.string().regex(/^[a-z0-9-]+$/, { error: 'reason codes are kebab-case' }),
   message: text,
+  messageEs: textEs,
   citation: text.optional(),
 });
 
@@ -90,9 +97,10 @@ export const VacaturReliefSchema = z.object({
     nonConvictions: text,
     juvenile: text,
   }),
-  nexus: z.object({ standard: text, text, citation: text }),
+  nexus: z.object({ standard: text, text, textEs, citation: text }),
   timing: z.object({
     text,
+    textEs,
     citation: text,
     /** What a record dated outside the trafficking period gets: a reason for review. */
     outsidePeriod: ReasonTemplateSchema,
@@ -100,29 +108,35 @@ export const VacaturReliefSchema = z.object({
   proof: z.object({
     standard: z.enum(['preponderance', 'clear-and-convincing', 'not-stated']),
     text,
+    textEs,
     citation: text,
-    presumptions: z.array(z.object({ text, citation: text })).default([]),
+    presumptions: z.array(z.object({ text, textEs, citation: text })).default([]),
     helpfulEvidence: z.array(text).default([]),
+    helpfulEvidenceEs: z.array(text).optional(),
   }),
   procedure: z.object({
     filing: z.enum(['motion', 'petition', 'application']),
     court: text,
-    serve: z.array(z.object({ party: text, text })).min(1),
+    courtEs: textEs,
+    serve: z.array(z.object({ party: text, partyEs: textEs, text, textEs })).min(1),
     responseDays: z.number().int().positive().optional(),
-    fee: z.object({ amount: z.number().min(0).nullable(), text }),
+    fee: z.object({ amount: z.number().min(0).nullable(), text, textEs }),
     confidentiality: text,
+    confidentialityEs: textEs,
     hearing: text,
+    hearingEs: textEs,
     citation: text,
     /** May one filing list records from more than one court? */
     multipleCourts: z.boolean(),
   }),
-  effect: z.object({ text, citation: text }),
+  effect: z.object({ text, textEs, citation: text }),
   rules: z.array(RuleSchema).min(1),
   otherwise: RuleSchema.omit({ when: true }),
   requirements: z.array(RequirementSchema).default([]),
   documents: z.array(text).default([]),
   /** Honest flags for what could not be confirmed; shown to users and lawyers. */
   needsReview: z.array(text).default([]),
+  needsReviewEs: z.array(text).optional(),
 });
 
 export const PackSchema = z
@@ -147,6 +161,23 @@ export const PackSchema = z
   .superRefine((pack, ctx) => {
     const sourceIds = new Set(pack.sources.map((s) => s.id));
     const codeKeys = new Set(pack.codes.map((c) => c.key));
+    const vacatur = pack.reliefs.vacatur;
+    // A Spanish list is read item by item beside the English one, so the two must line up.
+    const lists = [
+      {
+        at: ['proof', 'helpfulEvidenceEs'],
+        en: vacatur?.proof.helpfulEvidence,
+        es: vacatur?.proof.helpfulEvidenceEs,
+      },
+      { at: ['needsReviewEs'], en: vacatur?.needsReview, es: vacatur?.needsReviewEs },
+    ];
+    for (const { at, en, es } of lists)
+      if (en && es && es.length !== en.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reliefs', 'vacatur', ...at],
+          message: `has ${es.length} Spanish items for ${en.length} English ones; give one Spanish item for each, in the same order`,
+        });
     pack.reliefs.vacatur?.sourceIds.forEach((id, i) => {
       if (!sourceIds.has(id))
         ctx.addIssue({
@@ -180,3 +211,38 @@ export type Offense = z.infer<typeof OffenseSchema>;
 export type Rule = z.infer<typeof RuleSchema>;
 export type VacaturRelief = z.infer<typeof VacaturReliefSchema>;
 export type Requirement = z.infer<typeof RequirementSchema>;
+
+/**
+ * The user-facing texts of a vacatur relief that have no Spanish beside them, as paths inside
+ * the relief (e.g. `rules.2.reason.messageEs`), so a pack author sees what is left to translate.
+ */
+export function missingSpanish(relief: VacaturRelief): string[] {
+  const missing: string[] = [];
+  const need = (es: string | undefined, path: string): void => {
+    if (!es) missing.push(path);
+  };
+  const needList = (en: readonly string[], es: readonly string[] | undefined, path: string) => {
+    if (en.length > 0 && es?.length !== en.length) missing.push(path);
+  };
+  relief.rules.forEach((r, i) => need(r.reason.messageEs, `rules.${i}.reason.messageEs`));
+  need(relief.otherwise.reason.messageEs, 'otherwise.reason.messageEs');
+  need(relief.timing.outsidePeriod.messageEs, 'timing.outsidePeriod.messageEs');
+  relief.requirements.forEach((r, i) => need(r.messageEs, `requirements.${i}.messageEs`));
+  need(relief.nexus.textEs, 'nexus.textEs');
+  need(relief.timing.textEs, 'timing.textEs');
+  need(relief.proof.textEs, 'proof.textEs');
+  relief.proof.presumptions.forEach((p, i) => need(p.textEs, `proof.presumptions.${i}.textEs`));
+  needList(relief.proof.helpfulEvidence, relief.proof.helpfulEvidenceEs, 'proof.helpfulEvidenceEs');
+  const p = relief.procedure;
+  need(p.courtEs, 'procedure.courtEs');
+  p.serve.forEach((s, i) => {
+    need(s.partyEs, `procedure.serve.${i}.partyEs`);
+    need(s.textEs, `procedure.serve.${i}.textEs`);
+  });
+  need(p.fee.textEs, 'procedure.fee.textEs');
+  need(p.confidentialityEs, 'procedure.confidentialityEs');
+  need(p.hearingEs, 'procedure.hearingEs');
+  need(relief.effect.textEs, 'effect.textEs');
+  needList(relief.needsReview, relief.needsReviewEs, 'needsReviewEs');
+  return missing;
+}

@@ -1,23 +1,20 @@
 import { courtDate } from '../../domain/dates';
 import type { Assessment, Reason } from '../../domain/assessment';
 import type { Pack } from '../../domain/pack-schema';
+import { engineReasonEs, fechaLarga } from '../../documents/labels';
 import { translate, type Lang } from '../i18n';
-
-/** Spanish plain text for the engine's own reason codes. The pack's legal wording stays in English, marked as such. */
-const ES_REASONS: Record<string, string> = {
-  'offense-unknown':
-    'Esta herramienta no reconoce el cargo tal como está escrito; un abogado debería revisarlo.',
-  'offense-ambiguous':
-    'El cargo puede ser más de un delito; diga cuál es la subdivisión o el código.',
-  'offense-subdivision':
-    'El cargo se leyó como una subdivisión de una sección que la herramienta conoce.',
-};
 
 export interface ReasonView {
   text: string;
   /** The original English wording, shown beside a Spanish summary. */
   original?: string;
   citation?: string;
+}
+
+/** A text from the pack, in the page's language when the pack has it; `en` marks English on a Spanish page. */
+export interface PackTextView {
+  text: string;
+  en: boolean;
 }
 
 export interface RecordOutcomeView {
@@ -36,18 +33,36 @@ export interface OutcomeView {
   remedyName: string;
   overallText: string;
   records: RecordOutcomeView[];
-  helpfulEvidence: string[];
-  requirements: { text: string; original?: string; citation?: string; due?: string }[];
-  needsReview: string[];
+  helpfulEvidence: PackTextView[];
+  /** Some of the helpful evidence is shown in English on a Spanish page. */
+  helpfulEvidenceInEnglish: boolean;
+  requirements: (PackTextView & { citation?: string; due?: string })[];
+  requirementsInEnglish: boolean;
+  needsReview: PackTextView[];
   legalHelp: { name: string; url?: string; phone?: string }[];
   verified: string;
   englishNote: string;
 }
 
+/** Each English text beside its Spanish one (same position), in the page's language. */
+function packTexts(
+  en: readonly string[],
+  es: readonly string[] | undefined,
+  lang: Lang,
+): PackTextView[] {
+  const spanish = lang === 'es' && es?.length === en.length ? es : undefined;
+  return en.map((text, i) => {
+    const translated = spanish?.[i];
+    return translated ? { text: translated, en: false } : { text, en: lang !== 'en' };
+  });
+}
+
+/** English as is; in Spanish the pack's own Spanish, the engine's, or a summary with the English beside it. */
 function reasonView(r: Reason, status: string, lang: Lang): ReasonView {
   const base = r.citation ? { citation: r.citation } : {};
   if (lang === 'en') return { text: r.message, ...base };
-  const es = ES_REASONS[r.code];
+  if (r.messageEs) return { text: r.messageEs, ...base };
+  const es = engineReasonEs(r.code);
   if (es) return { text: es, ...base };
   const fallbackKey = status === 'eligible' || status === 'ineligible' ? status : 'needs-review';
   return {
@@ -79,6 +94,19 @@ export function outcomeView(a: Assessment, pack: Pack, lang: Lang): OutcomeView 
         : a.overall === 'ineligible'
           ? 'outcome.overall.ineligible'
           : 'outcome.overall.needs-review';
+  const dateText = (iso: string): string => (lang === 'es' ? fechaLarga(iso) : courtDate(iso));
+  const helpfulEvidence = packTexts(
+    relief?.proof.helpfulEvidence ?? [],
+    relief?.proof.helpfulEvidenceEs,
+    lang,
+  );
+  const requirements = a.requirements.map((q) => ({
+    ...(lang === 'es' && q.messageEs
+      ? { text: q.messageEs, en: false }
+      : { text: q.message, en: lang !== 'en' }),
+    ...(q.citation ? { citation: q.citation } : {}),
+    ...(q.dueDate ? { due: translate(lang, 'outcome.due', { date: dateText(q.dueDate) }) } : {}),
+  }));
   return {
     authority: a.authority,
     remedyName: relief?.remedyName ?? a.remedy,
@@ -92,20 +120,13 @@ export function outcomeView(a: Assessment, pack: Pack, lang: Lang): OutcomeView 
       tag: TAGS[r.status] ?? 'review',
       reasons: r.reasons.map((x) => reasonView(x, r.status, lang)),
     })),
-    helpfulEvidence: relief?.proof.helpfulEvidence ?? [],
-    requirements: a.requirements.map((q) => {
-      const v = reasonView(q, 'needs-review', lang);
-      return {
-        text: lang === 'en' ? q.message : (v.original ?? v.text),
-        ...(q.citation ? { citation: q.citation } : {}),
-        ...(q.dueDate
-          ? { due: translate(lang, 'outcome.due', { date: courtDate(q.dueDate) }) }
-          : {}),
-      };
-    }),
-    needsReview: a.needsReview,
+    helpfulEvidence,
+    helpfulEvidenceInEnglish: helpfulEvidence.some((t) => t.en),
+    requirements,
+    requirementsInEnglish: requirements.some((t) => t.en),
+    needsReview: packTexts(a.needsReview, relief?.needsReviewEs, lang),
     legalHelp: pack.legalHelp,
-    verified: translate(lang, 'outcome.verified', { date: courtDate(a.verifiedOn) }),
+    verified: translate(lang, 'outcome.verified', { date: dateText(a.verifiedOn) }),
     englishNote: translate(lang, 'outcome.inEnglish'),
   };
 }

@@ -1,0 +1,86 @@
+import { assessVacatur } from '../../../src/domain/eligibility';
+import { parseCase } from '../../../src/domain/parse-case';
+import type { Case } from '../../../src/domain/case-schema';
+import type { Pack, VacaturRelief } from '../../../src/domain/pack-schema';
+import { testCase, testPack } from '../../helpers/test-pack';
+
+const TODAY = '2026-11-27';
+
+/** The test pack with Spanish beside some of its texts (and not beside others). */
+function spanishPack(): Pack {
+  const pack = testPack();
+  const v = pack.reliefs.vacatur as VacaturRelief;
+  const relief: VacaturRelief = {
+    ...v,
+    rules: v.rules.map((r) =>
+      r.reason.code === 'offense-excluded'
+        ? { ...r, reason: { ...r.reason, messageEs: '{name} está excluido' } }
+        : r,
+    ),
+    otherwise: {
+      ...v.otherwise,
+      reason: { ...v.otherwise.reason, messageEs: '{offense} está cubierto' },
+    },
+    timing: {
+      ...v.timing,
+      outsidePeriod: { ...v.timing.outsidePeriod, messageEs: '{offense} quedó fuera del período' },
+    },
+    requirements: v.requirements.map((q) => ({
+      ...q,
+      messageEs: 'La fiscalía tiene {days} días: hasta el {dueDate}',
+    })),
+  };
+  return { ...pack, reliefs: { vacatur: relief } };
+}
+
+function caseWith(records: Record<string, unknown>[]): Case {
+  const parsed = parseCase(testCase({ convictions: records }), TODAY);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.value;
+}
+
+const conviction = (offense: string, arrestDate = '2012-03-01') => ({
+  offense,
+  arrestDate,
+  convictionDate: '2012-03-02',
+});
+
+describe('the assessment carries the pack’s Spanish beside the English', () => {
+  it('fills the blanks of a Spanish reason as it fills the English', () => {
+    const a = assessVacatur(caseWith([conviction('PL 230.00')]), spanishPack(), TODAY);
+    expect(a.convictions[0]?.reasons[0]).toEqual({
+      code: 'offense-covered',
+      message: 'Test Penal Law § 230.00 is covered',
+      messageEs: 'Test Penal Law § 230.00 está cubierto',
+      citation: 'Test Law § 1',
+    });
+  });
+
+  it('gives the Spanish of a record outside the trafficking period, and of an excluded offense', () => {
+    const a = assessVacatur(
+      caseWith([conviction('PL 230.00', '2009-01-01'), conviction('PL 120.10')]),
+      spanishPack(),
+      TODAY,
+    );
+    expect(a.convictions[0]?.reasons.map((r) => r.messageEs)).toEqual([
+      'Test Penal Law § 230.00 está cubierto',
+      'Test Penal Law § 230.00 quedó fuera del período',
+    ]);
+    expect(a.convictions[1]?.reasons[0]?.messageEs).toBe('Assault 1 está excluido');
+  });
+
+  it('fills the days and the due date into a Spanish requirement', () => {
+    const a = assessVacatur(caseWith([conviction('PL 230.00')]), spanishPack(), TODAY);
+    expect(a.requirements[0]).toMatchObject({
+      message: 'The prosecutor has 45 days: by 2027-01-11',
+      messageEs: 'La fiscalía tiene 45 días: hasta el 2027-01-11',
+      dueDate: '2027-01-11',
+    });
+  });
+
+  it('adds no Spanish where the pack has none, so nothing unfilled or empty reaches a page', () => {
+    const a = assessVacatur(caseWith([conviction('PL 230.00')]), testPack(), TODAY);
+    expect(a.convictions[0]?.reasons[0]).not.toHaveProperty('messageEs');
+    expect(a.requirements[0]).not.toHaveProperty('messageEs');
+  });
+});
