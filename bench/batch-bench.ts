@@ -1,24 +1,60 @@
 /**
- * Batch benchmark: `npx tsx bench/batch-bench.ts [clients] [--concurrency N] [--baseline K]`.
+ * Batch benchmark: `npx tsx bench/batch-bench.ts [clients] [--concurrency N] [--baseline K] [--source]`.
  * Generates a CSV of N clients × 3 records (invented people, US-NY), runs the whole batch through
  * the worker pool into a counting sink, and reports total time, time to first byte, peak RSS and
- * the per-client cost of the batch against one-request-at-a-time generation (generatePacketFile,
- * sequential, in this process) measured in the same run. Nothing is written to disk.
+ * the per-client cost of the batch against one-request-at-a-time generation measured in the same
+ * run: K clients, each as a packet PDF request and a packet DOCX request (`generatePacketFile`,
+ * sequential, in this process). Nothing is written to disk.
+ *
+ * The code measured is the compiled `dist/` (run `npm run build` first), so the workers do not
+ * compile TypeScript at start; `--source` measures the TypeScript source through tsx instead.
  */
-import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { COLUMNS, type Column } from '../src/batch/columns';
 import { csvLine } from '../src/batch/csv-cell';
-import { poolRenderer } from '../src/batch/pool-renderer';
-import { readBatchCsv } from '../src/batch/read-csv';
-import { streamBatch } from '../src/batch/run-batch';
 import { DEFAULT_LIMITS } from '../src/batch/types';
-import { parseCase } from '../src/domain/parse-case';
-import { generatePacketFile } from '../src/documents/generate';
-import { createRenderPool } from '../src/documents/render-pool';
-import { loadPacks } from '../src/jurisdictions/load-packs';
+
+type PoolRendererModule = typeof import('../src/batch/pool-renderer');
+type ReadCsvModule = typeof import('../src/batch/read-csv');
+type RunBatchModule = typeof import('../src/batch/run-batch');
+type ParseCaseModule = typeof import('../src/domain/parse-case');
+type GenerateModule = typeof import('../src/documents/generate');
+type RenderPoolModule = typeof import('../src/documents/render-pool');
+type LoadPacksModule = typeof import('../src/jurisdictions/load-packs');
+
+interface Code {
+  from: 'dist' | 'source';
+  poolRenderer: PoolRendererModule['poolRenderer'];
+  readBatchCsv: ReadCsvModule['readBatchCsv'];
+  streamBatch: RunBatchModule['streamBatch'];
+  parseCase: ParseCaseModule['parseCase'];
+  generatePacketFile: GenerateModule['generatePacketFile'];
+  createRenderPool: RenderPoolModule['createRenderPool'];
+  loadPacks: LoadPacksModule['loadPacks'];
+}
+
+/** The modules measured: compiled `dist/src/…` when built (and not `--source`), else the source. */
+function loadCode(source: boolean): Code {
+  const dist = path.resolve(__dirname, '..', 'dist', 'src');
+  const useDist = !source && existsSync(path.join(dist, 'documents', 'render-pool.js'));
+  const root = useDist ? dist : path.resolve(__dirname, '..', 'src');
+  const load = <T>(file: string): T => require(path.join(root, file)) as T;
+  return {
+    from: useDist ? 'dist' : 'source',
+    poolRenderer: load<PoolRendererModule>('batch/pool-renderer').poolRenderer,
+    readBatchCsv: load<ReadCsvModule>('batch/read-csv').readBatchCsv,
+    streamBatch: load<RunBatchModule>('batch/run-batch').streamBatch,
+    parseCase: load<ParseCaseModule>('domain/parse-case').parseCase,
+    generatePacketFile: load<GenerateModule>('documents/generate').generatePacketFile,
+    createRenderPool: load<RenderPoolModule>('documents/render-pool').createRenderPool,
+    loadPacks: load<LoadPacksModule>('jurisdictions/load-packs').loadPacks,
+  };
+}
 
 const TODAY = '2026-11-27';
 const OFFENSES = ['PL 230.00', 'Penal Law § 230.00', 'PL 240.20'];
@@ -69,32 +105,45 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 async function main() {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
-    options: { concurrency: { type: 'string' }, baseline: { type: 'string' } },
+    options: {
+      concurrency: { type: 'string' },
+      baseline: { type: 'string' },
+      source: { type: 'boolean' },
+    },
     allowPositionals: true,
   });
+  const code = loadCode(values.source ?? false);
   const clients = Number(positionals[0] ?? 1000);
   const concurrency = Number(values.concurrency ?? availableParallelism());
   const baselineCount = Math.min(clients, Number(values.baseline ?? 20));
-  const registry = loadPacks();
+  const registry = code.loadPacks();
   const csv = csvFor(clients);
+  const loadBefore = loadavg().map((l) => +l.toFixed(2));
 
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  // RSS after every 20% of the clients, to see whether memory grows with them.
+  const rssAt: Record<string, string> = {};
 
-  const pool = createRenderPool({ threads: concurrency });
+  const pool = code.createRenderPool({ threads: concurrency });
   const started = performance.now();
-  const read = await readBatchCsv(Readable.from([Buffer.from(csv)]), {
+  const cpuStart = process.cpuUsage();
+  const read = await code.readBatchCsv(Readable.from([Buffer.from(csv)]), {
     ...DEFAULT_LIMITS,
     maxBytes: 1 << 30,
     maxRows: 10_000_000,
   });
   if (!read.ok) throw new Error(read.problems.map((p) => p.message).join('; '));
   const parsedAt = performance.now();
-  const batch = streamBatch(read, {
+  const batch = code.streamBatch(read, {
     registry,
     today: TODAY,
-    render: poolRenderer(pool),
+    render: code.poolRenderer(pool),
     concurrency,
+    onProgress: (done, total) => {
+      if (done % Math.max(1, Math.floor(total / 5)) === 0)
+        rssAt[String(done)] = mb(process.memoryUsage().rss);
+    },
   });
   let bytes = 0;
   let firstByte = 0;
@@ -112,12 +161,14 @@ async function main() {
   await pipeline(batch.zip, sink);
   const report = await batch.done;
   const total = performance.now() - started;
+  const batchCpu = process.cpuUsage(cpuStart);
   const batchRss = peakRss;
+  const loadAfter = loadavg().map((l) => +l.toFixed(2));
   await pool.close();
 
-  // One request at a time: the same packets, sequential, each a separate generatePacketFile call.
+  // One request at a time: the same packets, sequential, each client a PDF and a DOCX request.
   const cases = read.clients.slice(0, baselineCount).map((c) => {
-    const parsed = parseCase(
+    const parsed = code.parseCase(
       {
         version: 1,
         jurisdiction: 'US-NY',
@@ -143,18 +194,24 @@ async function main() {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     return parsed.value;
   });
-  await generatePacketFile({ case: cases[0]!, format: 'zip', today: TODAY }, registry); // warm-up, not timed
+  const oneClient = async (c: (typeof cases)[number]) => {
+    await code.generatePacketFile({ case: c, format: 'pdf', today: TODAY }, registry);
+    await code.generatePacketFile({ case: c, format: 'docx', today: TODAY }, registry);
+  };
+  for (const c of cases.slice(0, 3)) await oneClient(c); // warm-up, not timed
   const seqStart = performance.now();
-  for (const c of cases)
-    await generatePacketFile({ case: c, format: 'zip', today: TODAY }, registry);
+  for (const c of cases) await oneClient(c);
   const perRequest = (performance.now() - seqStart) / cases.length;
   clearInterval(sampler);
 
   const perClient = total / clients;
   const result = {
+    code: code.from,
     clients,
     records: read.rows,
     concurrency,
+    loadAverageBefore: loadBefore,
+    loadAverageAfter: loadAfter,
     drafted: report.drafted,
     failed: report.failed,
     zipBytes: bytes,
@@ -163,7 +220,10 @@ async function main() {
     firstByteMs: +(firstByte - started).toFixed(0),
     firstClientBytesMs: +(firstClientByte - started).toFixed(0),
     peakRss: mb(batchRss),
+    rssAfterClients: rssAt,
     perClientBatchMs: +perClient.toFixed(1),
+    // CPU of every thread of this process (main and workers) per client, during the batch.
+    perClientBatchCpuMs: +((batchCpu.user + batchCpu.system) / 1000 / clients).toFixed(1),
     perClientOneAtATimeMs: +perRequest.toFixed(1),
     batchCheaperBy: +(perRequest / perClient).toFixed(2),
   };

@@ -48,7 +48,9 @@ export const README_TXT = `Drafts made by relief batch mode
 ================================
 
 Each folder holds the drafts for one client (the folder is named after client_id):
-every document as PDF and as editable DOCX, and the filing instructions.
+the whole packet as one PDF and as one editable DOCX (every document, each starting
+on a new page, ending with the filing instructions), and the filing instructions
+again as their own PDF to hand to the client.
 
 summary.csv  one row per client: the jurisdiction, the overall result, each record's
              status by row, and the documents made.

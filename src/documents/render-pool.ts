@@ -8,11 +8,26 @@ import {
   type OutputFormat,
 } from './generate';
 import type { Packet } from './model';
-import type { RenderResult, RenderTask } from './render-worker';
+import type { FolderFile } from './render/folder';
+import type {
+  FolderRequest,
+  FolderResult,
+  RenderResult,
+  RenderTask,
+  WorkerTask,
+} from './render-worker';
+
+export type { FolderFile } from './render/folder';
+export type { FolderRequest } from './render-worker';
 
 export interface RenderPool {
   /** Assess, build and render one case's packet off the event loop. Throws GenerateError for a case the packs cannot serve. */
   generate(req: GenerateRequest): Promise<GeneratedFile>;
+  /**
+   * A batch client's folder off the event loop: the packet as one PDF and one DOCX, and the filing
+   * instructions as a PDF. Throws GenerateError for a case the packs cannot serve.
+   */
+  generateFolder(req: FolderRequest): Promise<FolderFile[]>;
   /** Render a ready packet (tests and benchmarks). */
   renderPacket(packet: Packet, format: OutputFormat, creationDate?: string): Promise<Uint8Array>;
   close(): Promise<void>;
@@ -23,11 +38,28 @@ export interface RenderPoolOptions {
   threads?: number;
   /** Render in this thread (CLI, small tests): no workers. */
   inProcess?: boolean;
+  /**
+   * Old-generation heap limit of each worker, in MB (default 256). A worker's live data is small
+   * (parsed fonts, templates, bounded word caches: about 60 MB), so a cap makes V8 collect
+   * garbage early instead of letting each thread's heap grow toward the process default.
+   */
+  maxOldGenerationMb?: number;
+  /**
+   * Young-generation size of each worker, in MB (default 32). Rendering allocates many short-lived
+   * objects; a larger nursery than V8's worker default cut a batch client's time by about 15 % in
+   * the benchmark, for about 30 MB more per worker.
+   */
+  maxYoungGenerationMb?: number;
 }
 
 function unwrap(result: RenderResult): GeneratedFile {
   if (!result.ok) throw new GenerateError(result.errors);
   return result.file;
+}
+
+function unwrapFolder(result: FolderResult): FolderFile[] {
+  if (!result.ok) throw new GenerateError(result.errors);
+  return result.files;
 }
 
 /** Worker entry: the compiled .js next to this file, or the .ts source loaded through tsx. */
@@ -37,40 +69,43 @@ function workerOptions(): { filename: string; execArgv: string[] } {
   return { filename, execArgv: ext === '.ts' ? ['--require', require.resolve('tsx/cjs')] : [] };
 }
 
+function renderTask(packet: Packet, format: OutputFormat, creationDate?: string): RenderTask {
+  return { kind: 'render', packet, format, ...(creationDate ? { creationDate } : {}) };
+}
+
 /** A pool of worker threads that render packets, so the server keeps answering while it renders. */
 export function createRenderPool(opts: RenderPoolOptions = {}): RenderPool {
   if (opts.inProcess) {
     // Loaded lazily so the main thread of a pooled server never parses fonts.
-    const run = (task: RenderTask): Promise<RenderResult> =>
+    const worker = (): typeof import('./render-worker') =>
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose (above)
-      (require('./render-worker') as typeof import('./render-worker')).runRenderTask(task);
+      require('./render-worker') as typeof import('./render-worker');
     return {
-      generate: async (req) => unwrap(await run({ kind: 'generate', req })),
+      generate: async (req) => unwrap(await worker().runRenderTask({ kind: 'generate', req })),
+      generateFolder: async (req) => unwrapFolder(await worker().runFolderTask(req)),
       renderPacket: async (packet, format, creationDate) =>
-        unwrap(
-          await run({ kind: 'render', packet, format, ...(creationDate ? { creationDate } : {}) }),
-        ).bytes,
+        unwrap(await worker().runRenderTask(renderTask(packet, format, creationDate))).bytes,
       close: async () => undefined,
     };
   }
   const threads = Math.max(1, opts.threads ?? availableParallelism());
-  const pool = new Piscina<RenderTask, RenderResult>({
+  const pool = new Piscina<WorkerTask, RenderResult | FolderResult>({
     ...workerOptions(),
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
+    resourceLimits: {
+      maxOldGenerationSizeMb: opts.maxOldGenerationMb ?? 256,
+      maxYoungGenerationSizeMb: opts.maxYoungGenerationMb ?? 32,
+    },
   });
+  const run = (task: RenderTask) => pool.run(task) as Promise<RenderResult>;
   return {
-    generate: async (req) => unwrap(await pool.run({ kind: 'generate', req })),
+    generate: async (req) => unwrap(await run({ kind: 'generate', req })),
+    generateFolder: async (req) =>
+      unwrapFolder((await pool.run({ kind: 'folder', req })) as FolderResult),
     renderPacket: async (packet, format, creationDate) =>
-      unwrap(
-        await pool.run({
-          kind: 'render',
-          packet,
-          format,
-          ...(creationDate ? { creationDate } : {}),
-        }),
-      ).bytes,
+      unwrap(await run(renderTask(packet, format, creationDate))).bytes,
     close: () => pool.destroy(),
   };
 }

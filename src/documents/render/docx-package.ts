@@ -1,4 +1,4 @@
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { ZipFile } from 'yazl';
 
 /** Post-processing of the DOCX package so the same packet always gives the same bytes. */
@@ -175,5 +175,46 @@ export function repackDocx(bytes: Uint8Array, title: string, created?: Date): Ui
       );
     },
   );
+  return writeRaw(entries, created ?? ZIP_EPOCH);
+}
+
+/** The parts of a package as docx's compiler gives them, in order: XML text or bytes. */
+export type PackageParts = ReadonlyMap<string, string | Uint8Array>;
+
+function deflated(name: string, data: Buffer): RawEntry {
+  return {
+    name: Buffer.from(name, 'utf8'),
+    method: 8,
+    crc: crc32(data),
+    compressed: deflateRawSync(data, { level: constants.Z_DEFAULT_COMPRESSION }),
+    size: data.length,
+  };
+}
+
+/**
+ * Zip docx's compiled parts with Node's zlib (native) instead of docx's own JavaScript zip,
+ * applying what `repackDocx` would afterwards (core properties, sequential shape ids, one entry
+ * date) before compressing, so nothing is inflated and deflated twice.
+ */
+export function packDocxParts(parts: PackageParts, title: string, created?: Date): Uint8Array {
+  let shape = 0;
+  const entries: RawEntry[] = [];
+  for (const [name, data] of parts) {
+    if (name === 'docProps/core.xml') {
+      entries.push(deflated(name, Buffer.from(coreXml(title, created), 'utf8')));
+      continue;
+    }
+    if (typeof data !== 'string') {
+      entries.push(deflated(name, Buffer.from(data.buffer, data.byteOffset, data.byteLength)));
+      continue;
+    }
+    const text = /^word\/header\d*\.xml$/.test(name)
+      ? data.replace(SHAPE_ID, (_m, a: string, b: string) => {
+          shape += 1;
+          return `${a}relief-shape-${shape}${b}`;
+        })
+      : data;
+    entries.push(deflated(name, Buffer.from(text, 'utf8')));
+  }
   return writeRaw(entries, created ?? ZIP_EPOCH);
 }

@@ -33,7 +33,7 @@ import type {
   TableBlock,
   VerificationBlock,
 } from '../model';
-import { repackDocx } from './docx-package';
+import { packDocxParts, repackDocx, type PackageParts } from './docx-package';
 import { BULLETS, LETTERS, lineSpacing, NUMBERED, numbering, styles, twips } from './docx-styles';
 import {
   DOUBLE,
@@ -521,6 +521,25 @@ export async function renderDocx(
     numbering,
     sections,
   });
+  const compile = packageCompiler();
+  if (compile) return packDocxParts(compile(document), packet.title, opts.creationDate);
   const bytes = await Packer.toBuffer(document);
   return repackDocx(new Uint8Array(bytes), packet.title, opts.creationDate);
+}
+
+type Compile = (document: Document) => PackageParts;
+
+/**
+ * docx's own compiler (the step of `Packer` before it zips with a JavaScript deflate), when this
+ * version of docx has it where 9.15 keeps it; otherwise undefined and `Packer` is used.
+ */
+function packageCompiler(): Compile | undefined {
+  const compiler = (Packer as unknown as { compiler?: { compile?: unknown } }).compiler;
+  const compile = compiler?.compile;
+  if (typeof compile !== 'function') return undefined;
+  return (document) => {
+    const parts: unknown = compile.call(compiler, document, undefined, []);
+    if (!(parts instanceof Map)) throw new Error('docx compiled the package into an unknown shape');
+    return parts as PackageParts;
+  };
 }

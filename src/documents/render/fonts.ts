@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { Fontkit } from 'pdf-lib/cjs/types/fontkit';
+import { BoundedCache } from './bounded-cache';
 
 /** The four faces a court paper uses. */
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -29,6 +30,12 @@ export function faceOf(style: { bold?: boolean; italic?: boolean }): Face {
 type FkFont = fontkit.Font;
 type FkGlyph = fontkit.Glyph;
 
+/** What fontkit's subset has at run time (its typings leave out the glyph list). */
+interface EncodableSubset {
+  glyphs: number[];
+  encode(): Uint8Array;
+}
+
 const bytesByFace = new Map<Face, Uint8Array>();
 
 /** The font file's bytes, read once per process (per worker thread). */
@@ -42,6 +49,8 @@ export function fontBytes(face: Face): Uint8Array {
 }
 
 const WORD_CACHE_LIMIT = 50_000;
+/** Encoded subsets kept per face: each is 20–60 KB, so at most about 2 MB per face. */
+export const SUBSET_CACHE_LIMIT = 32;
 
 /**
  * A parsed font with a per-word glyph cache. pdf-lib runs a full OpenType layout on every string
@@ -95,6 +104,29 @@ export class CachedFont {
   has(codePoint: number): boolean {
     return this.font.hasGlyphForCodePoint(codePoint);
   }
+
+  private readonly subsets = new BoundedCache<string, Uint8Array>(SUBSET_CACHE_LIMIT);
+
+  /**
+   * The subset's font file. Encoding a subset (glyph outlines, hinting tables) is a large part of
+   * a PDF's cost, and packets of one batch mostly use the same glyphs in the same order (the
+   * subsets are seeded with a fixed character list, see pdf-writer.ts), so the bytes are kept
+   * for the exact glyph list, in a small bounded cache.
+   */
+  encodeSubset(subset: EncodableSubset): Uint8Array {
+    const key = subset.glyphs.join(',');
+    let bytes = this.subsets.get(key);
+    if (!bytes) {
+      bytes = subset.encode();
+      this.subsets.set(key, bytes);
+    }
+    return bytes;
+  }
+
+  /** How many entries each cache holds now (tests check the bounds). */
+  get cacheSizes(): { words: number; widths: number; subsets: number } {
+    return { words: this.words.size, widths: this.widths.size, subsets: this.subsets.size };
+  }
 }
 
 const parsed = new Map<Uint8Array, CachedFont>();
@@ -137,7 +169,7 @@ function wrap(cached: CachedFont): unknown {
               const stream = new EventEmitter();
               queueMicrotask(() => {
                 try {
-                  stream.emit('data', subset.encode());
+                  stream.emit('data', cached.encodeSubset(subset as unknown as EncodableSubset));
                   stream.emit('end');
                 } catch (err) {
                   stream.emit('error', err);

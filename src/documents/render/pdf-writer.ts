@@ -6,6 +6,7 @@ import {
   faceOf,
   fontBytes,
   fontkitAdapter,
+  MISSING_GLYPH_SUBSTITUTE,
   substituteMissing,
   type Face,
 } from './fonts';
@@ -32,12 +33,31 @@ export type Align = 'left' | 'center' | 'right' | 'justify';
 /** Fonts embedded in one PDF. */
 export type PdfFonts = Record<Face, PDFFont>;
 
+/**
+ * Characters a subset starts with, in this order, so its glyph numbering depends only on the few
+ * other characters a packet uses: packets then share identical subsets and the encoded font is
+ * reused (fonts.ts). Only the regular face, which carries the person's own text (names, numbers,
+ * addresses), is seeded: printable ASCII and the punctuation and Latin letters of the templates
+ * and of Spanish. Bold and italic text is the templates' own and repeats from packet to packet
+ * without seeding, and seeding them would add about 25 KB to every PDF. Separated by spaces so
+ * no ligature forms.
+ */
+const ASCII = Array.from({ length: 0x7e - 0x20 }, (_, i) => String.fromCharCode(0x21 + i));
+const SEED_TEXT: Record<Face, string> = {
+  regular: [...ASCII, ...'§¶©°±·–—‘’“”•…€£×¿¡áéíóúñüÁÉÍÓÚÑÜ', MISSING_GLYPH_SUBSTITUTE].join(' '),
+  bold: '',
+  italic: '',
+  boldItalic: '',
+};
+
 export async function embedFonts(pdf: PDFDocument): Promise<PdfFonts> {
   pdf.registerFontkit(fontkitAdapter);
   const entries = await Promise.all(
-    FACES.map(
-      async (face) => [face, await pdf.embedFont(fontBytes(face), { subset: true })] as const,
-    ),
+    FACES.map(async (face) => {
+      const font = await pdf.embedFont(fontBytes(face), { subset: true });
+      if (SEED_TEXT[face]) font.encodeText(SEED_TEXT[face]);
+      return [face, font] as const;
+    }),
   );
   return Object.fromEntries(entries) as PdfFonts;
 }

@@ -13,6 +13,7 @@ import type {
   VerificationBlock,
 } from '../model';
 import { missingChars } from './fonts';
+import { useNativeDeflate } from './native-deflate';
 import type { LaidLine } from './layout';
 import { numberingOf } from './numbering';
 import { baselineIn, DOUBLE, INDENT, TEXT_LEFT, TEXT_RIGHT, TEXT_WIDTH } from './page-geometry';
@@ -26,6 +27,9 @@ export interface RenderPdfOptions {
   /** Called once with the characters that had no glyph and were drawn as a visible substitute. */
   onMissingGlyphs?: (chars: string[]) => void;
 }
+
+// pdf-lib's stream compression through Node's zlib, once per thread (native-deflate.ts).
+useNativeDeflate();
 
 /** Lines of a paragraph that must stay together at the top or the bottom of a page. */
 const MIN_LINES = 2;

@@ -88,6 +88,46 @@ describe('createRenderPool', () => {
     expect(pages.join(' ')).toContain(parsed.value.petitioner.legalName);
   });
 
+  test('generateFolder() makes a batch client’s packet PDF, packet DOCX and instructions PDF in a worker', async () => {
+    const dir = path.resolve(__dirname, '..', '..', 'fixtures', 'cases', 'us-ny');
+    const file = readdirSync(dir).find((f) => f.endsWith('.json')) as string;
+    const raw = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { case: unknown };
+    const parsed = parseCase(raw.case, '2026-03-01');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const files = await pool.generateFolder({ case: parsed.value, today: '2026-03-01' });
+    expect(files.map((f) => f.name)).toEqual([
+      'motion-to-vacate-packet.pdf',
+      'motion-to-vacate-packet.docx',
+      'filing-instructions.pdf',
+    ]);
+    const [packet, docx, instructions] = files.map((f) => f.bytes);
+    const whole = await readPdf(packet as Uint8Array);
+    const alone = await readPdf(instructions as Uint8Array);
+    expect(whole.pages.join(' ')).toContain(parsed.value.petitioner.legalName);
+    expect(whole.pages.join(' ')).toContain('Filing Instructions');
+    // The instructions file is the packet's last document on its own.
+    expect(alone.pages.length).toBeLessThan(whole.pages.length);
+    expect(whole.pages.slice(-alone.pages.length)).toEqual(alone.pages);
+    expect(
+      Buffer.from(docx as Uint8Array)
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
+  });
+
+  test('generateFolder() answers a case no pack serves with a GenerateError, not a crash', async () => {
+    const dir = path.resolve(__dirname, '..', '..', 'fixtures', 'cases', 'us-ny');
+    const file = readdirSync(dir).find((f) => f.endsWith('.json')) as string;
+    const raw = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as {
+      case: Record<string, unknown>;
+    };
+    const parsed = parseCase({ ...raw.case, jurisdiction: 'US-ZZ' }, '2026-03-01');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    await expect(
+      pool.generateFolder({ case: parsed.value, today: '2026-03-01' }),
+    ).rejects.toMatchObject({ name: 'GenerateError', errors: [{ path: 'jurisdiction' }] });
+  });
+
   test('a case no pack serves comes back as a GenerateError with a field path', async () => {
     const dir = path.resolve(__dirname, '..', '..', 'fixtures', 'cases', 'us-ny');
     const file = readdirSync(dir).find((f) => f.endsWith('.json')) as string;
