@@ -188,6 +188,8 @@ function wantsCheck(req: Request, fields: Record<string, string>): boolean {
 export interface BatchHttpOptions {
   limits?: BatchLimits;
   concurrency?: number;
+  /** The language of the filing instructions in each folder (court papers stay in English). */
+  lang?: 'en' | 'es';
 }
 
 /** Stream the drafts ZIP for a received batch to a response; stops rendering if the reader leaves. */
@@ -202,7 +204,7 @@ export async function sendBatchZip(
     registry: deps.registry,
     today: deps.today(),
     limits: opts.limits ?? DEFAULT_LIMITS,
-    render: poolRenderer(deps.pool),
+    render: poolRenderer(deps.pool, opts.lang ?? 'en'),
     concurrency: opts.concurrency ?? availableParallelism(),
     signal: controller.signal,
   });

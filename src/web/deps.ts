@@ -12,6 +12,12 @@ export interface RenderService {
     lang?: 'en' | 'es';
     creationDate?: string;
   }): Promise<{ filename: string; contentType: string; bytes: Uint8Array }>;
+  /** The batch job: a client's packet PDF, packet DOCX and filing instructions, in one render task. */
+  generateFolder?(req: {
+    case: Case;
+    today: string;
+    lang?: 'en' | 'es';
+  }): Promise<Array<{ name: string; bytes: Uint8Array }>>;
   close(): Promise<void>;
 }
 

@@ -246,6 +246,21 @@ describe('the clinic page in Spanish', () => {
     expect(english.text).toContain('<html lang="en">');
   });
 
+  it('drafts the filing instructions in Spanish from the Spanish page', async () => {
+    const { app: a, pool } = app();
+    const { cookie, token } = await formToken(a, '/clinic?lang=es');
+    const res = await request(a)
+      .post('/clinic?lang=es')
+      .set('Cookie', cookie)
+      .field('_csrf', token)
+      .field('lang', 'es')
+      .field('action', 'drafts')
+      .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
+    expect(res.status).toBe(200);
+    expect(pool.langs.length).toBeGreaterThan(0);
+    expect(new Set(pool.langs)).toEqual(new Set(['es']));
+  });
+
   it('says in Spanish that the form expired when the CSRF token is missing', async () => {
     const { app: a, pool } = app();
     const res = await request(a)

@@ -159,12 +159,15 @@ export function fakeZipPool(): {
   }): Promise<{ filename: string; contentType: string; bytes: Uint8Array }>;
   close(): Promise<void>;
   calls: number;
+  langs: string[];
 } {
   const render = fakeRenderer();
   const pool = {
     calls: 0,
-    async generate(req: { case: Case; format: string; today: string }) {
+    langs: [] as string[],
+    async generate(req: { case: Case; format: string; today: string; lang?: string }) {
       pool.calls += 1;
+      pool.langs.push(req.lang ?? 'en');
       const zip = new ZipFile();
       for (const f of await render(req.case, req.today))
         zip.addBuffer(Buffer.from(f.bytes), f.name, { compress: f.name.endsWith('.pdf') });

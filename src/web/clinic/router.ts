@@ -117,6 +117,7 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
     }
     const report = await sendBatchZip(res, received.read, deps, {
       limits,
+      lang,
       ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
     });
     deps.logger?.info('clinic-batch', {
