@@ -1,6 +1,6 @@
 import type { Packet } from '../model';
 import { renderDocx } from './docx';
-import { renderPdf } from './pdf';
+import { renderPdf, renderPdfWithPart } from './pdf';
 import { slugify } from './slug';
 
 /** One file of a client's folder in a batch. */
@@ -16,8 +16,9 @@ export interface RenderFolderOptions {
 
 /**
  * A batch client's folder: the whole packet as one PDF and one DOCX, plus the filing instructions
- * as their own PDF (to hand over or print on their own). Three renders instead of one PDF and one
- * DOCX per document, which is what makes a batch cheaper per client than one request at a time.
+ * as their own PDF (to hand over or print on their own; its pages are copied from the packet PDF).
+ * Two renders instead of one PDF and one DOCX per document, which is what makes a batch cheaper
+ * per client than one request at a time.
  * Names come from titles only: `motion-to-vacate-packet.pdf`, `.docx`, `filing-instructions.pdf`.
  */
 export async function renderFolder(
@@ -25,18 +26,18 @@ export async function renderFolder(
   opts: RenderFolderOptions = {},
 ): Promise<FolderFile[]> {
   const base = slugify(packet.title);
+  const instructions = packet.documents.find((d) => d.id === 'instructions');
+  const instructionsName = instructions ? `${slugify(instructions.title)}.pdf` : undefined;
+  const separate = instructionsName !== undefined && instructionsName !== `${base}.pdf`;
+  // The instructions' pages are copied from the packet PDF rather than drawn a second time.
+  const pdf = separate
+    ? await renderPdfWithPart(packet, 'instructions', opts)
+    : { packet: await renderPdf(packet, opts) };
   const files: FolderFile[] = [
-    { name: `${base}.pdf`, bytes: await renderPdf(packet, opts) },
+    { name: `${base}.pdf`, bytes: pdf.packet },
     { name: `${base}.docx`, bytes: await renderDocx(packet, opts) },
   ];
-  const instructions = packet.documents.find((d) => d.id === 'instructions');
-  if (instructions) {
-    const name = `${slugify(instructions.title)}.pdf`;
-    if (!files.some((f) => f.name === name))
-      files.push({
-        name,
-        bytes: await renderPdf({ title: instructions.title, documents: [instructions] }, opts),
-      });
-  }
+  if (separate && pdf.part && !files.some((f) => f.name === instructionsName))
+    files.push({ name: instructionsName, bytes: pdf.part });
   return files;
 }

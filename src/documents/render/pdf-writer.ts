@@ -1,4 +1,19 @@
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import {
+  beginText,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  setFillingColor,
+  setFontAndSize,
+  setTextMatrix,
+  showText,
+  type PDFDocument,
+  type PDFFont,
+  type PDFName,
+  type PDFOperator,
+  type PDFPage,
+} from 'pdf-lib';
 import type { DocumentModel, Run } from '../model';
 import {
   cachedFont,
@@ -60,6 +75,60 @@ export async function embedFonts(pdf: PDFDocument): Promise<PdfFonts> {
     }),
   );
   return Object.fromEntries(entries) as PdfFonts;
+}
+
+/** One piece of text to show: already drawable, at (x, y) in a face and size. */
+export interface TextPiece {
+  text: string;
+  x: number;
+  y: number;
+  face: Face;
+  size: number;
+}
+
+/**
+ * The page's resource name for each face, added once per page. pdf-lib's `drawText` adds a new
+ * font resource entry on every call (hundreds per page); this keeps one per face.
+ */
+const fontKeys = new WeakMap<PDFPage, Map<Face, PDFName>>();
+
+function fontKey(page: PDFPage, fonts: PdfFonts, face: Face): PDFName {
+  let keys = fontKeys.get(page);
+  if (!keys) {
+    keys = new Map();
+    fontKeys.set(page, keys);
+  }
+  let key = keys.get(face);
+  if (!key) {
+    const font = fonts[face];
+    key = page.node.newFontDictionary(font.name, font.ref);
+    keys.set(face, key);
+  }
+  return key;
+}
+
+/**
+ * Show several pieces of text in one text object (`BT … ET`), switching font only when the face
+ * or size changes: three operators a piece instead of pdf-lib's nine, and no new resource entry.
+ */
+export function showPieces(page: PDFPage, fonts: PdfFonts, pieces: readonly TextPiece[]): void {
+  if (pieces.length === 0) return;
+  const ops: PDFOperator[] = [pushGraphicsState(), beginText(), setFillingColor(BLACK)];
+  let face: Face | undefined;
+  let size = 0;
+  for (const piece of pieces) {
+    if (piece.face !== face || piece.size !== size) {
+      face = piece.face;
+      size = piece.size;
+      ops.push(setFontAndSize(fontKey(page, fonts, face), size));
+    }
+    ops.push(
+      setTextMatrix(1, 0, 0, 1, piece.x, piece.y),
+      showText(fonts[piece.face].encodeText(piece.text)),
+    );
+  }
+  ops.push(endText(), popGraphicsState());
+  page.pushOperators(...ops);
 }
 
 export function measure(text: string, face: Face, size: number = FONT_SIZE): number {
@@ -160,20 +229,15 @@ export class DocWriter {
     let cursor = x;
     if (align === 'center') cursor = x + (width - line.width) / 2;
     else if (align === 'right') cursor = x + width - line.width;
+    const pieces: TextPiece[] = [];
     for (const frag of line.fragments) {
       const w = measure(frag.text, frag.face, size);
-      if (frag.text.trim()) {
-        this.page.drawText(frag.text, {
-          x: cursor,
-          y: baseline,
-          size,
-          font: this.fonts[frag.face],
-          color: BLACK,
-        });
-        if (frag.underline) this.rule(cursor, baseline - 1.6, cursor + w, 0.6);
-      } else if (frag.underline) this.rule(cursor, baseline - 1.6, cursor + w, 0.6);
+      if (frag.text.trim())
+        pieces.push({ text: frag.text, x: cursor, y: baseline, face: frag.face, size });
+      if (frag.underline) this.rule(cursor, baseline - 1.6, cursor + w, 0.6);
       cursor += w;
     }
+    showPieces(this.page, this.fonts, pieces);
     this.fresh = false;
   }
 
@@ -181,7 +245,7 @@ export class DocWriter {
   text(text: string, x: number, baseline: number, face: Face = 'regular', size = FONT_SIZE): void {
     const safe = substituteMissing(text, face, this.reportMissing);
     if (!safe) return;
-    this.page.drawText(safe, { x, y: baseline, size, font: this.fonts[face], color: BLACK });
+    showPieces(this.page, this.fonts, [{ text: safe, x, y: baseline, face, size }]);
     this.fresh = false;
   }
 
@@ -211,58 +275,54 @@ export class DocWriter {
   /** Furniture once the document's page count is known: page numbers, and the pleading grid. */
   finish(): void {
     const total = this.pages.length;
+    const title = this.doc.pleading
+      ? substituteMissing(this.doc.title, 'regular', this.reportMissing)
+      : '';
+    const titleWidth = measure(title, 'regular', FOOTER_SIZE);
     this.pages.forEach((page, index) => {
       const label = `Page ${index + 1} of ${total}`;
-      const width = measure(label, 'regular', FOOTER_SIZE);
-      if (this.doc.pleading) {
-        this.pleadingFurniture(page);
-        page.drawText(label, {
-          x: (PAGE_WIDTH - width) / 2,
-          y: PLEADING.bottom - 12,
-          size: FOOTER_SIZE,
-          font: this.fonts.regular,
-          color: BLACK,
-        });
-        page.drawLine({
-          start: { x: TEXT_LEFT, y: PLEADING.bottom - 17 },
-          end: { x: TEXT_RIGHT, y: PLEADING.bottom - 17 },
-          thickness: 0.75,
-          color: BLACK,
-        });
-        const title = substituteMissing(this.doc.title, 'regular', this.reportMissing);
-        const titleWidth = measure(title, 'regular', FOOTER_SIZE);
-        page.drawText(title, {
-          x: Math.max(TEXT_LEFT, (PAGE_WIDTH - titleWidth) / 2),
-          y: PLEADING.bottom - 29,
-          size: FOOTER_SIZE,
-          font: this.fonts.regular,
-          color: BLACK,
-        });
+      const labelX = (PAGE_WIDTH - measure(label, 'regular', FOOTER_SIZE)) / 2;
+      if (!this.doc.pleading) {
+        showPieces(page, this.fonts, [
+          { text: label, x: labelX, y: MARGIN / 2, face: 'regular', size: FOOTER_SIZE },
+        ]);
         return;
       }
-      page.drawText(label, {
-        x: (PAGE_WIDTH - width) / 2,
-        y: MARGIN / 2,
-        size: FOOTER_SIZE,
-        font: this.fonts.regular,
+      page.drawLine({
+        start: { x: TEXT_LEFT, y: PLEADING.bottom - 17 },
+        end: { x: TEXT_RIGHT, y: PLEADING.bottom - 17 },
+        thickness: 0.75,
         color: BLACK,
       });
+      for (const x of PLEADING.leftRules) this.vrule(x, PAGE_HEIGHT, 0, 0.75, page);
+      this.vrule(PLEADING.rightRule, PAGE_HEIGHT, 0, 0.75, page);
+      showPieces(page, this.fonts, [
+        ...lineNumbers(),
+        { text: label, x: labelX, y: PLEADING.bottom - 12, face: 'regular', size: FOOTER_SIZE },
+        {
+          text: title,
+          x: Math.max(TEXT_LEFT, (PAGE_WIDTH - titleWidth) / 2),
+          y: PLEADING.bottom - 29,
+          face: 'regular',
+          size: FOOTER_SIZE,
+        },
+      ]);
     });
   }
+}
 
-  private pleadingFurniture(page: PDFPage): void {
-    for (let n = 1; n <= PLEADING.lines; n += 1) {
-      const label = String(n);
-      const w = measure(label, 'regular');
-      page.drawText(label, {
-        x: PLEADING.numberRight - w,
-        y: baselineIn(PLEADING.top - (n - 1) * DOUBLE, DOUBLE),
-        size: FONT_SIZE,
-        font: this.fonts.regular,
-        color: BLACK,
-      });
-    }
-    for (const x of PLEADING.leftRules) this.vrule(x, PAGE_HEIGHT, 0, 0.75, page);
-    this.vrule(PLEADING.rightRule, PAGE_HEIGHT, 0, 0.75, page);
+/** The pleading paper's line numbers, right-aligned in the left margin (the same on every page). */
+function lineNumbers(): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  for (let n = 1; n <= PLEADING.lines; n += 1) {
+    const label = String(n);
+    pieces.push({
+      text: label,
+      x: PLEADING.numberRight - measure(label, 'regular'),
+      y: baselineIn(PLEADING.top - (n - 1) * DOUBLE, DOUBLE),
+      face: 'regular',
+      size: FONT_SIZE,
+    });
   }
+  return pieces;
 }

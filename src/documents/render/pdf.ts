@@ -339,26 +339,69 @@ export function findMissingGlyphs(packet: Packet): string[] {
   return [...missing];
 }
 
-/**
- * One PDF with every document of the packet, each from a new page, "Page N of M" per document.
- * Metadata: the packet title only (no author, producer or creator).
- */
-export async function renderPdf(packet: Packet, opts: RenderPdfOptions = {}): Promise<Uint8Array> {
+async function newPdf(title: string, lang: string, opts: RenderPdfOptions): Promise<PDFDocument> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.setTitle(packet.title, { showInWindowTitleBar: true });
+  pdf.setTitle(title, { showInWindowTitleBar: true });
   pdf.setProducer('');
   pdf.setCreator('');
   if (opts.creationDate) {
     pdf.setCreationDate(opts.creationDate);
     pdf.setModificationDate(opts.creationDate);
   }
-  pdf.setLanguage(packet.documents[0]?.lang ?? 'en');
+  pdf.setLanguage(lang);
+  return pdf;
+}
+
+/** The packet drawn into a new PDF, with the pages each document took. */
+async function drawPacket(
+  packet: Packet,
+  opts: RenderPdfOptions,
+): Promise<{ pdf: PDFDocument; writers: DocWriter[] }> {
+  const pdf = await newPdf(packet.title, packet.documents[0]?.lang ?? 'en', opts);
   const fonts = await embedFonts(pdf);
   const missing = new Set<string>();
   const report = (ch: string): void => {
     missing.add(ch);
   };
-  for (const doc of packet.documents) drawDocument(new DocWriter(pdf, fonts, doc, report), doc);
+  const writers = packet.documents.map((doc) => {
+    const w = new DocWriter(pdf, fonts, doc, report);
+    drawDocument(w, doc);
+    return w;
+  });
   if (missing.size > 0) opts.onMissingGlyphs?.([...missing]);
+  return { pdf, writers };
+}
+
+/**
+ * One PDF with every document of the packet, each from a new page, "Page N of M" per document.
+ * Metadata: the packet title only (no author, producer or creator).
+ */
+export async function renderPdf(packet: Packet, opts: RenderPdfOptions = {}): Promise<Uint8Array> {
+  const { pdf } = await drawPacket(packet, opts);
   return pdf.save({ useObjectStreams: true });
+}
+
+/**
+ * The packet PDF and, as a second PDF, one of its documents (`documentId`), whose pages are
+ * copied from the packet rather than drawn again (its page numbers are its own already). The
+ * second PDF's title is the document's; undefined when the packet has no such document.
+ */
+export async function renderPdfWithPart(
+  packet: Packet,
+  documentId: string,
+  opts: RenderPdfOptions = {},
+): Promise<{ packet: Uint8Array; part?: Uint8Array }> {
+  const { pdf, writers } = await drawPacket(packet, opts);
+  const index = packet.documents.findIndex((d) => d.id === documentId);
+  const doc = packet.documents[index];
+  const writer = writers[index];
+  if (!doc || !writer) return { packet: await pdf.save({ useObjectStreams: true }) };
+  // Embed the fonts (subsets) first so the copied pages point at finished font objects.
+  await pdf.flush();
+  const part = await newPdf(doc.title, doc.lang ?? 'en', { creationDate: opts.creationDate });
+  const all = pdf.getPages();
+  const pageIndices = writer.pages.map((page) => all.indexOf(page));
+  for (const page of await part.copyPages(pdf, pageIndices)) part.addPage(page);
+  const packetBytes = await pdf.save({ useObjectStreams: true });
+  return { packet: packetBytes, part: await part.save({ useObjectStreams: true }) };
 }
