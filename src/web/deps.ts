@@ -13,7 +13,7 @@ export interface RenderService {
     creationDate?: string;
   }): Promise<{ filename: string; contentType: string; bytes: Uint8Array }>;
   /** The batch job: a client's packet PDF, packet DOCX and filing instructions, in one render task. */
-  generateFolder?(req: {
+  generateFolder(req: {
     case: Case;
     today: string;
     lang?: 'en' | 'es';

@@ -150,13 +150,14 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** A render pool stand-in: `generate` with format zip answers a real per-client packet ZIP. */
+/** A render pool stand-in: the batch job answers the fake renderer's files; `generate` is unused. */
 export function fakeZipPool(): {
   generate(req: {
     case: Case;
     format: string;
     today: string;
   }): Promise<{ filename: string; contentType: string; bytes: Uint8Array }>;
+  generateFolder(req: { case: Case; today: string; lang?: string }): Promise<BatchFile[]>;
   close(): Promise<void>;
   calls: number;
   langs: string[];
@@ -165,18 +166,13 @@ export function fakeZipPool(): {
   const pool = {
     calls: 0,
     langs: [] as string[],
-    async generate(req: { case: Case; format: string; today: string; lang?: string }) {
+    async generate(): Promise<{ filename: string; contentType: string; bytes: Uint8Array }> {
+      throw new Error('batch renders through generateFolder');
+    },
+    async generateFolder(req: { case: Case; today: string; lang?: string }) {
       pool.calls += 1;
       pool.langs.push(req.lang ?? 'en');
-      const zip = new ZipFile();
-      for (const f of await render(req.case, req.today))
-        zip.addBuffer(Buffer.from(f.bytes), f.name, { compress: f.name.endsWith('.pdf') });
-      zip.end();
-      return {
-        filename: 'packet.zip',
-        contentType: 'application/zip',
-        bytes: new Uint8Array(await collect(zip.outputStream)),
-      };
+      return render(req.case, req.today);
     },
     async close() {},
   };

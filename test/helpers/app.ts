@@ -23,6 +23,10 @@ export function fakePool(): RenderService & { calls: unknown[] } {
         bytes: new TextEncoder().encode(`fake ${req.format}`),
       };
     },
+    async generateFolder(req) {
+      calls.push(req);
+      return [{ name: 'packet.pdf', bytes: new TextEncoder().encode('fake pdf') }];
+    },
     async close() {},
   };
 }

@@ -30,6 +30,10 @@ export function fakePool(): FakePool {
         bytes: new TextEncoder().encode('FILE'),
       };
     },
+    async generateFolder(req) {
+      calls.push({ case: req.case, format: 'folder', ...(req.lang ? { lang: req.lang } : {}) });
+      return [{ name: 'packet.pdf', bytes: new TextEncoder().encode('FILE') }];
+    },
     async close() {},
   };
 }
