@@ -28,7 +28,7 @@ export function createApp(given: AppDeps): Express {
   const log = deps.logger ?? silentLogger;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', deps.trustProxy ?? false);
 
   app.use(
     helmet({

@@ -33,5 +33,7 @@ export interface AppDeps {
   today: () => string;
   /** Key for signing wizard drafts and CSRF tokens; shared across instances in production. */
   secret?: Buffer;
+  /** Express `trust proxy`: set behind a TLS proxy so cookies are Secure and `__Host-` prefixed. */
+  trustProxy?: boolean | number | string;
   logger?: Logger;
 }

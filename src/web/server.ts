@@ -17,7 +17,17 @@ export async function startServer(port: number = Number(process.env.PORT ?? 3000
       note: 'RELIEF_SECRET not set: drafts are signed with a per-process key, so run one instance or set it',
     });
   const pool = createRenderPool();
-  const app = createApp({ registry, pool, today: () => todayIso(), secret, logger });
+  // RELIEF_TRUST_PROXY: "true", a hop count, or an address list, as Express's `trust proxy` takes.
+  const proxy = process.env.RELIEF_TRUST_PROXY;
+  const trustProxy =
+    proxy === undefined
+      ? false
+      : proxy === 'true'
+        ? true
+        : /^\d+$/.test(proxy)
+          ? Number(proxy)
+          : proxy;
+  const app = createApp({ registry, pool, today: () => todayIso(), secret, logger, trustProxy });
   const server = app.listen(port, () => logger.info('listening', { port }));
   const stop = () => {
     server.close();
