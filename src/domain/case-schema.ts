@@ -110,6 +110,8 @@ export const ConvictionSchema = z.object(
       .enum(OFFENSE_LEVELS, { error: `Choose the level: ${OFFENSE_LEVELS.join(', ')}` })
       .optional(),
     arrestDate: dateField('the date of arrest'),
+    // Addition to contract v1 (optional): when the offense happened, if it differs from the arrest.
+    offenseDate: dateField('the date of the offense', '2012-02-28').optional(),
     convictionDate: z
       .union([dateField('the date of conviction', '2012-03-02'), z.null()], {
         error: 'Enter the date of conviction as YYYY-MM-DD, or null if there was no conviction',

@@ -25,6 +25,22 @@ export function checkCaseDates(c: Case, today: string): FieldError[] {
   c.convictions.forEach((r, i) => {
     future(r.arrestDate, `convictions.${i}.arrestDate`, 'The date of arrest');
     future(r.convictionDate, `convictions.${i}.convictionDate`, 'The date of conviction');
+    future(r.offenseDate, `convictions.${i}.offenseDate`, 'The date of the offense');
+    if (after(r.offenseDate, r.arrestDate))
+      errors.push({
+        path: `convictions.${i}.offenseDate`,
+        message: 'The date of the offense must be on or before the date of arrest',
+      });
+    if (r.convictionDate && (r.disposition === 'dismissed' || r.disposition === 'acquitted'))
+      errors.push({
+        path: `convictions.${i}.disposition`,
+        message: `A record with a conviction date cannot also be ${r.disposition}: remove the conviction date, or choose how the case really ended`,
+      });
+    if (r.convictionDate && r.disposition === 'pending')
+      errors.push({
+        path: `convictions.${i}.disposition`,
+        message: 'A record with a conviction date is not pending: remove the conviction date, or the pending answer',
+      });
     if (after(r.arrestDate, r.convictionDate))
       errors.push({
         path: `convictions.${i}.convictionDate`,
