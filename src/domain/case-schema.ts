@@ -97,6 +97,7 @@ export const OFFENSE_LEVELS = [
 export const DISPOSITIONS = [
   'pending',
   'dismissed',
+  'dismissed-on-government-motion',
   'acquitted',
   'not-prosecuted',
   'other',
@@ -126,6 +127,10 @@ export const ConvictionSchema = z.object(
       .enum(DISPOSITIONS, { error: `Choose how the charge ended: ${DISPOSITIONS.join(', ')}` })
       .optional(),
     imprisoned: z.boolean({ error: 'Answer imprisoned with true or false' }).optional(),
+    /** Was a child (under 18) a victim of the offense? Some laws exclude those offenses. */
+    childVictim: z.boolean({ error: 'Answer childVictim with true or false' }).optional(),
+    /** Where the person was arrested (city and state, or district), when it matters for the court. */
+    arrestPlace: optionalLine('where the arrest happened', 200),
   },
   { error: 'Each record needs at least the charge and the date of arrest' },
 );
