@@ -9,15 +9,37 @@ export function recordKind(record: Conviction): RecordKind {
   return record.convictionDate ? 'conviction' : 'non-conviction';
 }
 
-function ruleMatches(rule: Rule, kind: RecordKind, offense: Offense, record: Conviction): boolean {
+/** Does the rule's condition on the record alone (kind, how it ended, sentence, victims) hold? */
+function recordMatches(rule: Rule, kind: RecordKind, record: Conviction): boolean {
   const w = rule.when;
   if (w.records && !w.records.includes(kind)) return false;
-  if (w.tagsAny && !w.tagsAny.some((t) => offense.tags.includes(t))) return false;
-  if (w.tagsNone && w.tagsNone.some((t) => offense.tags.includes(t))) return false;
   if (w.dispositions && !(record.disposition && w.dispositions.includes(record.disposition)))
     return false;
   if (w.imprisoned !== undefined && (record.imprisoned ?? false) !== w.imprisoned) return false;
+  if (w.childVictim !== undefined && record.childVictim !== w.childVictim) return false;
   return true;
+}
+
+const needsOffense = (rule: Rule): boolean => !!(rule.when.tagsAny || rule.when.tagsNone);
+
+function ruleMatches(rule: Rule, kind: RecordKind, offense: Offense, record: Conviction): boolean {
+  const w = rule.when;
+  if (!recordMatches(rule, kind, record)) return false;
+  if (w.tagsAny && !w.tagsAny.some((t) => offense.tags.includes(t))) return false;
+  if (w.tagsNone && w.tagsNone.some((t) => offense.tags.includes(t))) return false;
+  return true;
+}
+
+/**
+ * For a charge the catalogue does not know: the first rule that decides on the record alone,
+ * provided no earlier rule needed the offense (where one did, the answer is unknown).
+ */
+function ruleWithoutOffense(relief: VacaturRelief, kind: RecordKind, record: Conviction) {
+  for (const rule of relief.rules) {
+    if (needsOffense(rule)) return undefined;
+    if (recordMatches(rule, kind, record)) return rule;
+  }
+  return undefined;
 }
 
 function fill(message: string, vars: Record<string, string>): string {
@@ -37,12 +59,25 @@ function filled<T extends { message: string; messageEs?: string | undefined }>(
   };
 }
 
-/** Is the record's date inside the trafficking period (an open end runs to today)? */
-function insidePeriod(record: Conviction, c: Case, today: string): boolean {
+/** The date the laws look at: the offense's when given, else the arrest's. */
+export function offenseDateOf(record: Conviction): string {
+  return record.offenseDate ?? record.arrestDate;
+}
+
+/** Is the offense inside the trafficking period (an open end runs to today)? */
+export function insidePeriod(record: Conviction, c: Case, today: string): boolean {
   const t = c.trafficking;
   if (!t) return false;
   const end = t.endDate ?? today;
-  return record.arrestDate >= t.startDate && record.arrestDate <= end;
+  const date = offenseDateOf(record);
+  return date >= t.startDate && date <= end;
+}
+
+/** Has the trafficking ended (an end date on or before today) or has the person sought help? */
+export function endedOrHelpSought(c: Case, today: string): boolean {
+  const t = c.trafficking;
+  if (!t) return false;
+  return (!!t.endDate && t.endDate <= today) || !!t.servicesSoughtDate;
 }
 
 function assessRecord(
@@ -56,6 +91,16 @@ function assessRecord(
   const kind = recordKind(record);
   const base = { index, asWritten: record.offense, kind };
   const match = resolveOffense(record.offense, pack);
+  if (match.kind !== 'found') {
+    const decided = ruleWithoutOffense(relief, kind, record);
+    if (decided && decided.status !== 'eligible')
+      return {
+        ...base,
+        status: decided.status,
+        ...(decided.remedy ? { remedy: decided.remedy } : {}),
+        reasons: [filled(decided.reason, { offense: record.offense, name: record.offense })],
+      };
+  }
   if (match.kind !== 'found')
     return {
       ...base,
@@ -82,6 +127,11 @@ function assessRecord(
   if (status === 'eligible' && !insidePeriod(record, c, today)) {
     status = 'needs-review';
     reasons.push(filled(relief.timing.outsidePeriod, vars));
+  }
+  const notYet = relief.timing.afterEndOrServices;
+  if (status === 'eligible' && notYet && !endedOrHelpSought(c, today)) {
+    status = 'needs-review';
+    reasons.push(filled(notYet, vars));
   }
   return {
     ...base,

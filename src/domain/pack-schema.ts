@@ -55,6 +55,8 @@ export const RuleSchema = z.object({
       tagsNone: z.array(text).min(1).optional(),
       dispositions: z.array(text).min(1).optional(),
       imprisoned: z.boolean().optional(),
+      /** Matches only when the record answers whether a child was a victim, with this answer. */
+      childVictim: z.boolean().optional(),
     })
     .strict(),
   status: z.enum(STATUSES),
@@ -104,6 +106,11 @@ export const VacaturReliefSchema = z.object({
     citation: text,
     /** What a record dated outside the trafficking period gets: a reason for review. */
     outsidePeriod: ReasonTemplateSchema,
+    /**
+     * When the law lets the filing be made only after the trafficking ended or help was sought:
+     * what an otherwise eligible record gets when the answers show neither.
+     */
+    afterEndOrServices: ReasonTemplateSchema.optional(),
   }),
   proof: z.object({
     standard: z.enum(['preponderance', 'clear-and-convincing', 'not-stated']),
@@ -128,6 +135,12 @@ export const VacaturReliefSchema = z.object({
     citation: text,
     /** May one filing list records from more than one court? */
     multipleCourts: z.boolean(),
+    /**
+     * The court lines of the caption, `{county}` filled with the record's county (or a blank).
+     * `always`: printed whatever court the record names (the law names the court); else only
+     * when the record names none.
+     */
+    captionCourt: z.object({ lines: z.array(text).min(1), always: z.boolean() }).optional(),
   }),
   effect: z.object({ text, textEs, citation: text }),
   rules: z.array(RuleSchema).min(1),

@@ -193,12 +193,17 @@ describe('the US-FED rules', () => {
     });
   });
 
-  it('lets a level B arrest be expunged only after it ended without a conviction', () => {
-    const dismissed = assessOne('18 USC 2119', { convictionDate: null, disposition: 'dismissed' })
+  it('lets a level B arrest be expunged only when the Government dropped it and no child was a victim', () => {
+    const arrest = { convictionDate: null, childVictim: false } as const;
+    const byGovernment = assessOne('18 USC 2119', {
+      ...arrest,
+      disposition: 'dismissed-on-government-motion',
+    }).convictions[0];
+    const dismissed = assessOne('18 USC 2119', { ...arrest, disposition: 'dismissed' })
       .convictions[0];
-    const other = assessOne('18 USC 2119', { convictionDate: null, disposition: 'other' })
-      .convictions[0];
-    expect(dismissed).toMatchObject({ status: 'eligible', remedy: 'expungement' });
+    const other = assessOne('18 USC 2119', { ...arrest, disposition: 'other' }).convictions[0];
+    expect(byGovernment).toMatchObject({ status: 'eligible', remedy: 'expungement' });
+    expect(dismissed?.reasons[0]?.code).toBe('dismissal-mover-unknown');
     expect(other?.status).toBe('needs-review');
   });
 
