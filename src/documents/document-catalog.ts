@@ -25,7 +25,6 @@ function federalMotionTitle(set: SetView): string {
   const asks = [
     set.vacate.length ? `Vacate ${set.vacate.length > 1 ? 'Convictions' : 'Conviction'}` : '',
     set.expunge.length ? `Expunge ${set.expunge.length > 1 ? 'Arrests' : 'Arrest'}` : '',
-    set.reduce.length ? 'Reduce Sentence' : '',
   ].filter(Boolean);
   if (asks.length === 0) return 'Motion for Relief';
   const last = asks.pop() as string;
@@ -162,6 +161,14 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     include: always,
     notes: FED_NOTES,
   },
+  'translator-declaration': {
+    title: fixed('Declaration of Translator or Interpreter'),
+    captionTitle: () => ['DECLARATION OF', 'TRANSLATOR OR INTERPRETER'],
+    pleading: false,
+    notary: false,
+    // Filed by a person whose papers were prepared in Spanish: the court needs English.
+    include: (view) => view.es,
+  },
   'fed-certificate-of-service': {
     title: fixed('Certificate of Service'),
     pleading: false,
@@ -171,17 +178,25 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
 };
 
-/** The ids every packet carries whatever the pack lists: not court papers, no caption. */
-export const PLAIN_IDS = ['cover', 'instructions'] as const;
+/** The ids a packet carries whatever the pack lists: not court papers, no caption. */
+export const PLAIN_IDS = ['cover', 'instructions', 'lawyer-memo'] as const;
+export type PlainId = (typeof PLAIN_IDS)[number];
 
 export const PLAIN_TITLES = {
   cover: { en: 'Contents of This Packet', es: 'Contenido de este paquete' },
   instructions: { en: 'Filing Instructions', es: 'Instrucciones para presentar los documentos' },
+  'lawyer-memo': {
+    en: 'For Your Lawyer (Not a Court Paper)',
+    es: 'Para su abogado (no es un documento para el tribunal)',
+  },
 } as const;
+
+/** Court papers every jurisdiction shares, written once in templates/common. */
+export const COMMON_COURT_IDS = ['translator-declaration'] as const;
 
 /** `ny-notice-of-motion` in pack US-NY → `us-ny/notice-of-motion`; `cover` → `common/cover`. */
 export function templateFor(id: string, pack: Pack): string {
-  if ((PLAIN_IDS as readonly string[]).includes(id)) return `common/${id}`;
+  if ([...PLAIN_IDS, ...COMMON_COURT_IDS].includes(id as PlainId)) return `common/${id}`;
   const folder = pack.code.toLowerCase();
   const prefix = `${folder.replace(/^us-/, '')}-`;
   return `${folder}/${id.startsWith(prefix) ? id.slice(prefix.length) : id}`;

@@ -1,7 +1,14 @@
 import type { Assessment } from '../domain/assessment';
 import type { Case } from '../domain/case-schema';
 import type { Pack } from '../domain/pack-schema';
-import { entryFor, PLAIN_IDS, PLAIN_TITLES, templateFor } from './document-catalog';
+import {
+  COMMON_COURT_IDS,
+  entryFor,
+  PLAIN_IDS,
+  PLAIN_TITLES,
+  templateFor,
+  type PlainId,
+} from './document-catalog';
 import { filingName, type Lang } from './labels';
 import type { CaptionBlock, CaptionParty, DocumentModel, Packet } from './model';
 import { buildRestitutionPacket } from './restitution-packet';
@@ -92,7 +99,7 @@ function captionFor(
   return caption;
 }
 
-function plainDocument(id: 'cover' | 'instructions', view: PacketView, pack: Pack): DocumentModel {
+function plainDocument(id: PlainId, view: PacketView, pack: Pack): DocumentModel {
   return {
     id,
     title: PLAIN_TITLES[id][view.lang],
@@ -121,7 +128,10 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
   const title = packetTitle(pack);
   const view = buildPacketView(c, a, pack, relief, { ...opts, packetTitle: title });
 
-  const courtIds = relief.documents.filter((id) => !(PLAIN_IDS as readonly string[]).includes(id));
+  const courtIds = [
+    ...relief.documents.filter((id) => !(PLAIN_IDS as readonly string[]).includes(id)),
+    ...COMMON_COURT_IDS,
+  ];
   const plan = view.sets.map((set) => {
     const ids = courtIds.filter((id) => entryFor(id).include(view, set));
     set.documents = ids.map((id) => entryFor(id).title(set));
@@ -146,7 +156,9 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
         title: docTitle,
         court: set.court.label || `Set ${set.number}`,
       });
-  view.contents.push({ number, title: PLAIN_TITLES.instructions[view.lang], court: '' });
+  view.contents.push({ number: number++, title: PLAIN_TITLES.instructions[view.lang], court: '' });
+  if (view.hasReview)
+    view.contents.push({ number, title: PLAIN_TITLES['lawyer-memo'][view.lang], court: '' });
 
   const courtPapers = plan.flatMap(({ set, ids }) =>
     ids.map((id): DocumentModel => {
@@ -159,10 +171,14 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
         doc: { id, title: docTitle },
         others: set.documents.filter((t) => t !== docTitle),
       };
+      // A paper every court shares is written on the paper of the set's other papers.
+      const pleading = (COMMON_COURT_IDS as readonly string[]).includes(id)
+        ? ids.some((other) => entryFor(other).pleading)
+        : entry.pleading;
       return {
         id,
         title: docTitle,
-        pleading: entry.pleading,
+        pleading,
         lang: 'en',
         blocks: renderTemplate(templateFor(id, pack), docView, { caption }),
       };
@@ -175,6 +191,7 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
       plainDocument('cover', view, pack),
       ...courtPapers,
       plainDocument('instructions', view, pack),
+      ...(view.hasReview ? [plainDocument('lawyer-memo', view, pack)] : []),
     ],
   };
 }

@@ -43,14 +43,27 @@ export interface RecordView {
   arrestDateEs: string;
   convictionDate: string;
   convictionDateEs: string;
+  /** The date of the offense when the person gave one apart from the arrest, else ''. */
+  offenseDate: string;
+  offenseDateEs: string;
   isConviction: boolean;
   isJuvenile: boolean;
+  /** An adult record with no conviction: an arrest, a dismissed or an acquitted charge. */
+  isArrest: boolean;
+  /** Federal: a violent (level B) offense, whose arrest motion must plead how the charge ended. */
+  levelB: boolean;
+  /** How the charge ended, as the federal motion pleads it (a sentence with its citation), or ''. */
+  outcome: string;
+  /** The answer that no child was a victim of the offense. */
+  noChildVictim: boolean;
+  /** Where the person was arrested, or ''. */
+  arrestPlace: string;
   court: string;
   county: string;
   /** "Criminal Court of the City of New York, Queens County", or ''. */
   courtLabel: string;
   docket: string;
-  /** The arrest falls inside the trafficking period the person gave. */
+  /** The offense (or, without its date, the arrest) falls inside the trafficking period given. */
   duringTrafficking: boolean;
   /** The docket number, or a blank line to fill in. */
   docketOrBlank: string;
@@ -85,10 +98,9 @@ export interface SetView {
   review: RecordView[];
   hasReview: boolean;
   several: boolean;
-  /** Federal: what the motion asks for, by record. */
+  /** Federal: what the motion asks for, by record (sentence reductions go to the lawyer's memo). */
   vacate: RecordView[];
   expunge: RecordView[];
-  reduce: RecordView[];
   docketNumbers: string[];
   /** Titles of the court papers in this set, in filing order (filled in by the packet builder). */
   documents: string[];
@@ -180,6 +192,8 @@ export interface LawView {
   confidentiality: string;
   hearing: string;
   procedureCitation: string;
+  /** The closing sentence of a declaration made by someone other than the person. */
+  perjuryClause: string;
   effectText: string;
   effectCitation: string;
   sources: { title: string; url: string; supports: string }[];
@@ -308,14 +322,13 @@ export function narrativeParagraphs(text: string): string[] {
   return pieces.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
-// Documents issued by a government agency or a court (the kinds some laws give weight to).
+// Documents of trafficking status issued by a government agency (the kinds some laws presume
+// from). A U visa rests on many other crimes and a court is not an agency, so neither is listed.
 const OFFICIAL_KINDS = new Set([
   't-visa',
-  'u-visa',
   'continued-presence',
   'certification-letter',
   'law-enforcement',
-  'court-finding',
 ]);
 
 function traffickingView(c: Case, today: string): TraffickingView {
@@ -365,6 +378,23 @@ function traffickingView(c: Case, today: string): TraffickingView {
 const countyLabelOf = (county: string): string =>
   county ? (/\bcounty\b/i.test(county) ? county : `${county} County`) : '';
 
+/** "Superior Court, County of Los Angeles" is not followed by "Los Angeles County" again. */
+function courtLabelOf(court: string, county: string): string {
+  if (!court) return county ? `${BLANK} Court, ${countyLabelOf(county)}` : '';
+  const named =
+    county && court.toLowerCase().includes(county.toLowerCase().replace(/\s+county$/, ''));
+  return [court, named ? '' : countyLabelOf(county)].filter(Boolean).join(', ');
+}
+
+// How a charge ended, as a motion pleads it (18 U.S.C. § 3771A(b)(1)(C)(ii)(I)–(II)).
+const OUTCOMES: Record<string, string> = {
+  acquitted: 'Movant was acquitted of the charge (18 U.S.C. § 3771A(b)(1)(C)(ii)(I)).',
+  'dismissed-on-government-motion':
+    'The Government moved to dismiss the charge (18 U.S.C. § 3771A(b)(1)(C)(ii)(II)).',
+  'not-prosecuted':
+    'The Government did not pursue the charge (18 U.S.C. § 3771A(b)(1)(C)(ii)(II)).',
+};
+
 function recordView(
   record: Conviction,
   a: RecordAssessment | undefined,
@@ -378,6 +408,8 @@ function recordView(
   // The first reason says why the law reaches the record; later ones are what makes it uncertain.
   const shown = status === 'needs-review' && all.length > 1 ? all.slice(1) : all;
   const spanish = shown.map((r) => r.messageEs ?? engineReasonEs(r.code));
+  const when = record.offenseDate ?? record.arrestDate;
+  const tags = a?.offense?.tags ?? [];
   return {
     index,
     offense: record.offense,
@@ -389,14 +421,20 @@ function recordView(
     arrestDateEs: fechaLarga(record.arrestDate),
     convictionDate: record.convictionDate ? courtDate(record.convictionDate) : '',
     convictionDateEs: record.convictionDate ? fechaLarga(record.convictionDate) : '',
+    offenseDate: record.offenseDate ? courtDate(record.offenseDate) : '',
+    offenseDateEs: record.offenseDate ? fechaLarga(record.offenseDate) : '',
     isConviction: !!record.convictionDate && !record.juvenile,
     isJuvenile: record.juvenile,
+    isArrest: !record.convictionDate && !record.juvenile,
+    levelB: tags.includes('crime-of-violence-16a') || tags.includes('crime-of-violence-unclear'),
+    outcome: OUTCOMES[record.disposition ?? ''] ?? '',
+    noChildVictim: record.childVictim === false,
+    arrestPlace: record.arrestPlace ?? '',
     court: record.court ?? '',
     county: record.county ?? '',
-    courtLabel: [record.court ?? '', countyLabelOf(record.county ?? '')].filter(Boolean).join(', '),
+    courtLabel: courtLabelOf(record.court ?? '', record.county ?? ''),
     docket: record.docketNumber ?? '',
-    duringTrafficking:
-      !!t && record.arrestDate >= t.startDate && record.arrestDate <= (t.endDate ?? today),
+    duringTrafficking: !!t && when >= t.startDate && when <= (t.endDate ?? today),
     docketOrBlank: record.docketNumber ?? BLANK,
     status,
     needsReview: status === 'needs-review',
@@ -408,25 +446,53 @@ function recordView(
   };
 }
 
-function courtLines(name: string, county: string, style: CaptionStyle): string[] {
+/** The caption's court lines as the pack words them, `{county}` filled or left blank. */
+export type CaptionCourt = { lines: string[]; always: boolean } | undefined;
+
+const bareCounty = (county: string): string => county.replace(/^county of\s+|\s+county$/gi, '');
+
+function courtLines(
+  name: string,
+  county: string,
+  style: CaptionStyle,
+  pack: CaptionCourt,
+): string[] {
+  if (pack && (pack.always || !name))
+    return pack.lines.map((l) =>
+      l.replace('{county}', county ? bareCounty(county).toUpperCase() : '______________________'),
+    );
   const lines = name
     ? name.split(/\s+(?=for the\s)/i).map((l) => l.toUpperCase())
     : ['__________________________ COURT'];
-  if (county && style !== 'fed' && !name.toLowerCase().includes(county.toLowerCase()))
-    lines.push(`COUNTY OF ${county.toUpperCase()}`);
+  if (county && style !== 'fed' && !name.toLowerCase().includes(bareCounty(county).toLowerCase()))
+    lines.push(`COUNTY OF ${bareCounty(county).toUpperCase()}`);
   return lines;
 }
 
-function courtView(name: string, county: string, style: CaptionStyle): CourtView {
-  const countyLabel = countyLabelOf(county);
+function courtView(
+  name: string,
+  county: string,
+  style: CaptionStyle,
+  pack: CaptionCourt,
+): CourtView {
+  const lines = courtLines(name, county, style, pack);
+  const label = courtLabelOf(name, county);
   return {
     name,
     county,
-    countyLabel,
-    lines: courtLines(name, county, style),
-    label: [name, countyLabel].filter(Boolean).join(', '),
+    countyLabel: countyLabelOf(county),
+    lines,
+    // A court the law names is the court even when the record does not say it.
+    label: !name && pack?.always ? titleCase(lines.join(', ')) : label,
   };
 }
+
+const titleCase = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/_+/g, '____')
+    .replace(/\b(\p{L})/gu, (c) => c.toUpperCase())
+    .replace(/\b(Of|The|For)\b/g, (w) => w.toLowerCase());
 
 export function captionStyleOf(pack: Pack): CaptionStyle {
   if (pack.courtSystem === 'federal') return 'fed';
@@ -440,6 +506,7 @@ export function groupSets(
   records: RecordView[],
   multipleCourts: boolean,
   style: CaptionStyle,
+  captionCourt?: CaptionCourt,
 ): SetView[] {
   const groups = new Map<string, RecordView[]>();
   for (const r of records) {
@@ -451,11 +518,10 @@ export function groupSets(
     const first = group[0] as RecordView;
     const sameCourt = group.every((r) => courtKey(r) === courtKey(first));
     const court = sameCourt
-      ? courtView(first.court, first.county, style)
-      : courtView('', '', style);
-    const fallback = (r: RecordView, remedy: string, conviction: boolean) =>
-      r.remedy === remedy ||
-      (!r.remedy && r.isConviction === conviction && remedy !== 'sentence-reduction');
+      ? courtView(first.court, first.county, style, captionCourt)
+      : courtView('', '', style, captionCourt);
+    const asks = (r: RecordView, remedy: string, conviction: boolean) =>
+      r.remedy === remedy || (!r.remedy && r.isConviction === conviction);
     return {
       number: i + 1,
       total: list.length,
@@ -467,9 +533,8 @@ export function groupSets(
       review: group.filter((r) => r.needsReview),
       hasReview: group.some((r) => r.needsReview),
       several: group.length > 1,
-      vacate: group.filter((r) => fallback(r, 'vacatur', true)),
-      expunge: group.filter((r) => fallback(r, 'expungement', false)),
-      reduce: group.filter((r) => r.remedy === 'sentence-reduction'),
+      vacate: group.filter((r) => asks(r, 'vacatur', true)),
+      expunge: group.filter((r) => asks(r, 'expungement', false)),
       docketNumbers: [...new Set(group.map((r) => r.docket).filter(Boolean))],
       documents: [],
       serviceTitle: '',
@@ -577,6 +642,9 @@ function lawView(pack: Pack, relief: VacaturRelief, today: string): LawView {
     confidentiality: p.confidentiality,
     hearing: p.hearing,
     procedureCitation: p.citation,
+    perjuryClause:
+      p.perjuryClause ??
+      'I declare under penalty of perjury that the foregoing is true and correct. Executed on ______________, 20____, at ______________________.',
     effectText: relief.effect.text,
     effectCitation: relief.effect.citation,
     sources: pack.sources.map((s) => ({ title: s.title, url: s.url, supports: s.supports })),
@@ -607,7 +675,10 @@ export function buildPacketView(
 ): PacketView {
   const byIndex = new Map(a.convictions.map((r) => [r.index, r]));
   const records = c.convictions.map((r, i) => recordView(r, byIndex.get(i), i, c, opts.today));
-  const included = records.filter((r) => r.status !== 'ineligible');
+  // Only what the law reaches on the facts given goes into a court paper; an open question never
+  // does: those records go to the lawyer's memo (docs/decisions.md, "Needs-review records").
+  const included = records.filter((r) => r.status === 'eligible');
+  const review = records.filter((r) => r.status === 'needs-review');
   const excluded = records.filter((r) => r.status === 'ineligible');
   const person = personView(c);
   const attorney = attorneyView(c);
@@ -638,11 +709,16 @@ export function buildPacketView(
       phone: h.phone ?? '',
     })),
     hasLegalHelp: pack.legalHelp.length > 0,
-    sets: groupSets(included, relief.procedure.multipleCourts, style),
+    sets: groupSets(
+      included,
+      relief.procedure.multipleCourts,
+      style,
+      relief.procedure.captionCourt,
+    ),
     excluded,
     hasExcluded: excluded.length > 0,
-    review: included.filter((r) => r.needsReview),
-    hasReview: included.some((r) => r.needsReview),
+    review,
+    hasReview: review.length > 0,
     appearRemotely: c.requests?.appearRemotely === true,
     notaryDocuments: [],
     contents: [],

@@ -141,6 +141,8 @@ export const VacaturReliefSchema = z.object({
      * when the record names none.
      */
     captionCourt: z.object({ lines: z.array(text).min(1), always: z.boolean() }).optional(),
+    /** The sentence a declaration or affirmation ends with in this court, blanks as underscores. */
+    perjuryClause: text.optional(),
   }),
   effect: z.object({ text, textEs, citation: text }),
   rules: z.array(RuleSchema).min(1),

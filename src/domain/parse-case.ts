@@ -39,7 +39,8 @@ export function checkCaseDates(c: Case, today: string): FieldError[] {
     if (r.convictionDate && r.disposition === 'pending')
       errors.push({
         path: `convictions.${i}.disposition`,
-        message: 'A record with a conviction date is not pending: remove the conviction date, or the pending answer',
+        message:
+          'A record with a conviction date is not pending: remove the conviction date, or the pending answer',
       });
     if (after(r.arrestDate, r.convictionDate))
       errors.push({

@@ -33,7 +33,10 @@ describe('California packet', () => {
       'Telephone: 213-555-0177',
       'Petitioner, Self-Represented',
     ]);
-    expect(caption.court).toEqual(['SUPERIOR COURT OF CALIFORNIA', 'COUNTY OF LOS ANGELES']);
+    expect(caption.court).toEqual([
+      'SUPERIOR COURT OF THE STATE OF CALIFORNIA',
+      'COUNTY OF LOS ANGELES',
+    ]);
     expect(caption.plaintiff.name).toBe('THE PEOPLE OF THE STATE OF CALIFORNIA');
     expect(caption.defendant).toEqual({
       name: 'DANA WHITFIELD, also known as DEE',
@@ -84,10 +87,14 @@ describe('California packet', () => {
   it('proposes an order that vacates, seals and destroys, names the agencies to notify and the deadline from the pack', () => {
     const order = onlyDoc(ca.packet, 'ca-proposed-order');
     const text = docText(order);
-    expect(text).toContain('Each conviction and arrest listed below is VACATED');
+    expect(text).toContain('Each conviction listed below is VACATED');
     expect(text).toContain(
-      'within one year of the arrest or 90 days of the order, whichever is later',
+      'Each arrest listed below, which did not result in a conviction, is VACATED and is deemed not to have occurred',
     );
+    expect(text).toContain('within the times the law sets (Cal. Penal Code § 236.14)');
+    expect(text).toContain('notify the California Department of Justice');
+    // An arrest is not "vacated" as a conviction, and no plain-language effect text is pasted in.
+    expect(text).not.toContain('Each conviction and arrest listed below is VACATED');
     expect(
       order.blocks
         .filter((b) => b.kind === 'blank')

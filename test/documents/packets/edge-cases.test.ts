@@ -38,7 +38,7 @@ describe('a case with only the required answers', () => {
     expect(caption.court[0]).toMatch(/^_+ COURT$/);
     expect(caption.caseNumbers[0]).toMatch(/^Docket No\. _+$/);
     expect(docText(onlyDoc(packet, 'ny-affidavit'))).toContain(
-      'I was a victim of sex trafficking. It began on or about January 1, 2010.',
+      'I was a victim of sex trafficking. It began on or about January 1, 2010 and continued until on or about June 30, 2014.',
     );
   });
 });

@@ -18,18 +18,17 @@ describe('Federal packet', () => {
     ]);
   });
 
-  it('has a section for each relief the assessment allows: vacate, expunge, reduce', () => {
+  it('has a section for each relief the assessment allows, and sends a sentence reduction to the lawyer memo', () => {
     expect(fed.a.convictions.map((r) => [r.status, r.remedy])).toEqual([
       ['eligible', 'vacatur'],
       ['eligible', 'expungement'],
       ['needs-review', 'sentence-reduction'],
     ]);
     const motion = onlyDoc(fed.packet, 'fed-motion');
-    expect(motion.title).toBe('Motion to Vacate Conviction, Expunge Arrest and Reduce Sentence');
+    expect(motion.title).toBe('Motion to Vacate Conviction and Expunge Arrest');
     expect(headings(docText(motion))).toEqual([
       'Motion to vacate conviction',
       'Motion to expunge arrest',
-      'Motion to reduce sentence',
     ]);
     const facts = numbered(motion);
     expect(
@@ -42,8 +41,13 @@ describe('Federal packet', () => {
           f.includes('directly related'),
       ),
     ).toBe(true);
-    expect(docText(motion)).toContain(
-      '[A lawyer should review this record (18 U.S.C. § 111(b), No. 2:19-cr-00457)',
+    for (const d of fed.packet.documents.filter((d) => d.id.startsWith('fed-')))
+      expect({ id: d.id, has: docText(d).includes('2:19-cr-00457') }).toEqual({
+        id: d.id,
+        has: false,
+      });
+    expect(docText(onlyDoc(fed.packet, 'lawyer-memo'))).toMatch(
+      /18 U\.S\.C\. § 111\(b\)[\s\S]*2:19-cr-00457[\s\S]*covered prisoner/,
     );
   });
 
@@ -80,7 +84,7 @@ describe('Federal packet', () => {
     expect(order).toContain(
       'VACATED for cause. The verdict is set aside and a judgment of acquittal is entered.',
     );
-    expect(order).toContain('The term of imprisonment imposed in Case No. 2:19-cr-00457');
+    expect(order).not.toContain('2:19-cr-00457');
     expect(order).toContain('United States District Judge');
     expect(docText(onlyDoc(fed.packet, 'fed-certificate-of-service'))).toContain(
       'on the United States Attorney for the district',

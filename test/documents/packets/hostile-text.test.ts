@@ -32,6 +32,7 @@ const input = {
   trafficking: {
     types: ['sex'],
     startDate: '2010-01-01',
+    endDate: '2014-06-30',
     narrative: NARRATIVE,
     safetyConcerns: ':::',
   },

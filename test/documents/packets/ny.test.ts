@@ -60,6 +60,7 @@ describe('New York packet', () => {
       'ny-proposed-order',
       'ny-affirmation-of-service',
       'instructions',
+      'lawyer-memo',
     ]);
   });
 
@@ -71,29 +72,23 @@ describe('New York packet', () => {
       role: 'Respondent',
     });
     expect(caption.defendant.name).toBe('ZOË ÑÚÑEZ CASTELLANOS, also known as ZOE NUNEZ, CHIQUITA');
-    expect(caption.caseNumbers).toEqual([
-      'Docket No. 2012QN012345',
-      'Docket No. 2013QN054321',
-      'Docket No. 2009QN007001',
-    ]);
+    expect(caption.caseNumbers).toEqual(['Docket No. 2012QN012345', 'Docket No. 2013QN054321']);
     expect(caption.title).toEqual(['NOTICE OF MOTION TO VACATE JUDGMENT']);
   });
 
   it('lists each conviction of the court in the notice, with the statute from the pack', () => {
     const notice = docsById(twoCourts.packet, 'ny-notice-of-motion')[0]!;
     const [table] = tables(notice);
-    expect(table?.rows.map((r) => r[0]?.[0]?.text)).toEqual([
-      '2012QN012345',
-      '2013QN054321',
-      '2009QN007001',
-    ]);
+    expect(table?.rows.map((r) => r[0]?.[0]?.text)).toEqual(['2012QN012345', '2013QN054321']);
     const text = docText(notice);
     expect(text).toContain(
-      'under N.Y. Crim. Proc. Law § 440.10(1)(i), vacating the judgments of conviction',
+      'under N.Y. Crim. Proc. Law § 440.10(1)(i), vacating on the merits the judgments of conviction',
     );
     expect(text).toContain('March 2, 2012');
     expect(text).toContain('TO: District Attorney, Queens County');
-    expect(text).toContain('Dated: ____');
+    // The renderer prints "Dated:" before the date line: the template leaves the date blank.
+    expect(notice.blocks.find((b) => b.kind === 'signature')).toMatchObject({ dateLine: '' });
+    expect(text).not.toContain('Dated:');
   });
 
   it('leaves a record the assessment marks ineligible out of every court paper and lists it on the cover', () => {
@@ -107,14 +102,18 @@ describe('New York packet', () => {
     expect(docText(onlyDoc(twoCourts.packet, 'cover'))).toContain('2013QN000111');
   });
 
-  it('keeps a needs-review record in the motion with a note for a lawyer', () => {
-    const notice = docText(docsById(twoCourts.packet, 'ny-notice-of-motion')[0]!);
-    expect(notice).toMatch(
-      /\[A lawyer should review this record \(N\.Y\. Penal Law § 155\.25, No\. 2009QN007001\): .*trafficking period.*\]/,
-    );
-    expect(docText(docsById(twoCourts.packet, 'ny-notice-of-motion')[1]!)).not.toContain(
-      'A lawyer should review',
-    );
+  it('leaves a needs-review record out of every court paper and gives it, with its reason, to the lawyer memo', () => {
+    const courtPapers = twoCourts.packet.documents.filter((d) => d.id.startsWith('ny-'));
+    for (const d of courtPapers) {
+      expect({ id: d.id, has: docText(d).includes('2009QN007001') }).toEqual({
+        id: d.id,
+        has: false,
+      });
+      expect(docText(d)).not.toMatch(/lawyer should review/i);
+    }
+    const memo = docText(onlyDoc(twoCourts.packet, 'lawyer-memo'));
+    expect(memo).toContain('Not a court paper. Do not file this page.');
+    expect(memo).toMatch(/N\.Y\. Penal Law § 155\.25[\s\S]*2009QN007001[\s\S]*trafficking period/);
   });
 
   it('swears the affidavit as numbered facts: the trafficking, its dates, each paragraph of the account, each conviction, services sought, documents', () => {
@@ -131,7 +130,8 @@ describe('New York packet', () => {
         (f) => f.startsWith('By January 2010') || f.startsWith('Every arrest in this motion'),
       ),
     ).toHaveLength(2);
-    for (const docket of ['2012QN012345', '2013QN054321', '2009QN007001'])
+    expect(docText(affidavit)).not.toContain('2009QN007001');
+    for (const docket of ['2012QN012345', '2013QN054321'])
       expect(
         facts.filter(
           (f) =>
@@ -170,6 +170,7 @@ describe('New York packet', () => {
       (b) => b.kind === 'signature',
     );
     expect(signature && signature.kind === 'signature' ? signature.lines : []).toEqual([
+      '/s/ Łukasz Żółć',
       'Łukasz Żółć',
       'Harbor Legal Services',
       'Attorney for Defendant Nguyễn Thị Ánh',
@@ -206,7 +207,7 @@ describe('New York packet', () => {
     const memo = docText(
       docsById(build(f.case, f.today, 'en', pack).packet, 'ny-memorandum-of-law')[0]!,
     );
-    expect(memo).toContain('In People v. G.M., the court vacated');
+    expect(memo).toContain('See, e.g., People v. G.M.; People v L.G., 41 Misc 3d 428');
     expect(memo).not.toContain('32 Misc 3d 274');
   });
 
@@ -218,9 +219,9 @@ describe('New York packet', () => {
       'ACCUSATORY INSTRUMENTS',
     ]);
     expect(docText(order)).toContain(
-      'are VACATED and the accusatory instruments are DISMISSED (N.Y. Crim. Proc. Law § 440.10(6))',
+      'are VACATED on the merits and the accusatory instruments are DISMISSED (N.Y. Crim. Proc. Law § 440.10(6))',
     );
-    expect(tables(order)[0]?.rows).toHaveLength(3);
+    expect(tables(order)[0]?.rows).toHaveLength(2);
     expect(order.blocks.at(-1)).toMatchObject({ kind: 'signature', lines: ['Judge'] });
   });
 
