@@ -224,6 +224,13 @@ export const RestitutionSchema = z.object(
       .array(lineField("the defendant's name", 150), { error: 'List the defendants by name' })
       .min(1, { error: 'Enter at least one defendant' })
       .max(20),
+    // Addition to contract v1 (optional): the offenses the defendant was convicted of, as written.
+    convictedOf: z
+      .array(lineField('the offense the defendant was convicted of, like 18 U.S.C. § 1591', 120), {
+        error: 'List what the defendant was convicted of as a list of text',
+      })
+      .max(20, { error: 'List at most 20 offenses of conviction' })
+      .default([]),
     periods: z
       .array(WorkPeriodSchema, { error: 'List the periods of work' })
       .max(100, { error: 'List at most 100 periods of work' })

@@ -76,6 +76,18 @@ export const RestitutionReliefSchema = z
     }),
     lossCategories: z.record(z.enum(LOSS_CATEGORIES), LossCategoryTextSchema),
     requirements: z.array(RestitutionRequirementSchema).default([]),
+    /**
+     * The convictions this law's restitution follows: section numbers (as printed after the code,
+     * e.g. "1591", "236.1"), and what the person is told when the offense of conviction is not
+     * given, or is given and none of it is one of these.
+     */
+    convictions: z
+      .object({
+        sections: z.array(text).min(1),
+        unknown: RestitutionRequirementSchema,
+        notCovered: RestitutionRequirementSchema,
+      })
+      .optional(),
     documents: z.array(text).default([]),
     /** Honest flags for what could not be confirmed; shown to users and lawyers. */
     needsReview: z.array(text).default([]),

@@ -19,6 +19,37 @@ function needsReview(pack: Pack, today: string, code: string, message: string): 
   };
 }
 
+/** The section number a charge names: "18 U.S.C. § 1591(a)(1)" → "1591"; "PC 236.1(c)" → "236.1". */
+export function sectionOf(charge: string): string {
+  const bare = charge.replace(/\([^)]*\)/g, ' ');
+  const numbers = bare.match(/\d+(?:\.\d+)*[a-z]?/gi) ?? [];
+  return (numbers.at(-1) ?? '').toLowerCase();
+}
+
+type RestitutionLaw = NonNullable<Pack['reliefs']['restitution']>;
+
+/**
+ * Does the law's restitution follow the defendant's conviction? Undefined when the pack says
+ * nothing; `covered: undefined` with a requirement asking for it when the offense is not given.
+ */
+function convictionCheck(
+  convictedOf: readonly string[],
+  relief: RestitutionLaw,
+): { covered: boolean | undefined; requirement: Assessment['requirements'][number] } | undefined {
+  const rule = relief.convictions;
+  if (!rule) return undefined;
+  const pick = (r: typeof rule.unknown) => ({
+    code: r.code,
+    message: r.message,
+    ...(r.messageEs ? { messageEs: r.messageEs } : {}),
+    ...(r.citation ? { citation: r.citation } : {}),
+  });
+  if (convictedOf.length === 0) return { covered: undefined, requirement: pick(rule.unknown) };
+  const sections = new Set(rule.sections.map((s) => s.toLowerCase()));
+  const covered = convictedOf.some((o) => sections.has(sectionOf(o)));
+  return covered ? undefined : { covered: false, requirement: pick(rule.notCovered) };
+}
+
 /**
  * Restitution: what a convicted trafficker owes, by the jurisdiction's method, with every figure
  * itemised in `computation`. Pure. Anything it cannot compute is `needs-review` with the reason.
@@ -48,11 +79,22 @@ export function assessRestitution(c: Case, pack: Pack, today: string): Assessmen
     );
 
   const computation = computeRestitution(c.restitution, relief);
-  const requirements = relief.requirements.map((r) => ({
-    code: r.code,
-    message: r.message,
-    ...(r.citation ? { citation: r.citation } : {}),
-  }));
+  const conviction = convictionCheck(c.restitution.convictedOf, relief);
+  if (conviction?.covered === false)
+    return {
+      ...needsReview(pack, today, conviction.requirement.code, conviction.requirement.message),
+      requirements: [conviction.requirement],
+      computation,
+    };
+  const requirements = [
+    ...(conviction ? [conviction.requirement] : []),
+    ...relief.requirements.map((r) => ({
+      code: r.code,
+      message: r.message,
+      ...(r.messageEs ? { messageEs: r.messageEs } : {}),
+      ...(r.citation ? { citation: r.citation } : {}),
+    })),
+  ];
   const review = [
     ...relief.needsReview,
     ...computation.warnings.filter((w) => w.code === 'before-wage-table').map((w) => w.message),

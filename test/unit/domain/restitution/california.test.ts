@@ -13,8 +13,8 @@ function run(restitution: Record<string, unknown>): RestitutionComputation {
   const parsed = parseCase(
     restitutionCase(
       {
-        court: 'Superior Court of California, County of Solano',
-        caseNumber: 'FCR341808',
+        court: 'Superior Court of California, County of Fresno',
+        caseNumber: 'TEST-000001',
         ...restitution,
       },
       { jurisdiction: 'US-CA' },
