@@ -157,7 +157,8 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
         court: set.court.label || `Set ${set.number}`,
       });
   view.contents.push({ number: number++, title: PLAIN_TITLES.instructions[view.lang], court: '' });
-  if (view.hasReview)
+  const memo = view.hasReview || view.law.openPoints.length > 0;
+  if (memo)
     view.contents.push({ number, title: PLAIN_TITLES['lawyer-memo'][view.lang], court: '' });
 
   const courtPapers = plan.flatMap(({ set, ids }) =>
@@ -191,7 +192,7 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
       plainDocument('cover', view, pack),
       ...courtPapers,
       plainDocument('instructions', view, pack),
-      ...(view.hasReview ? [plainDocument('lawyer-memo', view, pack)] : []),
+      ...(memo ? [plainDocument('lawyer-memo', view, pack)] : []),
     ],
   };
 }

@@ -14,7 +14,7 @@ describe('cover page and filing instructions', () => {
   it('tell the person where to file, whom to serve, the deadline with its date, fees and free legal help, from the pack', () => {
     const { packet } = buildFixture('ca-full');
     const text = docText(onlyDoc(packet, 'instructions'));
-    expect(packet.documents.at(-1)?.id).toBe('instructions');
+    expect(packet.documents.slice(-2).map((d) => d.id)).toEqual(['instructions', 'lawyer-memo']);
     expect(text).toContain('Superior Court of California, Los Angeles County');
     expect(text).toContain('Prosecuting agency: Serve the petition');
     expect(text).toContain(
@@ -69,7 +69,7 @@ describe('cover page and filing instructions', () => {
     const input = structuredClone(f.case) as { convictions: unknown[] };
     input.convictions = input.convictions.slice(2);
     const { packet } = build(input, f.today);
-    expect(packet.documents.map((d) => d.id)).toEqual(['cover', 'instructions']);
+    expect(packet.documents.map((d) => d.id)).toEqual(['cover', 'instructions', 'lawyer-memo']);
     expect(docText(onlyDoc(packet, 'cover'))).toContain('Nothing to file yet');
     expect(docText(onlyDoc(packet, 'cover'))).toContain('BA470001');
     expect(docText(onlyDoc(packet, 'instructions'))).toContain('Nothing to file yet');

@@ -35,7 +35,9 @@ describe('the Spanish instructions and cover print the law in Spanish', () => {
     expect(text.replace('«(en inglés)»', '')).not.toContain('(en inglés)');
     expect(text).toContain(v.procedure.hearingEs);
     expect(text).toContain(v.effect.textEs);
-    expect(text).toContain(v.needsReviewEs?.at(-1));
+    // The open points of law are for a lawyer: the memo gives them in English, not the cover.
+    expect(text).not.toContain(v.needsReview.at(-1));
+    expect(docText(onlyDoc(packet, 'lawyer-memo'))).toContain(v.needsReview.at(-1));
   });
 
   it('names whom to serve in Spanish, with the English title beside it', () => {
@@ -81,6 +83,6 @@ describe('a pack without Spanish for a text', () => {
     const instructions = docText(onlyDoc(packet, 'instructions'));
     expect(instructions).toContain(`(en inglés) ${v.procedure.hearing}`);
     expect(instructions).toContain(v.procedure.confidentialityEs);
-    expect(docText(onlyDoc(packet, 'cover'))).toContain(`(en inglés) ${v.needsReview[0]}`);
+    expect(docText(onlyDoc(packet, 'lawyer-memo'))).toContain(v.needsReview[0]);
   });
 });
