@@ -6,7 +6,15 @@ import { DISPOSITIONS } from '../../domain/case-schema';
  */
 
 /** "How did the case end?": a conviction, or one of the case schema's dispositions. */
-export const CASE_ENDS = ['convicted', ...DISPOSITIONS] as const;
+export const CASE_ENDS = [
+  'pending',
+  'convicted',
+  'dismissed',
+  'dismissed-on-government-motion',
+  'acquitted',
+  'not-prosecuted',
+  'other',
+] as const satisfies readonly ('convicted' | (typeof DISPOSITIONS)[number])[];
 export type CaseEnd = (typeof CASE_ENDS)[number];
 
 /** New York's criminal courts, and the name each puts on the papers when no exact name is given. */
