@@ -461,7 +461,10 @@ describe("the attorney's records table", () => {
     ]);
     const back = await continueFrom(w, (await saved(w)).text);
     await back.post('/outcome', {});
+    expect(back.html).toContain('value="Ana Ruiz"');
+    await back.post('/about', { ...PERSON, attorneyName: 'Ana Ruiz', barNumber: '123456' });
     expect(back.h1).toBe('Check your answers');
+    expect((await saved(back)).case).toEqual(c);
     await back.post('/check', { _action: 'change:records-table' });
     expect(back.h1).toBe("The client's records");
     expect(back.html).toContain('<option value="not-prosecuted" selected>');
