@@ -634,6 +634,16 @@ export const en = {
     'In the client’s own words: how the charges were a result of being trafficked. Line breaks are fine inside quotes.',
   'clinic.col.documentation':
     'Papers that support it, as kind:issuer:date separated by ; (t-visa:USCIS:2016-05-01). Kinds: t-visa, u-visa, continued-presence, certification-letter, law-enforcement, service-provider, court-finding, other.',
+  'clinic.col.disposition':
+    'How the case ended (optional): pending, dismissed, dismissed-on-government-motion, acquitted, not-prosecuted or other. Leave blank for a conviction (conviction_date says so) or if not known.',
+  'clinic.col.imprisoned':
+    'For a conviction: yes if the person was sentenced to prison or jail, no if not (optional; blank means not known).',
+  'clinic.col.offense_date':
+    'When the offense happened, YYYY-MM-DD, if not the arrest date; on or before arrest_date (optional).',
+  'clinic.col.child_victim':
+    'Federal records: yes if a child (under 18) was a victim of the offense, no if not; blank or unknown if not known (optional).',
+  'clinic.col.arrest_place':
+    'Where the arrest happened, city and state, like Newark, New Jersey (optional; federal arrest motions go to that district).',
 
   'clinic.error.expired': 'This form had expired. Choose your CSV file again and press a button.',
   'clinic.error.noFile': 'Choose a CSV file to upload, then press one of the buttons.',
@@ -668,6 +678,14 @@ export const en = {
   'clinic.error.unreadable':
     'This cell has characters that could not be read. Save the spreadsheet as "CSV UTF-8" so names and accents print correctly.',
   'clinic.error.juvenile': 'Write yes or no in juvenile (blank means no).',
+  'clinic.error.imprisoned':
+    'Write yes or no in imprisoned: was the person sentenced to prison or jail for this conviction (blank means not known).',
+  'clinic.error.childVictim':
+    'Write yes, no or unknown in child_victim: was a child (under 18) a victim of the offense (blank means not known).',
+  'clinic.error.disposition':
+    'Write how the case ended in disposition: pending, dismissed, dismissed-on-government-motion, acquitted, not-prosecuted, other, or convicted with a conviction_date (blank if not known).',
+  'clinic.error.convictedUndated':
+    'disposition says convicted: write the date of conviction in conviction_date (YYYY-MM-DD), or change the disposition.',
   'clinic.error.restitution':
     'Batch rows carry no restitution details (the criminal case, defendants, work and losses). Prepare restitution requests one at a time in the form or the API, or set relief to vacatur.',
   'clinic.error.traffickingTypes': 'Write sex, labor, or sex;labor in trafficking_types.',

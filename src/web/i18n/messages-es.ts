@@ -649,6 +649,16 @@ export const es: Record<MessageKey, string> = {
     'En las propias palabras del cliente: cómo los cargos fueron resultado de la trata. Se pueden poner saltos de línea dentro de comillas.',
   'clinic.col.documentation':
     'Documentos que lo respaldan, como tipo:emisor:fecha separados por ; (t-visa:USCIS:2016-05-01). Tipos: t-visa, u-visa, continued-presence, certification-letter, law-enforcement, service-provider, court-finding, other.',
+  'clinic.col.disposition':
+    'Cómo terminó el caso (opcional): pending (pendiente), dismissed (desestimado), dismissed-on-government-motion (desestimado a pedido de la fiscalía), acquitted (absolución), not-prosecuted (sin proceso) u other (otro). En blanco si hubo condena (lo indica conviction_date) o si no se sabe.',
+  'clinic.col.imprisoned':
+    'Para una condena: yes si le impusieron prisión o cárcel, no si no (opcional; en blanco si no se sabe).',
+  'clinic.col.offense_date':
+    'Cuándo ocurrieron los hechos, AAAA-MM-DD, si no fue la fecha del arresto; igual o anterior a arrest_date (opcional).',
+  'clinic.col.child_victim':
+    'Antecedentes federales: yes si un menor de 18 años fue víctima del delito, no si no; en blanco o unknown si no se sabe (opcional).',
+  'clinic.col.arrest_place':
+    'Dónde fue el arresto, ciudad y estado, como Newark, New Jersey (opcional; la solicitud federal sobre un arresto va a ese distrito).',
 
   'clinic.error.expired':
     'Este formulario había caducado. Elija de nuevo su archivo CSV y pulse un botón.',
@@ -685,6 +695,14 @@ export const es: Record<MessageKey, string> = {
   'clinic.error.unreadable':
     'Esta celda tiene caracteres que no se pudieron leer. Guarde la hoja de cálculo como "CSV UTF-8" para que los nombres y los acentos salgan bien.',
   'clinic.error.juvenile': 'Escriba yes o no en juvenile (en blanco significa no).',
+  'clinic.error.imprisoned':
+    'Escriba yes o no en imprisoned: si a la persona le impusieron prisión o cárcel por esta condena (en blanco significa que no se sabe).',
+  'clinic.error.childVictim':
+    'Escriba yes, no o unknown en child_victim: si un menor de 18 años fue víctima del delito (en blanco significa que no se sabe).',
+  'clinic.error.disposition':
+    'Escriba cómo terminó el caso en disposition: pending, dismissed, dismissed-on-government-motion, acquitted, not-prosecuted, other, o convicted con una fecha en conviction_date (en blanco si no se sabe).',
+  'clinic.error.convictedUndated':
+    'disposition dice convicted: escriba la fecha de la condena en conviction_date (AAAA-MM-DD), o cambie disposition.',
   'clinic.error.restitution':
     'Las filas por lotes no llevan los datos de restitución (el caso penal, los acusados, el trabajo y las pérdidas). Prepare las solicitudes de restitución una por una en el formulario o en la API, o ponga vacatur en relief.',
   'clinic.error.traffickingTypes': 'Escriba sex, labor o sex;labor en trafficking_types.',
