@@ -54,8 +54,7 @@
         var chosen = Array.prototype.some.call(concealers, function (r) {
           return r.checked;
         });
-        panel.hidden =
-          chosen && !panel.querySelector('.usa-input--error, .usa-form-group--error');
+        panel.hidden = chosen && !panel.querySelector('.usa-input--error, .usa-form-group--error');
       }
       radio.addEventListener('change', update);
       update();
