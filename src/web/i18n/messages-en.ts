@@ -162,14 +162,13 @@ export const en = {
 
   'table.title': "The client's records",
   'table.hint':
-    'One row per charge. Fill as many rows as you need; empty rows are ignored. Dates month/day/year.',
+    'One row per charge. Fill as many rows as you need; empty rows are ignored. Dates month/day/year. Leave “How it ended” empty for a conviction: the date of conviction says so.',
   'table.caption': 'Records',
   'table.row': 'Row {n}',
   'table.addRows': 'Add more rows',
   'table.juvenileShort': 'Family or Juvenile Court',
   'table.offenseDate': 'Offense date',
   'table.disposition': 'How it ended',
-  'table.dispositionBlank': '— (a conviction date means convicted)',
   'table.imprisoned': 'Prison or jail sentence',
   'table.arrestPlace': 'Place of arrest (city, state)',
   'table.childVictim': 'Child victim',

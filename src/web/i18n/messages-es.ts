@@ -166,14 +166,13 @@ export const es: Record<MessageKey, string> = {
 
   'table.title': 'Los antecedentes del cliente',
   'table.hint':
-    'Una fila por cargo. Llene las filas que necesite; las filas vacías se ignoran. Fechas mes/día/año.',
+    'Una fila por cargo. Llene las filas que necesite; las filas vacías se ignoran. Fechas mes/día/año. Deje “Cómo terminó” vacío si hubo condena: la fecha de la condena lo indica.',
   'table.caption': 'Antecedentes',
   'table.row': 'Fila {n}',
   'table.addRows': 'Añadir más filas',
   'table.juvenileShort': 'Tribunal de familia o de menores',
   'table.offenseDate': 'Fecha de los hechos',
   'table.disposition': 'Cómo terminó',
-  'table.dispositionBlank': '— (una fecha de condena indica condena)',
   'table.imprisoned': 'Pena de prisión o cárcel',
   'table.arrestPlace': 'Lugar del arresto (ciudad, estado)',
   'table.childVictim': 'Víctima menor de edad',

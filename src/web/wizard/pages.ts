@@ -245,7 +245,15 @@ export function recordsTablePage(ctx: Ctx): PageSpec {
     view: 'records-table',
     titleKey: 'table.title',
     step: 'records-table',
-    model: { rows, rowCount: count, options, example: options[0]?.value ?? 'PL 230.00', asks },
+    // The table takes the page's full width: its columns do not fit the reading column.
+    model: {
+      rows,
+      rowCount: count,
+      options,
+      example: options[0]?.value ?? 'PL 230.00',
+      asks,
+      wide: true,
+    },
   };
 }
 
