@@ -1,9 +1,12 @@
 import request from 'supertest';
 import { parseCase } from '../../../src/domain/parse-case';
 import { DISPOSITIONS, type Case } from '../../../src/domain/case-schema';
+import { decodeDraft, encodeDraft } from '../../../src/web/wizard/codec';
+import { emptyDraft, type Draft } from '../../../src/web/wizard/draft';
 import { CASE_ENDS, courtName, nyCourtOf } from '../../../src/web/wizard/record-questions';
+import { draftToCaseInput } from '../../../src/web/wizard/to-case';
 import { NY_RECORD, PERSON, TRAFFICKING, Walker } from './journey';
-import { TODAY, wizardApp } from './support';
+import { SECRET, TODAY, wizardApp } from './support';
 
 async function atRecord(jurisdiction = 'US-NY', lang: 'en' | 'es' = 'en'): Promise<Walker> {
   const w = await new Walker(wizardApp()).get(lang === 'es' ? '/?lang=es' : '/');
@@ -468,5 +471,57 @@ describe("the attorney's records table", () => {
     await back.post('/check', { _action: 'change:records-table' });
     expect(back.h1).toBe("The client's records");
     expect(back.html).toContain('<option value="not-prosecuted" selected>');
+  });
+});
+
+describe('drafts and the language switch', () => {
+  it('opens a draft signed before the new questions existed, with them unanswered', () => {
+    const old = {
+      ...emptyDraft(),
+      records: [
+        {
+          offense: 'PL 230.00',
+          description: '',
+          arrestDate: '03/01/2012',
+          convicted: 'yes',
+          convictionDate: '03/02/2012',
+          court: '',
+          county: '',
+          docketNumber: '',
+          juvenile: 'no',
+        },
+      ],
+    } as unknown as Draft;
+    const back = decodeDraft(encodeDraft(old, SECRET), SECRET);
+    expect(back?.records[0]).toMatchObject({ convicted: 'yes', disposition: '', courtKind: '' });
+    // Read as before: the conviction date still makes it a conviction.
+    expect(back && draftToCaseInput(back)['convictions']).toMatchObject([
+      { convictionDate: '2012-03-02' },
+    ]);
+  });
+
+  it('keeps the new answers typed on a record page when the language is switched', async () => {
+    const w = await atRecord('US-FED');
+    await w.post('/record', {
+      ...FED_RECORD,
+      disposition: 'acquitted',
+      childVictim: 'unknown',
+      offenseDate: 'sometime',
+      _action: 'lang:es',
+    });
+    expect(w.h1).toBe('Antecedente 1');
+    expect(w.html).toMatch(/value="acquitted" checked/);
+    expect(w.html).toMatch(/value="unknown" checked/);
+    expect(w.html).toContain('value="sometime"');
+    expect(w.html).toContain('value="Newark, New Jersey"');
+  });
+
+  it('keeps "has it ended" when the language is switched on the trafficking page', async () => {
+    const w = await atRecord();
+    await w.post('/record', NY_RECORD);
+    await w.post('/records', { another: 'no' });
+    await w.post('/trafficking', { ...TRAFFICKING, ended: 'no', _action: 'lang:es' });
+    expect(w.html).toContain('¿Terminó la trata?');
+    expect(w.html).toMatch(/id="ended-no" type="radio" name="ended" value="no" checked/);
   });
 });
