@@ -212,7 +212,8 @@ export function recordsTablePage(ctx: Ctx): PageSpec {
     const cell = (f: keyof RecordDraft) => ({
       id: id(f),
       name: id(f),
-      value: r[f],
+      // A court chosen from a list (a record from the one-record page or a saved file) shows its name.
+      value: f === 'court' ? courtName(r.courtKind, r.court) : r[f],
       error: fieldErrors[id(f)],
     });
     const select = (f: keyof RecordDraft, opts: { value: string; label: string }[]) => ({

@@ -525,3 +525,37 @@ describe('drafts and the language switch', () => {
     expect(w.html).toMatch(/id="ended-no" type="radio" name="ended" value="no" checked/);
   });
 });
+
+describe('a New York attorney continuing from a file', () => {
+  it('keeps the court name in the table', async () => {
+    const w = await new Walker(wizardApp()).get('/');
+    await w.post('/start', { who: 'attorney', relief: 'vacatur' });
+    await w.post('/where', { jurisdiction: 'US-NY' });
+    await w.post('/records-table', {
+      rowCount: '5',
+      'rows-0-offense': 'PL 230.00',
+      'rows-0-arrestDate': '03/01/2012',
+      'rows-0-convictionDate': '03/02/2012',
+      'rows-0-court': 'Criminal Court of the City of New York',
+    });
+    await w.post('/trafficking', { ...TRAFFICKING, narrative: 'Account.' });
+    await w.post('/outcome', {});
+    await w.post('/about', { ...PERSON, attorneyName: 'Ana Ruiz', barNumber: '123456' });
+    const first = await saved(w);
+    const back = await continueFrom(w, first.text);
+    await back.post('/outcome', {});
+    await back.post('/about', { ...PERSON, attorneyName: 'Ana Ruiz', barNumber: '123456' });
+    await back.post('/check', { _action: 'change:records-table' });
+    expect(back.html).toContain('value="Criminal Court of the City of New York"');
+    await back.post('/records-table', {
+      rowCount: '5',
+      'rows-0-offense': 'PL 230.00',
+      'rows-0-arrestDate': '03/01/2012',
+      'rows-0-convictionDate': '03/02/2012',
+      'rows-0-court': 'Criminal Court of the City of New York',
+    });
+    expect((await saved(back)).case.convictions[0]?.court).toBe(
+      'Criminal Court of the City of New York',
+    );
+  });
+});
