@@ -90,6 +90,11 @@ function row(i: number, r: number): Record<Column, string> {
     narrative:
       'In my own words: how these arrests were a result of being trafficked, over several sentences of text.',
     documentation: 't-visa:USCIS:2016-05-01',
+    disposition: '',
+    imprisoned: 'no',
+    offense_date: '',
+    child_victim: '',
+    arrest_place: '',
   };
 }
 

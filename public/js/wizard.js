@@ -49,9 +49,12 @@
       var panel = document.getElementById(id);
       if (!panel) return;
       function update() {
-        // Hide the follow-up only when the answer is clearly "no" and the panel holds no error.
-        var no = document.querySelector('[data-conceal="' + id + '"]');
-        panel.hidden = !!(no && no.checked && !panel.querySelector('.usa-input--error'));
+        // Hide the follow-up only when an answer that needs no follow-up is chosen and the panel holds no error.
+        var concealers = document.querySelectorAll('[data-conceal="' + id + '"]');
+        var chosen = Array.prototype.some.call(concealers, function (r) {
+          return r.checked;
+        });
+        panel.hidden = chosen && !panel.querySelector('.usa-input--error, .usa-form-group--error');
       }
       radio.addEventListener('change', update);
       update();

@@ -31,6 +31,12 @@ export const COLUMNS = [
   'services_sought_date',
   'narrative',
   'documentation',
+  // Optional additions to contract §5, at the end so the contract's order is kept.
+  'disposition',
+  'imprisoned',
+  'offense_date',
+  'child_victim',
+  'arrest_place',
 ] as const;
 
 export type Column = (typeof COLUMNS)[number];
@@ -62,6 +68,11 @@ export const RECORD_COLUMNS: readonly Column[] = [
   'county',
   'docket_number',
   'juvenile',
+  'disposition',
+  'imprisoned',
+  'offense_date',
+  'child_victim',
+  'arrest_place',
 ];
 
 /** Columns that describe the client: the same on every row of a client (or left blank). */
@@ -73,6 +84,7 @@ export const DATE_COLUMNS: readonly Column[] = [
   'date_of_birth',
   'arrest_date',
   'conviction_date',
+  'offense_date',
   'trafficking_start',
   'trafficking_end',
   'services_sought_date',
@@ -88,8 +100,11 @@ const RECORD_FIELD_COLUMN: Record<string, Column> = {
   county: 'county',
   docketNumber: 'docket_number',
   juvenile: 'juvenile',
-  disposition: 'offense',
-  imprisoned: 'offense',
+  disposition: 'disposition',
+  imprisoned: 'imprisoned',
+  offenseDate: 'offense_date',
+  childVictim: 'child_victim',
+  arrestPlace: 'arrest_place',
 };
 
 const CLIENT_FIELD_COLUMN: Record<string, Column> = {

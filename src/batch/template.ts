@@ -31,6 +31,11 @@ const EXAMPLE: Record<Column, string> = {
   services_sought_date: '2015-02-01',
   narrative: 'In my own words: how these arrests were a result of being trafficked.',
   documentation: 't-visa:USCIS:2016-05-01',
+  disposition: '',
+  imprisoned: 'no',
+  offense_date: '',
+  child_victim: '',
+  arrest_place: '',
 };
 
 /** The batch template: the header and one example row (a client with more charges adds a row per charge). */

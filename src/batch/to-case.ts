@@ -1,4 +1,4 @@
-import type { Case, FieldError } from '../domain/case-schema';
+import { DISPOSITIONS, type Case, type FieldError } from '../domain/case-schema';
 import type { Pack } from '../domain/pack-schema';
 import { checkCase } from '../jurisdictions/check-case';
 import type { PackRegistry } from '../jurisdictions/load-packs';
@@ -37,6 +37,18 @@ function yesNo(value: string): boolean | string | undefined {
   if (YES.has(v)) return true;
   if (NO.has(v)) return false;
   return value;
+}
+
+/** Blank, "unknown" or "don't know" leave the fact unset; otherwise like yes/no. */
+function yesNoUnknown(value: string): boolean | string | undefined {
+  return /^(?:unknown|not known|don'?t know|n\/?a)$/i.test(value) ? undefined : yesNo(value);
+}
+
+/** "Dismissed on government motion" and dismissed_on_government_motion read as the schema's value. */
+function disposition(value: string): string | undefined {
+  const v = value.toLowerCase().replace(/[\s_]+/g, '-');
+  // A conviction is told by conviction_date; the word alone adds nothing to the case.
+  return v === '' || v === 'convicted' ? undefined : v;
 }
 
 function documentation(value: string) {
@@ -135,6 +147,11 @@ export function rowsToCaseInput(
       county: blankToUndefined(cell(row, 'county')),
       docketNumber: blankToUndefined(cell(row, 'docket_number')),
       juvenile: yesNo(cell(row, 'juvenile')),
+      offenseDate: blankToUndefined(cell(row, 'offense_date')),
+      disposition: disposition(cell(row, 'disposition')),
+      imprisoned: yesNo(cell(row, 'imprisoned')),
+      childVictim: yesNoUnknown(cell(row, 'child_victim')),
+      arrestPlace: blankToUndefined(cell(row, 'arrest_place')),
     })),
     trafficking,
   };
@@ -143,6 +160,12 @@ export function rowsToCaseInput(
 /** A message for the spreadsheet: the schema's words, plus what spreadsheets commonly get wrong. */
 function csvMessage(column: Column, value: string, error: FieldError, relief: string): string {
   if (column === 'juvenile') return 'Write yes or no in juvenile (blank means no).';
+  if (column === 'imprisoned')
+    return 'Write yes or no in imprisoned: was the person sentenced to prison or jail for this conviction (blank means not known).';
+  if (column === 'child_victim')
+    return 'Write yes, no or unknown in child_victim: was a child (under 18) a victim of the offense (blank means not known).';
+  if (column === 'disposition' && !error.message.includes('conviction date'))
+    return `Write how the case ended in disposition: ${DISPOSITIONS.join(', ')}, or convicted with a conviction_date (blank if not known).`;
   if (error.path === 'restitution' || (column === 'relief' && relief === 'restitution'))
     return 'Batch rows carry no restitution details (the criminal case, defendants, work and losses). Prepare restitution requests one at a time in the form or the API, or set relief to vacatur.';
   if (DATE_COLUMNS.includes(column) && /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(value))
@@ -189,6 +212,15 @@ export function checkClient(
         'This cell has characters that could not be read. Save the spreadsheet as "CSV UTF-8" so names and accents print correctly.',
     })),
   );
+  const convictedUndated = client.rows
+    .filter((row) => /^convicted$/i.test(cell(row, 'disposition')) && !cell(row, 'conviction_date'))
+    .map((row) => ({
+      row: row.row,
+      clientId: client.clientId,
+      field: 'conviction_date' as const,
+      message:
+        'disposition says convicted: write the date of conviction in conviction_date (YYYY-MM-DD), or change the disposition.',
+    }));
   const checked = checkCase(rowsToCaseInput(client, values), registry, today);
   const relief = (values.get('relief')?.value ?? '').toLowerCase();
   const mapped: BatchProblem[] = checked.ok
@@ -206,7 +238,7 @@ export function checkClient(
         };
       });
   const seen = new Set<string>();
-  const all = [...problems, ...undecodable, ...mapped].filter((p) => {
+  const all = [...problems, ...undecodable, ...convictedUndated, ...mapped].filter((p) => {
     const key = `${p.row}|${p.field}|${p.message}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });

@@ -362,6 +362,14 @@ describe('the batch reader’s messages in Spanish', () => {
       () => readerMessages(csvOf([goodRow('A', { court: 'Crim\uFFFDnal' })])),
     ],
     ['juvenile', () => readerMessages(csvOf([goodRow('A', { juvenile: 'maybe' })]))],
+    ['imprisoned', () => readerMessages(csvOf([goodRow('A', { imprisoned: 'maybe' })]))],
+    ['child_victim', () => readerMessages(csvOf([goodRow('A', { child_victim: 'perhaps' })]))],
+    ['disposition', () => readerMessages(csvOf([goodRow('A', { disposition: 'vacated' })]))],
+    [
+      'a conviction with no date',
+      () =>
+        readerMessages(csvOf([goodRow('A', { disposition: 'convicted', conviction_date: '' })])),
+    ],
     ['restitution', () => readerMessages(csvOf([goodRow('A', { relief: 'restitution' })]))],
     [
       'trafficking types',

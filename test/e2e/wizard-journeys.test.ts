@@ -152,9 +152,22 @@ maybe('the wizard in a real browser', () => {
         '';
       await page.fill('#offense', offense);
       await page.fill('#arrestDate', '03/01/2012');
-      await choose(page, '#convicted');
+      await page.fill('#offenseDate', '02/28/2012');
+      if (j.javaScript !== false) {
+        // The conviction date and the prison question follow a conviction only.
+        await choose(page, '#disposition-dismissed');
+        expect(await page.locator('#convictionDate').isVisible()).toBe(false);
+      }
+      await choose(page, '#disposition-convicted');
       await page.fill('#convictionDate', '03/02/2012');
-      await page.fill('#court', 'Criminal Court');
+      await choose(page, '#imprisoned-no');
+      if (j.jurisdiction === 'US-NY') {
+        await choose(page, '#courtKind');
+      } else {
+        await page.fill('#court', 'United States District Court for the District of New Jersey');
+        await page.fill('#arrestPlace', 'Newark, New Jersey');
+        await choose(page, '#childVictim-no');
+      }
       await choose(page, '#juvenile-no');
       await submit(page, w.cont);
 
@@ -166,7 +179,9 @@ maybe('the wizard in a real browser', () => {
       if (axe) await errorState(page, 'trafficking', w.cont);
       await choose(page, '#types');
       await page.fill('#startDate', '01/01/2010');
+      await choose(page, '#ended');
       await page.fill('#endDate', '06/30/2014');
+      await page.fill('#servicesSoughtDate', '02/01/2015');
       await choose(page, '#documentation');
       await submit(page, w.cont);
 
@@ -254,13 +269,17 @@ maybe('the wizard in a real browser', () => {
       await page.fill('#rows-0-offense', 'PC 647(b)');
       await page.fill('#rows-0-arrestDate', '05/01/2015');
       await page.fill('#rows-0-convictionDate', '05/02/2015');
+      await page.selectOption('#rows-0-imprisoned', 'no');
       await page.fill('#rows-1-offense', 'PC 653.22');
       await page.fill('#rows-1-arrestDate', 'sometime');
+      await page.selectOption('#rows-1-disposition', 'dismissed');
       await errorState(page, 'records table');
       await page.fill('#rows-1-arrestDate', '06/01/2015');
       await submit(page, 'Continue');
       await choose(page, '#types');
       await page.fill('#startDate', '01/01/2014');
+      await choose(page, '#ended-no');
+      expect(await page.locator('#endDate').isVisible()).toBe(false);
       await page.fill('#narrative', 'The client was made to work by the trafficker.');
       await submit(page, 'Continue');
       await check(page, 'outcome (attorney)');

@@ -87,6 +87,10 @@ const RECOGNIZERS: Recognizer[] = [
   },
   simple(/^This cell has characters that could not be read\./, 'clinic.error.unreadable'),
   simple(/^Write yes or no in juvenile\b/, 'clinic.error.juvenile'),
+  simple(/^Write yes or no in imprisoned\b/, 'clinic.error.imprisoned'),
+  simple(/^Write yes, no or unknown in child_victim\b/, 'clinic.error.childVictim'),
+  simple(/^Write how the case ended in disposition\b/, 'clinic.error.disposition'),
+  simple(/^disposition says convicted: write the date\b/, 'clinic.error.convictedUndated'),
   simple(/^Batch rows carry no restitution details\b/, 'clinic.error.restitution'),
   simple(
     /^Write sex, labor, or sex;labor in trafficking_types\.$/,

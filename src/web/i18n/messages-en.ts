@@ -24,6 +24,7 @@ export const en = {
   optional: '(optional)',
   yes: 'Yes',
   no: 'No',
+  dontKnow: "I don't know",
   'step.of': 'Step {n} of {total}',
 
   'start.title':
@@ -86,16 +87,54 @@ export const en = {
   'record.descriptionHint': 'For example: Prostitution, Loitering.',
   'record.arrestDate': 'Date of arrest',
   'record.dateHint': 'Month/day/year, for example 03/01/2012.',
-  'record.convicted': 'Were you convicted?',
-  'record.convictedHint': 'Answer No if the charge was dismissed, or if there was only an arrest.',
   'record.convictionDate': 'Date of conviction',
   'record.court': 'Court',
   'record.courtHint': 'The name of the court, as written on the record, if you know it.',
   'record.county': 'County',
   'record.docketNumber': 'Docket or case number',
-  'record.juvenile': 'Were you under 18, in juvenile or family court?',
+  'record.juvenile': 'Was the case in Family Court or Juvenile Court?',
   'record.unknownCharge':
     'This tool does not recognise this charge. It will be kept, and a lawyer should look at it.',
+  'record.offenseDate': 'When did the offense happen, if different from the arrest date?',
+  'record.offenseDateHint':
+    'Month/day/year. Leave empty if it was the same day as the arrest. Your best guess is fine.',
+  'record.disposition': 'How did the case end?',
+  'record.dispositionHint':
+    'It is on the court papers or your record (rap sheet). If you are not sure, choose "Something else, or I don\'t know".',
+  'end.pending': 'It is still open (pending)',
+  'end.convicted': 'I was found guilty, or I pleaded guilty',
+  'end.convictedHint': 'This is a conviction, even if the only sentence was a fine.',
+  'end.dismissed': 'It was dismissed',
+  'end.dismissed-on-government-motion':
+    'It was dismissed because the prosecutor (the Government) asked',
+  'end.governmentHint': 'In a federal case, the prosecutor is called the Government.',
+  'end.acquitted': 'I was found not guilty (acquitted)',
+  'end.not-prosecuted': 'I was never charged, or it was not prosecuted',
+  'end.other': "Something else, or I don't know",
+  'record.imprisoned': 'Were you sentenced to prison or jail for it?',
+  'record.imprisonedHint': 'Answer Yes even if the time is over.',
+  'record.courtKind': 'Which court was the case in?',
+  'record.courtKindHint':
+    'It is on the court papers or your record. If you don\'t know, choose "I don\'t know": the papers will have a blank to fill in.',
+  'nycourt.nyc-criminal': 'Criminal Court of the City of New York (in New York City)',
+  'nycourt.city': 'A City Court (outside New York City)',
+  'nycourt.district': 'A District Court (Nassau or Suffolk County)',
+  'nycourt.town-village': 'A Town or Village Court',
+  'nycourt.county': 'County Court',
+  'nycourt.supreme': 'Supreme Court, Criminal Term',
+  'nycourt.family': 'Family Court',
+  'nycourt.other': 'Another court (write its name below)',
+  'nycourt.unknown': "I don't know",
+  'record.courtName': "The court's exact name, if you know it",
+  'record.courtNameHint': "For example: Hempstead Town Court. Leave empty if you don't know.",
+  'record.arrestPlace': 'Where were you arrested?',
+  'record.arrestPlaceHint':
+    'City and state, for example Newark, New Jersey. A motion about an arrest goes to the federal court for the place of arrest.',
+  'record.childVictim': 'Was a child (under 18) a victim of the offense?',
+  'record.childVictimHint':
+    'The federal law does not clear some offenses against a child. If you don\'t know, choose "I don\'t know"; a lawyer can check.',
+  'record.juvenileHint':
+    'Answer No if the case was in an adult criminal court, even if you were under 18 then.',
 
   'records.title': 'Your records',
   'records.count': 'You have added {n} record(s).',
@@ -103,16 +142,36 @@ export const en = {
   'records.charge': 'Charge',
   'records.arrested': 'Arrested',
   'records.convictedOn': 'Convicted',
-  'records.notConvicted': 'No conviction',
   'records.review': 'a lawyer should look at this charge',
+  'records.offenseOn': 'Offense',
+  'records.ended': 'How it ended',
+  'records.endNotAnswered': 'Not answered yet',
+  'records.imprisoned': 'Sentenced to prison or jail',
+  'records.notAnswered': 'Not answered yet',
+  'records.court': 'Court',
+  'records.arrestPlace': 'Place of arrest',
+  'records.childVictim': 'A child was a victim',
+  'records.juvenile': 'In Family Court or Juvenile Court',
+  'endShort.convicted': 'Convicted (guilty plea or verdict)',
+  'endShort.pending': 'Pending',
+  'endShort.dismissed': 'Dismissed',
+  'endShort.dismissed-on-government-motion': "Dismissed on the prosecutor's (Government's) motion",
+  'endShort.acquitted': 'Acquitted',
+  'endShort.not-prosecuted': 'Not charged or not prosecuted',
+  'endShort.other': 'Other or not known',
 
   'table.title': "The client's records",
   'table.hint':
-    'One row per charge. Fill as many rows as you need; empty rows are ignored. Dates month/day/year.',
+    'One row per charge. Fill as many rows as you need; empty rows are ignored. Dates month/day/year. Leave “How it ended” empty for a conviction: the date of conviction says so.',
   'table.caption': 'Records',
   'table.row': 'Row {n}',
   'table.addRows': 'Add more rows',
-  'table.juvenileShort': 'Juvenile',
+  'table.juvenileShort': 'Family or Juvenile Court',
+  'table.offenseDate': 'Offense date',
+  'table.disposition': 'How it ended',
+  'table.imprisoned': 'Prison or jail sentence',
+  'table.arrestPlace': 'Place of arrest (city, state)',
+  'table.childVictim': 'Child victim',
 
   'trafficking.title': 'About the trafficking',
   'trafficking.types': 'What kind of trafficking was it?',
@@ -120,8 +179,11 @@ export const en = {
   'trafficking.type.sex': 'Sex trafficking',
   'trafficking.type.labor': 'Labor trafficking',
   'trafficking.startDate': 'When did it start?',
+  'trafficking.ended': 'Has the trafficking ended?',
+  'trafficking.endedHint':
+    'If it is still going on, you can call the National Human Trafficking Hotline at any time: 1-888-373-7888, or text 233733. Filing papers may alert the person who trafficked you; a lawyer can help you plan.',
   'trafficking.endDate': 'When did it end?',
-  'trafficking.endDateHint': 'Month/day/year. Leave empty if it has not ended.',
+  'trafficking.endDateHint': 'Month/day/year. Your best guess is fine.',
   'trafficking.soughtDate': 'When did you first ask for help or services?',
   'trafficking.soughtDateHint':
     'Month/day/year, if it applies. Some laws count time from this date.',
@@ -211,6 +273,9 @@ export const en = {
   'check.attorney': 'Attorney',
   'check.none': 'None',
   'check.now': 'until now',
+  'check.ended': 'Has it ended',
+  'check.notEnded': 'No, it is still going on',
+  'check.notGiven': 'Not given',
   'check.submit': 'Make my papers',
 
   'download.title': 'Your papers are ready to make',
@@ -250,12 +315,11 @@ export const en = {
   'field.offense': 'the charge',
   'field.description': 'what the charge was called',
   'field.arrestDate': 'the date of arrest',
-  'field.convicted': 'whether you were convicted',
   'field.convictionDate': 'the date of conviction',
   'field.court': 'the court',
   'field.county': 'the county',
   'field.docketNumber': 'the docket or case number',
-  'field.juvenile': 'whether it was in juvenile or family court',
+  'field.juvenile': 'whether the case was in Family Court or Juvenile Court',
   'field.who': 'who is filling this in',
   'field.jurisdiction': 'where the court is',
   'field.another': 'whether to add another record',
@@ -281,6 +345,14 @@ export const en = {
   'field.attorneyPhone': "the attorney's phone number",
   'field.attorneyEmail': "the attorney's email address",
   'field.records': 'at least one record',
+  'field.offenseDate': 'the date of the offense',
+  'field.disposition': 'how the case ended',
+  'field.imprisoned': 'whether you were sentenced to prison or jail',
+  'field.courtKind': 'which court the case was in',
+  'field.courtName': "the court's name",
+  'field.arrestPlace': 'where the arrest happened',
+  'field.childVictim': 'whether a child was a victim',
+  'field.ended': 'whether the trafficking has ended',
 
   'rule.required': 'Enter {label}',
   'rule.choose': 'Choose {label}',
@@ -297,6 +369,13 @@ export const en = {
     'Enter the whole address (line 1, city, state and ZIP code), or leave it all empty',
   'rule.caseCheck': 'Check this answer: {message}',
   'rule.row': 'Row {n}: {message}',
+  'rule.offenseBeforeArrest': 'The date of the offense must be on or before the date of arrest',
+  'rule.dateNotConvicted':
+    'A date of conviction is only for a conviction: choose "Convicted" or remove the date',
+  'rule.imprisonedNotConvicted':
+    'A prison or jail sentence is only for a conviction: leave it empty or add the date of conviction',
+  'rule.courtName': 'Write the name of the court, or choose "I don\'t know"',
+  'rule.familyCourt': 'You chose Family Court: answer Yes, or choose another court',
   'start.relief': 'What do you want to ask a court for?',
   'start.relief.vacatur': 'To clear a record',
   'start.relief.vacaturHint':
@@ -554,6 +633,16 @@ export const en = {
     'In the client’s own words: how the charges were a result of being trafficked. Line breaks are fine inside quotes.',
   'clinic.col.documentation':
     'Papers that support it, as kind:issuer:date separated by ; (t-visa:USCIS:2016-05-01). Kinds: t-visa, u-visa, continued-presence, certification-letter, law-enforcement, service-provider, court-finding, other.',
+  'clinic.col.disposition':
+    'How the case ended (optional): pending, dismissed, dismissed-on-government-motion, acquitted, not-prosecuted or other. Leave blank for a conviction (conviction_date says so) or if not known.',
+  'clinic.col.imprisoned':
+    'For a conviction: yes if the person was sentenced to prison or jail, no if not (optional; blank means not known).',
+  'clinic.col.offense_date':
+    'When the offense happened, YYYY-MM-DD, if not the arrest date; on or before arrest_date (optional).',
+  'clinic.col.child_victim':
+    'Federal records: yes if a child (under 18) was a victim of the offense, no if not; blank or unknown if not known (optional).',
+  'clinic.col.arrest_place':
+    'Where the arrest happened, city and state, like Newark, New Jersey (optional; federal arrest motions go to that district).',
 
   'clinic.error.expired': 'This form had expired. Choose your CSV file again and press a button.',
   'clinic.error.noFile': 'Choose a CSV file to upload, then press one of the buttons.',
@@ -588,6 +677,14 @@ export const en = {
   'clinic.error.unreadable':
     'This cell has characters that could not be read. Save the spreadsheet as "CSV UTF-8" so names and accents print correctly.',
   'clinic.error.juvenile': 'Write yes or no in juvenile (blank means no).',
+  'clinic.error.imprisoned':
+    'Write yes or no in imprisoned: was the person sentenced to prison or jail for this conviction (blank means not known).',
+  'clinic.error.childVictim':
+    'Write yes, no or unknown in child_victim: was a child (under 18) a victim of the offense (blank means not known).',
+  'clinic.error.disposition':
+    'Write how the case ended in disposition: pending, dismissed, dismissed-on-government-motion, acquitted, not-prosecuted, other, or convicted with a conviction_date (blank if not known).',
+  'clinic.error.convictedUndated':
+    'disposition says convicted: write the date of conviction in conviction_date (YYYY-MM-DD), or change the disposition.',
   'clinic.error.restitution':
     'Batch rows carry no restitution details (the criminal case, defendants, work and losses). Prepare restitution requests one at a time in the form or the API, or set relief to vacatur.',
   'clinic.error.traffickingTypes': 'Write sex, labor, or sex;labor in trafficking_types.',

@@ -26,6 +26,7 @@ export const es: Record<MessageKey, string> = {
   optional: '(opcional)',
   yes: 'Sí',
   no: 'No',
+  dontKnow: 'No lo sé',
   'step.of': 'Paso {n} de {total}',
 
   'start.title':
@@ -89,16 +90,55 @@ export const es: Record<MessageKey, string> = {
   'record.descriptionHint': 'Por ejemplo: Prostitución, Merodeo.',
   'record.arrestDate': 'Fecha del arresto',
   'record.dateHint': 'Mes/día/año, por ejemplo 03/01/2012 para el 1 de marzo de 2012.',
-  'record.convicted': '¿Lo condenaron?',
-  'record.convictedHint': 'Responda No si el cargo fue desestimado o si solo hubo un arresto.',
   'record.convictionDate': 'Fecha de la condena',
   'record.court': 'Tribunal',
   'record.courtHint': 'El nombre del tribunal, como aparece en el antecedente, si lo sabe.',
   'record.county': 'Condado',
   'record.docketNumber': 'Número de expediente o de caso',
-  'record.juvenile': '¿Era menor de 18 años, en un tribunal de menores o de familia?',
+  'record.juvenile': '¿El caso fue en un tribunal de familia o de menores?',
   'record.unknownCharge':
     'Esta herramienta no reconoce este cargo. Se conservará, y un abogado debería revisarlo.',
+  'record.offenseDate': '¿Cuándo ocurrieron los hechos, si fue en otra fecha que el arresto?',
+  'record.offenseDateHint':
+    'Mes/día/año. Déjelo vacío si fue el mismo día del arresto. Está bien dar la fecha aproximada.',
+  'record.disposition': '¿Cómo terminó el caso?',
+  'record.dispositionHint':
+    'Aparece en los papeles del tribunal o en su historial de antecedentes. Si no tiene certeza, elija "Otra cosa, o no lo sé".',
+  'end.pending': 'Sigue abierto (pendiente)',
+  'end.convicted': 'Me declaré culpable, o me encontraron culpable',
+  'end.convictedHint': 'Esto es una condena, aunque la única pena haya sido una multa.',
+  'end.dismissed': 'Lo desestimaron (retiraron el cargo)',
+  'end.dismissed-on-government-motion': 'Lo desestimaron porque lo pidió la fiscalía (el Gobierno)',
+  'end.governmentHint': 'En un caso federal, a la fiscalía se le llama el Gobierno.',
+  'end.acquitted': 'Me declararon no culpable (absolución)',
+  'end.not-prosecuted': 'Nunca me acusaron formalmente, o no siguieron con el caso',
+  'end.other': 'Otra cosa, o no lo sé',
+  'record.imprisoned': '¿Le impusieron una pena de prisión o cárcel por esto?',
+  'record.imprisonedHint': 'Responda Sí aunque ya haya cumplido ese tiempo.',
+  'record.courtKind': '¿En qué tribunal estuvo el caso?',
+  'record.courtKindHint':
+    'Aparece en los papeles del tribunal o en su historial. Si no lo sabe, elija "No lo sé": los documentos tendrán un espacio en blanco para llenarlo.',
+  'nycourt.nyc-criminal':
+    'Tribunal Penal de la Ciudad de Nueva York (Criminal Court of the City of New York), en la ciudad de Nueva York',
+  'nycourt.city': 'Un Tribunal de la Ciudad (City Court), fuera de la ciudad de Nueva York',
+  'nycourt.district':
+    'Un Tribunal de Distrito (District Court), en los condados de Nassau o Suffolk',
+  'nycourt.town-village': 'Un Tribunal de Pueblo o Aldea (Town or Village Court)',
+  'nycourt.county': 'Tribunal del Condado (County Court)',
+  'nycourt.supreme': 'Tribunal Supremo, sección penal (Supreme Court, Criminal Term)',
+  'nycourt.family': 'Tribunal de Familia (Family Court)',
+  'nycourt.other': 'Otro tribunal (escriba su nombre abajo)',
+  'nycourt.unknown': 'No lo sé',
+  'record.courtName': 'El nombre exacto del tribunal, si lo sabe',
+  'record.courtNameHint': 'Por ejemplo: Hempstead Town Court. Déjelo vacío si no lo sabe.',
+  'record.arrestPlace': '¿Dónde fue el arresto?',
+  'record.arrestPlaceHint':
+    'Ciudad y estado, por ejemplo Newark, New Jersey. La solicitud sobre un arresto va al tribunal federal del lugar del arresto.',
+  'record.childVictim': '¿Fue víctima del delito un niño o una niña (menor de 18 años)?',
+  'record.childVictimHint':
+    'La ley federal no borra algunos delitos contra menores. Si no lo sabe, elija "No lo sé"; un abogado puede revisarlo.',
+  'record.juvenileHint':
+    'Responda No si el caso fue en un tribunal penal de adultos, aunque entonces tuviera menos de 18 años.',
 
   'records.title': 'Sus antecedentes',
   'records.count': 'Ha añadido {n} antecedente(s).',
@@ -106,16 +146,36 @@ export const es: Record<MessageKey, string> = {
   'records.charge': 'Cargo',
   'records.arrested': 'Arresto',
   'records.convictedOn': 'Condena',
-  'records.notConvicted': 'Sin condena',
   'records.review': 'un abogado debería revisar este cargo',
+  'records.offenseOn': 'Hechos',
+  'records.ended': 'Cómo terminó',
+  'records.endNotAnswered': 'Sin responder todavía',
+  'records.imprisoned': 'Pena de prisión o cárcel',
+  'records.notAnswered': 'Sin responder todavía',
+  'records.court': 'Tribunal',
+  'records.arrestPlace': 'Lugar del arresto',
+  'records.childVictim': 'Un menor fue víctima',
+  'records.juvenile': 'En un tribunal de familia o de menores',
+  'endShort.convicted': 'Condena (declaración o veredicto de culpabilidad)',
+  'endShort.pending': 'Pendiente',
+  'endShort.dismissed': 'Desestimado',
+  'endShort.dismissed-on-government-motion': 'Desestimado a pedido de la fiscalía (el Gobierno)',
+  'endShort.acquitted': 'Absolución (no culpable)',
+  'endShort.not-prosecuted': 'Sin acusación o sin proceso',
+  'endShort.other': 'Otro, o no se sabe',
 
   'table.title': 'Los antecedentes del cliente',
   'table.hint':
-    'Una fila por cargo. Llene las filas que necesite; las filas vacías se ignoran. Fechas mes/día/año.',
+    'Una fila por cargo. Llene las filas que necesite; las filas vacías se ignoran. Fechas mes/día/año. Deje “Cómo terminó” vacío si hubo condena: la fecha de la condena lo indica.',
   'table.caption': 'Antecedentes',
   'table.row': 'Fila {n}',
   'table.addRows': 'Añadir más filas',
-  'table.juvenileShort': 'Menores',
+  'table.juvenileShort': 'Tribunal de familia o de menores',
+  'table.offenseDate': 'Fecha de los hechos',
+  'table.disposition': 'Cómo terminó',
+  'table.imprisoned': 'Pena de prisión o cárcel',
+  'table.arrestPlace': 'Lugar del arresto (ciudad, estado)',
+  'table.childVictim': 'Víctima menor de edad',
 
   'trafficking.title': 'Sobre la trata',
   'trafficking.types': '¿Qué tipo de trata fue?',
@@ -123,8 +183,11 @@ export const es: Record<MessageKey, string> = {
   'trafficking.type.sex': 'Trata sexual',
   'trafficking.type.labor': 'Trata laboral',
   'trafficking.startDate': '¿Cuándo empezó?',
+  'trafficking.ended': '¿Terminó la trata?',
+  'trafficking.endedHint':
+    'Si sigue ocurriendo, puede llamar a la Línea Nacional contra la Trata de Personas a cualquier hora: 1-888-373-7888, o enviar un mensaje de texto al 233733. Presentar los documentos puede alertar a quien le explotó; un abogado puede ayudarle a planear.',
   'trafficking.endDate': '¿Cuándo terminó?',
-  'trafficking.endDateHint': 'Mes/día/año. Déjelo vacío si no ha terminado.',
+  'trafficking.endDateHint': 'Mes/día/año. Está bien dar la fecha aproximada.',
   'trafficking.soughtDate': '¿Cuándo pidió ayuda o servicios por primera vez?',
   'trafficking.soughtDateHint':
     'Mes/día/año, si corresponde. Algunas leyes cuentan el tiempo desde esta fecha.',
@@ -216,6 +279,9 @@ export const es: Record<MessageKey, string> = {
   'check.attorney': 'Abogado',
   'check.none': 'Ninguno',
   'check.now': 'hasta ahora',
+  'check.ended': 'Terminó',
+  'check.notEnded': 'No, sigue ocurriendo',
+  'check.notGiven': 'No indicado',
   'check.submit': 'Preparar mis documentos',
 
   'download.title': 'Sus documentos están listos para preparar',
@@ -256,12 +322,11 @@ export const es: Record<MessageKey, string> = {
   'field.offense': 'el cargo',
   'field.description': 'cómo se llamaba el cargo',
   'field.arrestDate': 'la fecha del arresto',
-  'field.convicted': 'si lo condenaron',
   'field.convictionDate': 'la fecha de la condena',
   'field.court': 'el tribunal',
   'field.county': 'el condado',
   'field.docketNumber': 'el número de expediente o de caso',
-  'field.juvenile': 'si fue en un tribunal de menores o de familia',
+  'field.juvenile': 'si el caso fue en un tribunal de familia o de menores',
   'field.who': 'quién está llenando esto',
   'field.jurisdiction': 'dónde está el tribunal',
   'field.another': 'si quiere añadir otro antecedente',
@@ -287,6 +352,14 @@ export const es: Record<MessageKey, string> = {
   'field.attorneyPhone': 'el teléfono del abogado',
   'field.attorneyEmail': 'el correo electrónico del abogado',
   'field.records': 'al menos un antecedente',
+  'field.offenseDate': 'la fecha de los hechos',
+  'field.disposition': 'cómo terminó el caso',
+  'field.imprisoned': 'si le impusieron prisión o cárcel',
+  'field.courtKind': 'en qué tribunal estuvo el caso',
+  'field.courtName': 'el nombre del tribunal',
+  'field.arrestPlace': 'dónde fue el arresto',
+  'field.childVictim': 'si un menor fue víctima',
+  'field.ended': 'si la trata terminó',
 
   'rule.required': 'Escriba {label}',
   'rule.choose': 'Elija {label}',
@@ -303,6 +376,14 @@ export const es: Record<MessageKey, string> = {
     'Escriba la dirección completa (línea 1, ciudad, estado y código postal) o déjela toda vacía',
   'rule.caseCheck': 'Revise esta respuesta: {message}',
   'rule.row': 'Fila {n}: {message}',
+  'rule.offenseBeforeArrest':
+    'La fecha de los hechos debe ser igual o anterior a la fecha del arresto',
+  'rule.dateNotConvicted':
+    'La fecha de condena es solo para una condena: elija "Condena" o borre la fecha',
+  'rule.imprisonedNotConvicted':
+    'La pena de prisión o cárcel es solo para una condena: déjela vacía o añada la fecha de condena',
+  'rule.courtName': 'Escriba el nombre del tribunal, o elija "No lo sé"',
+  'rule.familyCourt': 'Eligió el Tribunal de Familia: responda Sí, o elija otro tribunal',
   'start.relief': '¿Qué quiere pedirle a un tribunal?',
   'start.relief.vacatur': 'Borrar un antecedente',
   'start.relief.vacaturHint':
@@ -567,6 +648,16 @@ export const es: Record<MessageKey, string> = {
     'En las propias palabras del cliente: cómo los cargos fueron resultado de la trata. Se pueden poner saltos de línea dentro de comillas.',
   'clinic.col.documentation':
     'Documentos que lo respaldan, como tipo:emisor:fecha separados por ; (t-visa:USCIS:2016-05-01). Tipos: t-visa, u-visa, continued-presence, certification-letter, law-enforcement, service-provider, court-finding, other.',
+  'clinic.col.disposition':
+    'Cómo terminó el caso (opcional): pending (pendiente), dismissed (desestimado), dismissed-on-government-motion (desestimado a pedido de la fiscalía), acquitted (absolución), not-prosecuted (sin proceso) u other (otro). En blanco si hubo condena (lo indica conviction_date) o si no se sabe.',
+  'clinic.col.imprisoned':
+    'Para una condena: yes si le impusieron prisión o cárcel, no si no (opcional; en blanco si no se sabe).',
+  'clinic.col.offense_date':
+    'Cuándo ocurrieron los hechos, AAAA-MM-DD, si no fue la fecha del arresto; igual o anterior a arrest_date (opcional).',
+  'clinic.col.child_victim':
+    'Antecedentes federales: yes si un menor de 18 años fue víctima del delito, no si no; en blanco o unknown si no se sabe (opcional).',
+  'clinic.col.arrest_place':
+    'Dónde fue el arresto, ciudad y estado, como Newark, New Jersey (opcional; la solicitud federal sobre un arresto va a ese distrito).',
 
   'clinic.error.expired':
     'Este formulario había caducado. Elija de nuevo su archivo CSV y pulse un botón.',
@@ -603,6 +694,14 @@ export const es: Record<MessageKey, string> = {
   'clinic.error.unreadable':
     'Esta celda tiene caracteres que no se pudieron leer. Guarde la hoja de cálculo como "CSV UTF-8" para que los nombres y los acentos salgan bien.',
   'clinic.error.juvenile': 'Escriba yes o no en juvenile (en blanco significa no).',
+  'clinic.error.imprisoned':
+    'Escriba yes o no en imprisoned: si a la persona le impusieron prisión o cárcel por esta condena (en blanco significa que no se sabe).',
+  'clinic.error.childVictim':
+    'Escriba yes, no o unknown en child_victim: si un menor de 18 años fue víctima del delito (en blanco significa que no se sabe).',
+  'clinic.error.disposition':
+    'Escriba cómo terminó el caso en disposition: pending, dismissed, dismissed-on-government-motion, acquitted, not-prosecuted, other, o convicted con una fecha en conviction_date (en blanco si no se sabe).',
+  'clinic.error.convictedUndated':
+    'disposition dice convicted: escriba la fecha de la condena en conviction_date (AAAA-MM-DD), o cambie disposition.',
   'clinic.error.restitution':
     'Las filas por lotes no llevan los datos de restitución (el caso penal, los acusados, el trabajo y las pérdidas). Prepare las solicitudes de restitución una por una en el formulario o en la API, o ponga vacatur en relief.',
   'clinic.error.traffickingTypes': 'Escriba sex, labor o sex;labor en trafficking_types.',

@@ -16,6 +16,13 @@ const RecordDraftSchema = z.object({
   county: str,
   docketNumber: str,
   juvenile: str,
+  // Added later: a draft signed before these existed still reads, with the questions unanswered.
+  disposition: str.default(''),
+  imprisoned: str.default(''),
+  offenseDate: str.default(''),
+  childVictim: str.default(''),
+  arrestPlace: str.default(''),
+  courtKind: str.default(''),
 });
 
 const PeriodDraftSchema = z.object({

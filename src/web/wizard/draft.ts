@@ -11,6 +11,16 @@ export interface RecordDraft {
   county: string;
   docketNumber: string;
   juvenile: string;
+  /** How the case ended: 'convicted' or a case-schema disposition ('' = not answered). */
+  disposition: string;
+  /** Sentenced to prison or jail: 'yes', 'no' or '' (asked for a conviction). */
+  imprisoned: string;
+  offenseDate: string;
+  /** 'yes', 'no', 'unknown' or '' (asked for federal records). */
+  childVictim: string;
+  arrestPlace: string;
+  /** Which kind of court, where the wizard offers choices (New York); 'unknown' = I don't know. */
+  courtKind: string;
 }
 
 export interface TraffickingDraft {
@@ -111,6 +121,12 @@ export const RECORD_FIELDS = [
   'county',
   'docketNumber',
   'juvenile',
+  'disposition',
+  'imprisoned',
+  'offenseDate',
+  'childVictim',
+  'arrestPlace',
+  'courtKind',
 ] as const satisfies readonly (keyof RecordDraft)[];
 
 export const PERSON_FIELDS = [
@@ -188,5 +204,11 @@ export function emptyRecord(): RecordDraft {
     county: '',
     docketNumber: '',
     juvenile: '',
+    disposition: '',
+    imprisoned: '',
+    offenseDate: '',
+    childVictim: '',
+    arrestPlace: '',
+    courtKind: '',
   };
 }

@@ -1,6 +1,8 @@
+import { DISPOSITIONS } from '../../domain/case-schema';
 import type { Lang } from '../i18n';
 import { isoToTyped } from './dates';
 import { centsToPlain, parseDollars } from './money';
+import { nyCourtOf, recordQuestionsFor } from './record-questions';
 import {
   emptyLoss,
   emptyPeriod,
@@ -19,21 +21,38 @@ const str = (v: unknown, max = 20000): string => (typeof v === 'string' ? v.slic
 const date = (v: unknown): string => (typeof v === 'string' && v ? isoToTyped(v.slice(0, 40)) : '');
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v.slice(0, 100) : []);
 
-function recordOf(raw: unknown): RecordDraft {
+const yesNo = (v: unknown): string => (v === true ? 'yes' : v === false ? 'no' : '');
+
+function recordOf(raw: unknown, jurisdiction: string): RecordDraft {
   const r = obj(raw);
   const convicted =
     r['convictionDate'] === null ? 'no' : typeof r['convictionDate'] === 'string' ? 'yes' : '';
+  const given = str(r['disposition'], 40);
+  const disposition =
+    convicted === 'yes'
+      ? 'convicted'
+      : (DISPOSITIONS as readonly string[]).includes(given)
+        ? given
+        : '';
+  const asks = recordQuestionsFor(jurisdiction);
+  const court = str(r['court'], 300);
   return {
     ...emptyRecord(),
     offense: str(r['offense'], 200),
     description: str(r['description'], 300),
     arrestDate: date(r['arrestDate']),
+    offenseDate: date(r['offenseDate']),
     convicted,
+    disposition,
     convictionDate: convicted === 'yes' ? date(r['convictionDate']) : '',
-    court: str(r['court'], 300),
+    imprisoned: convicted === 'yes' ? yesNo(r['imprisoned']) : '',
+    ...(asks.courtChoices ? nyCourtOf(court) : { court }),
     county: str(r['county'], 200),
     docketNumber: str(r['docketNumber'], 200),
-    juvenile: r['juvenile'] === true ? 'yes' : r['juvenile'] === false ? 'no' : '',
+    juvenile: yesNo(r['juvenile']),
+    arrestPlace: str(r['arrestPlace'], 300),
+    // Not knowing leaves the fact unset, so an unset fact reads back as "I don't know".
+    childVictim: yesNo(r['childVictim']) || (asks.childVictim ? 'unknown' : ''),
   };
 }
 
@@ -88,7 +107,8 @@ export function caseToDraft(raw: unknown, lang: Lang): Draft | undefined {
   const att = obj(rep['attorney']);
   const t = c['trafficking'] === undefined ? undefined : obj(c['trafficking']);
   const who = rep['mode'] === 'attorney' ? 'attorney' : 'self';
-  const records = list(c['convictions']).map(recordOf);
+  const jurisdiction = typeof c['jurisdiction'] === 'string' ? c['jurisdiction'].toUpperCase() : '';
+  const records = list(c['convictions']).map((x) => recordOf(x, jurisdiction));
   const relief = c['relief'] === 'restitution' ? 'restitution' : 'vacatur';
   const r = c['restitution'] === undefined ? undefined : obj(c['restitution']);
   const periods = list(r?.['periods']).map(periodOf);

@@ -3,6 +3,15 @@ import { assess } from '../../domain/assess';
 import type { Pack } from '../../domain/pack-schema';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import { catalogueOf, isKnownCharge } from './catalogue';
+import {
+  CASE_ENDS,
+  CHILD_VICTIM_ANSWERS,
+  NY_COURT_KINDS,
+  courtName,
+  recordQuestionsFor,
+  type CaseEnd,
+  type NyCourt,
+} from './record-questions';
 import { MAX_RECORDS, emptyRecord, reliefOf, type Draft, type RecordDraft } from './draft';
 import { outcomeView } from './outcome';
 import type { PageCtx, PageSpec } from './page-types';
@@ -29,17 +38,28 @@ function packOf(ctx: Ctx): Pack | undefined {
 }
 
 function recordRow(r: RecordDraft, i: number, pack: Pack | undefined, lang: Lang) {
+  const ended = (CASE_ENDS as readonly string[]).includes(r.disposition)
+    ? t(lang, `endShort.${r.disposition as CaseEnd}`)
+    : '';
+  const answer = (v: string) =>
+    v === 'yes' ? t(lang, 'yes') : v === 'no' ? t(lang, 'no') : v ? t(lang, 'dontKnow') : '';
   return {
     index: i,
     n: i + 1,
     offense: r.offense,
     description: r.description,
     arrestDate: r.arrestDate,
+    offenseDate: r.offenseDate,
     convicted: r.convicted === 'yes',
     convictionDate: r.convictionDate,
-    court: r.court,
+    ended: ended || t(lang, 'records.endNotAnswered'),
+    imprisoned: answer(r.imprisoned),
+    court:
+      courtName(r.courtKind, r.court) || (r.courtKind === 'unknown' ? t(lang, 'dontKnow') : ''),
     county: r.county,
     docketNumber: r.docketNumber,
+    arrestPlace: r.arrestPlace,
+    childVictim: answer(r.childVictim),
     juvenile: r.juvenile === 'yes',
     unknown: pack ? !isKnownCharge(r.offense, pack) : false,
     changeLabel: `${t(lang, 'button.change')} ${t(lang, 'record.titleN', { n: i + 1 })}`,
@@ -98,8 +118,24 @@ export function noLawPage(): PageSpec {
   return { view: 'no-law', titleKey: 'nolaw.title', step: 'where', model: {} };
 }
 
+/** A radio list for the `choices` partial. */
+function choiceList(
+  values: readonly string[],
+  chosen: string,
+  label: (v: string) => string,
+  extra: (v: string) => { hint?: string; reveals?: boolean } = () => ({}),
+) {
+  return values.map((value) => ({
+    value,
+    label: label(value),
+    checked: chosen === value,
+    ...extra(value),
+  }));
+}
+
 export function recordPage(ctx: Ctx): PageSpec {
   const pack = packOf(ctx);
+  const lang = ctx.draft.lang;
   const index = ctx.index ?? ctx.draft.records.length;
   const values =
     (ctx.typed as RecordDraft | undefined) ?? ctx.draft.records[index] ?? emptyRecord();
@@ -108,12 +144,40 @@ export function recordPage(ctx: Ctx): PageSpec {
     pack && values.offense && ctx.errors.length === 0 && ctx.typed === undefined
       ? !isKnownCharge(values.offense, pack)
       : false;
+  const asks = recordQuestionsFor(ctx.draft.jurisdiction);
+  const endings = choiceList(
+    CASE_ENDS,
+    values.disposition,
+    (v) => t(lang, `end.${v as CaseEnd}`),
+    (v) =>
+      v === 'convicted'
+        ? { hint: t(lang, 'end.convictedHint'), reveals: true }
+        : v === 'dismissed-on-government-motion'
+          ? { hint: t(lang, 'end.governmentHint') }
+          : {},
+  );
+  const courtKinds = choiceList(NY_COURT_KINDS, values.courtKind, (v) =>
+    t(lang, `nycourt.${v as NyCourt}`),
+  );
+  const childVictims = choiceList(CHILD_VICTIM_ANSWERS, values.childVictim, (v) =>
+    t(lang, v === 'unknown' ? 'dontKnow' : v === 'yes' ? 'yes' : 'no'),
+  );
   return {
     view: 'record',
     titleKey: 'record.titleN',
     titleVars: { n: index + 1 },
     step: 'record',
-    model: { index, values, options, example: options[0]?.value ?? 'PL 230.00', unknown },
+    model: {
+      index,
+      values,
+      options,
+      example: options[0]?.value ?? 'PL 230.00',
+      unknown,
+      asks,
+      endings,
+      courtKinds,
+      childVictims,
+    },
   };
 }
 
@@ -133,28 +197,47 @@ export function recordsPage(ctx: Ctx): PageSpec {
 
 export function recordsTablePage(ctx: Ctx): PageSpec {
   const pack = packOf(ctx);
+  const lang = ctx.draft.lang;
+  const asks = recordQuestionsFor(ctx.draft.jurisdiction);
   const typed = Array.isArray(ctx.typed) ? (ctx.typed as RecordDraft[]) : ctx.draft.records;
   const count = Math.min(Math.max(ctx.rows ?? 0, typed.length + 2, 5), MAX_RECORDS);
   const fieldErrors = Object.fromEntries(ctx.errors.map((e) => [e.path, e.message]));
+  const yesNo = ['yes', 'no'].map((v) => ({
+    value: v,
+    label: t(lang, v === 'yes' ? 'yes' : 'no'),
+  }));
   const rows = Array.from({ length: count }, (_, i) => {
     const r = typed[i] ?? emptyRecord();
     const id = (f: string) => `rows-${i}-${f}`;
     const cell = (f: keyof RecordDraft) => ({
       id: id(f),
       name: id(f),
-      value: r[f],
+      // A court chosen from a list (a record from the one-record page or a saved file) shows its name.
+      value: f === 'court' ? courtName(r.courtKind, r.court) : r[f],
       error: fieldErrors[id(f)],
+    });
+    const select = (f: keyof RecordDraft, opts: { value: string; label: string }[]) => ({
+      ...cell(f),
+      options: opts.map((o) => ({ ...o, selected: o.value === r[f] })),
     });
     return {
       i,
       n: i + 1,
-      label: t(ctx.draft.lang, 'table.row', { n: i + 1 }),
+      label: t(lang, 'table.row', { n: i + 1 }),
       offense: cell('offense'),
       arrestDate: cell('arrestDate'),
+      offenseDate: cell('offenseDate'),
+      disposition: select(
+        'disposition',
+        CASE_ENDS.map((v) => ({ value: v, label: t(lang, `endShort.${v}`) })),
+      ),
       convictionDate: cell('convictionDate'),
+      imprisoned: select('imprisoned', yesNo),
       court: cell('court'),
       county: cell('county'),
       docketNumber: cell('docketNumber'),
+      arrestPlace: cell('arrestPlace'),
+      childVictim: select('childVictim', yesNo),
       juvenile: { id: id('juvenile'), name: id('juvenile'), checked: r.juvenile === 'yes' },
     };
   });
@@ -163,15 +246,25 @@ export function recordsTablePage(ctx: Ctx): PageSpec {
     view: 'records-table',
     titleKey: 'table.title',
     step: 'records-table',
-    model: { rows, rowCount: count, options, example: options[0]?.value ?? 'PL 230.00' },
+    // The table takes the page's full width: its columns do not fit the reading column.
+    model: {
+      rows,
+      rowCount: count,
+      options,
+      example: options[0]?.value ?? 'PL 230.00',
+      asks,
+      wide: true,
+    },
   };
 }
 
 export function traffickingPage(ctx: Ctx): PageSpec {
-  const typed = ctx.typed as { trafficking: Draft['trafficking']; narrative?: string } | undefined;
+  const typed = ctx.typed as
+    { trafficking: Draft['trafficking']; narrative?: string; ended?: string } | undefined;
   const tr = typed?.trafficking ?? ctx.draft.trafficking;
   const lang = ctx.draft.lang;
   const values = {
+    ended: typed?.ended ?? (tr ? (tr.endDate ? 'yes' : 'no') : ''),
     types: tr?.types ?? [],
     startDate: tr?.startDate ?? '',
     endDate: tr?.endDate ?? '',
@@ -284,7 +377,8 @@ export function checkPage(ctx: Ctx): PageSpec {
       trafficking: {
         types: types || none,
         period: tr ? `${tr.startDate} – ${tr.endDate || t(lang, 'check.now')}` : '',
-        sought: tr?.servicesSoughtDate || none,
+        ended: tr ? t(lang, tr.endDate ? 'yes' : 'check.notEnded') : '',
+        sought: tr?.servicesSoughtDate || t(lang, 'check.notGiven'),
         docs: docs || none,
       },
       traffickingChange: change('trafficking', t(lang, 'check.trafficking')),

@@ -34,6 +34,7 @@ import {
 import { asksMarketRate } from './pages-restitution';
 import { firstOpenStep, isReachable, isStepId, nextStep, previousStep, type StepId } from './steps';
 import { draftToCase, draftToCaseInput } from './to-case';
+import { recordQuestionsFor } from './record-questions';
 import { readSavedFile } from './upload';
 import {
   checkAbout,
@@ -233,6 +234,7 @@ export function createWizardRouter(deps: AppDeps): Router {
     let draft: Draft = { ...decoded, lang };
     const action = field(body, '_action') || 'continue';
     const ctx = { lang, today: deps.today() };
+    const recordCtx = { ...ctx, asks: recordQuestionsFor(draft.jurisdiction) };
 
     if (action === 'save') return sendSaved(res, draft);
     if (action === 'lang' || action.startsWith('lang:')) {
@@ -276,7 +278,7 @@ export function createWizardRouter(deps: AppDeps): Router {
       return show(req, res, step, { draft });
     }
     if (action === 'add-rows') {
-      const typedRows = checkRecordRows(body, ctx);
+      const typedRows = checkRecordRows(body, recordCtx);
       const typed = typedRows.ok ? typedRows.value : typedRows.typed;
       return show(req, res, 'records-table', { draft, typed, rows: rowCount(body) + 5 });
     }
@@ -314,7 +316,7 @@ export function createWizardRouter(deps: AppDeps): Router {
       }
       case 'record': {
         const index = itemIndex(body, draft.records.length);
-        const r = checkRecord(body, ctx);
+        const r = checkRecord(body, recordCtx);
         if (!r.ok)
           return show(req, res, 'record', { draft, errors: r.errors, typed: r.typed, index });
         const records = [...draft.records];
@@ -334,7 +336,7 @@ export function createWizardRouter(deps: AppDeps): Router {
         return moveOn(draft, 'records');
       }
       case 'records-table': {
-        const r = checkRecordRows(body, ctx);
+        const r = checkRecordRows(body, recordCtx);
         if (!r.ok)
           return show(req, res, 'records-table', {
             draft,
@@ -465,6 +467,7 @@ export function createWizardRouter(deps: AppDeps): Router {
               documentation: fieldList(body, 'documentation'),
             },
             narrative: field(body, 'narrative'),
+            ended: field(body, 'ended'),
           },
         };
       case 'account':

@@ -1,22 +1,33 @@
 import type { FieldError } from '../../domain/case-schema';
 import { parseCase, type ParseResult } from '../../domain/parse-case';
 import { typedDateToIso } from './dates';
+import { courtName, recordQuestionsFor, type RecordQuestions } from './record-questions';
 import { reliefOf, type Draft, type LossDraft, type PeriodDraft, type RecordDraft } from './draft';
 
 const orUndefined = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
 const dateOrUndefined = (s: string | undefined) => (s ? typedDateToIso(s) : undefined);
 
-function recordInput(r: RecordDraft) {
+const yesNo = (s: string): boolean | undefined =>
+  s === 'yes' ? true : s === 'no' ? false : undefined;
+
+function recordInput(r: RecordDraft, asks: RecordQuestions) {
+  const convicted = r.convicted === 'yes';
+  // "convicted" is told by the conviction date; "I don't know" (child victim) leaves the fact unset.
+  const disposition = r.disposition && r.disposition !== 'convicted' ? r.disposition : undefined;
   return {
     offense: r.offense,
     description: orUndefined(r.description),
     arrestDate: dateOrUndefined(r.arrestDate) ?? r.arrestDate,
-    convictionDate:
-      r.convicted === 'yes' ? (dateOrUndefined(r.convictionDate) ?? r.convictionDate) : null,
-    court: orUndefined(r.court),
+    offenseDate: r.offenseDate ? (dateOrUndefined(r.offenseDate) ?? r.offenseDate) : undefined,
+    convictionDate: convicted ? (dateOrUndefined(r.convictionDate) ?? r.convictionDate) : null,
+    court: orUndefined(asks.courtChoices ? courtName(r.courtKind, r.court) : r.court),
     county: orUndefined(r.county),
     docketNumber: orUndefined(r.docketNumber),
     juvenile: r.juvenile === 'yes',
+    disposition,
+    imprisoned: convicted ? yesNo(r.imprisoned) : undefined,
+    childVictim: asks.childVictim ? yesNo(r.childVictim) : undefined,
+    arrestPlace: asks.arrestPlace ? orUndefined(r.arrestPlace) : undefined,
   };
 }
 
@@ -110,7 +121,7 @@ export function draftToCaseInput(d: Draft): Record<string, unknown> {
         : { mode: d.who === 'attorney' ? 'attorney' : 'self' },
     ...(reliefOf(d) === 'restitution'
       ? restitutionInput(d)
-      : { convictions: d.records.map(recordInput) }),
+      : { convictions: d.records.map((r) => recordInput(r, recordQuestionsFor(d.jurisdiction))) }),
     ...(t && reliefOf(d) === 'vacatur'
       ? {
           trafficking: {

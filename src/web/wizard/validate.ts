@@ -4,6 +4,12 @@ import { translate, type Lang, type MessageKey } from '../i18n';
 import { Checker, field, fieldList, type FormBody } from './checker';
 import { isoToTyped } from './dates';
 import {
+  CASE_ENDS,
+  CHILD_VICTIM_ANSWERS,
+  NY_COURT_KINDS,
+  type RecordQuestions,
+} from './record-questions';
+import {
   ATTORNEY_FIELDS,
   MAX_RECORDS,
   PERSON_FIELDS,
@@ -22,13 +28,30 @@ interface Ctx {
   today: string;
 }
 
+/** Record pages also need to know which questions the chosen place asks. */
+interface RecordCtx extends Ctx {
+  asks: RecordQuestions;
+}
+
 function typedRecord(body: FormBody, prefix = ''): RecordDraft {
   const r = {} as RecordDraft;
   for (const f of RECORD_FIELDS) r[f] = field(body, `${prefix}${f}`);
   return r;
 }
 
-function checkRecordInto(c: Checker, r: RecordDraft, prefix: string, table: boolean): RecordDraft {
+const TABLE_YES_NO = ['', 'yes', 'no'] as const;
+
+/**
+ * One record, on its own page or as a row of the attorney's table. The table leaves the new facts
+ * optional (a blank "how it ended" with a conviction date is a conviction); the page asks them.
+ */
+function checkRecordInto(
+  c: Checker,
+  r: RecordDraft,
+  prefix: string,
+  table: boolean,
+  asks: RecordQuestions,
+): RecordDraft {
   const id = (f: string) => `${prefix}${f}`;
   const out: RecordDraft = { ...r };
   out.offense = c.text(id('offense'), r.offense, {
@@ -42,12 +65,15 @@ function checkRecordInto(c: Checker, r: RecordDraft, prefix: string, table: bool
   });
   const arrest = c.date(id('arrestDate'), r.arrestDate, 'field.arrestDate', true);
   if (arrest) out.arrestDate = isoToTyped(arrest);
-  // In the table a filled conviction date means convicted; on the one-record page it is asked.
-  const convicted = table
-    ? r.convictionDate.trim()
-      ? 'yes'
-      : 'no'
-    : c.choice(id('convicted'), r.convicted, ['yes', 'no'], 'field.convicted');
+  const offense = c.date(id('offenseDate'), r.offenseDate, 'field.offenseDate', false);
+  out.offenseDate = offense ? isoToTyped(offense) : r.offenseDate.trim();
+  if (offense && arrest && offense > arrest) c.add(id('offenseDate'), 'rule.offenseBeforeArrest');
+
+  const disposition = table
+    ? tableDisposition(c, r, id)
+    : c.choice(id('disposition'), r.disposition, CASE_ENDS, 'field.disposition');
+  out.disposition = disposition;
+  const convicted = disposition === 'convicted' ? 'yes' : 'no';
   out.convicted = convicted;
   if (convicted === 'yes') {
     const conv = c.date(id('convictionDate'), r.convictionDate, 'field.convictionDate', true);
@@ -55,19 +81,62 @@ function checkRecordInto(c: Checker, r: RecordDraft, prefix: string, table: bool
       out.convictionDate = isoToTyped(conv);
       if (arrest && conv < arrest) c.add(id('convictionDate'), 'rule.afterArrest');
     }
-  } else out.convictionDate = '';
-  out.court = c.text(id('court'), r.court, { label: 'field.court', max: 200 });
+    out.imprisoned = table
+      ? c.choice(id('imprisoned'), r.imprisoned, TABLE_YES_NO, 'field.imprisoned')
+      : c.choice(id('imprisoned'), r.imprisoned, ['yes', 'no'], 'field.imprisoned');
+  } else {
+    out.convictionDate = '';
+    // Only a conviction has a sentence; on the page the question is hidden with the date.
+    if (table && r.imprisoned) c.add(id('imprisoned'), 'rule.imprisonedNotConvicted');
+    out.imprisoned = '';
+  }
+
+  if (asks.courtChoices && !table) {
+    out.courtKind = c.choice(id('courtKind'), r.courtKind, NY_COURT_KINDS, 'field.courtKind');
+    out.court = c.text(id('court'), r.court, { label: 'field.courtName', max: 200 });
+    if (out.courtKind === 'other' && !out.court) c.add(id('court'), 'rule.courtName');
+  } else {
+    out.courtKind = '';
+    out.court = c.text(id('court'), r.court, { label: 'field.court', max: 200 });
+  }
   out.county = c.text(id('county'), r.county, { label: 'field.county', max: 80 });
   out.docketNumber = c.text(id('docketNumber'), r.docketNumber, {
     label: 'field.docketNumber',
     max: 80,
   });
+  out.arrestPlace = asks.arrestPlace
+    ? c.text(id('arrestPlace'), r.arrestPlace, { label: 'field.arrestPlace', max: 200 })
+    : '';
+  out.childVictim = asks.childVictim
+    ? c.choice(
+        id('childVictim'),
+        r.childVictim,
+        table ? ['', ...CHILD_VICTIM_ANSWERS] : CHILD_VICTIM_ANSWERS,
+        'field.childVictim',
+      )
+    : '';
   out.juvenile = table
     ? r.juvenile === 'yes'
       ? 'yes'
       : 'no'
     : c.choice(id('juvenile'), r.juvenile, ['yes', 'no'], 'field.juvenile');
+  if (out.courtKind === 'family' && out.juvenile === 'no')
+    c.add(id('juvenile'), 'rule.familyCourt');
   return out;
+}
+
+/** In the table a conviction date with no answer means a conviction; a date with another end is a mistake. */
+function tableDisposition(c: Checker, r: RecordDraft, id: (f: string) => string): string {
+  const chosen = c.choice(
+    id('disposition'),
+    r.disposition,
+    ['', ...CASE_ENDS],
+    'field.disposition',
+  );
+  const dated = r.convictionDate.trim() !== '';
+  if (chosen === '') return dated ? 'convicted' : '';
+  if (chosen !== 'convicted' && dated) c.add(id('disposition'), 'rule.dateNotConvicted');
+  return chosen;
 }
 
 export interface StartAnswer {
@@ -101,10 +170,10 @@ export function checkWhere(body: FormBody, ctx: Ctx, codes: readonly string[]): 
   return c.ok ? { ok: true, value: where } : { ok: false, errors: c.errors, typed: where };
 }
 
-export function checkRecord(body: FormBody, ctx: Ctx): Checked<RecordDraft> {
+export function checkRecord(body: FormBody, ctx: RecordCtx): Checked<RecordDraft> {
   const c = new Checker(ctx.lang, ctx.today);
   const typed = typedRecord(body);
-  const value = checkRecordInto(c, typed, '', false);
+  const value = checkRecordInto(c, typed, '', false, ctx.asks);
   return c.ok ? { ok: true, value } : { ok: false, errors: c.errors, typed };
 }
 
@@ -127,7 +196,7 @@ export function rowCount(body: FormBody): number {
 }
 
 /** The attorney's table: empty rows are skipped; each filled row is checked like one record. */
-export function checkRecordRows(body: FormBody, ctx: Ctx): Checked<RecordDraft[]> {
+export function checkRecordRows(body: FormBody, ctx: RecordCtx): Checked<RecordDraft[]> {
   const count = rowCount(body);
   const typed = Array.from({ length: count }, (_, i) => typedRecord(body, `rows-${i}-`));
   const errors: FieldError[] = [];
@@ -138,7 +207,7 @@ export function checkRecordRows(body: FormBody, ctx: Ctx): Checked<RecordDraft[]
     );
     if (!filled) return;
     const c = new Checker(ctx.lang, ctx.today, i + 1);
-    value.push(checkRecordInto(c, r, `rows-${i}-`, true));
+    value.push(checkRecordInto(c, r, `rows-${i}-`, true, ctx.asks));
     errors.push(...c.errors);
   });
   if (value.length === 0 && errors.length === 0) {
@@ -153,7 +222,7 @@ export function checkTrafficking(
   body: FormBody,
   ctx: Ctx,
   withNarrative: boolean,
-): Checked<{ trafficking: TraffickingDraft; narrative?: string }> {
+): Checked<{ trafficking: TraffickingDraft; narrative?: string; ended?: string }> {
   const c = new Checker(ctx.lang, ctx.today);
   const typed: TraffickingDraft = {
     types: fieldList(body, 'types'),
@@ -163,6 +232,7 @@ export function checkTrafficking(
     documentation: fieldList(body, 'documentation'),
   };
   const narrativeTyped = field(body, 'narrative');
+  const endedTyped = field(body, 'ended');
   const types = typed.types.filter((t) => (TRAFFICKING_TYPES as readonly string[]).includes(t));
   if (types.length === 0 || types.length !== typed.types.length)
     c.add('types', 'rule.choose', { label: translate(ctx.lang, 'field.types') });
@@ -172,7 +242,9 @@ export function checkTrafficking(
   if (docs.length !== typed.documentation.length)
     c.add('documentation', 'rule.choose', { label: translate(ctx.lang, 'field.documentation') });
   const start = c.date('startDate', typed.startDate, 'field.startDate', true);
-  const end = c.date('endDate', typed.endDate, 'field.endDate', false);
+  // Not ended is the schema's null end date; an end date is asked only once it has ended.
+  const ended = c.choice('ended', endedTyped, ['yes', 'no'], 'field.ended');
+  const end = ended === 'yes' ? c.date('endDate', typed.endDate, 'field.endDate', true) : undefined;
   const sought = c.date(
     'servicesSoughtDate',
     typed.servicesSoughtDate,
@@ -194,7 +266,7 @@ export function checkTrafficking(
     return {
       ok: false,
       errors: c.errors,
-      typed: { trafficking: typed, narrative: narrativeTyped },
+      typed: { trafficking: typed, narrative: narrativeTyped, ended: endedTyped },
     };
   return {
     ok: true,

@@ -67,6 +67,8 @@ const CASES: [string, Record<string, string>, string, string][] = [
       description: 'Wire fraud',
       court: 'United States District Court for the District of New Jersey',
       county: '',
+      arrestPlace: 'Newark, New Jersey',
+      childVictim: 'no',
     },
     'La moción debe ser por escrito',
     'así que es un delito de nivel A',

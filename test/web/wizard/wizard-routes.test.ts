@@ -489,6 +489,7 @@ describe('the attorney path', () => {
     await w.post('/trafficking', {
       ...TRAFFICKING,
       startDate: '01/01/2014',
+      ended: 'no',
       endDate: '',
       narrative: 'Account.',
     });
