@@ -3,7 +3,11 @@ import {
   BorderStyle,
   Document,
   Footer,
+  FrameAnchorType,
+  FrameWrap,
   Header,
+  HeightRule,
+  LineRuleType,
   Packer,
   PageBorderOffsetFrom,
   PageBreak,
@@ -13,7 +17,6 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  Textbox,
   TextRun,
   VerticalAlign,
   WidthType,
@@ -390,36 +393,37 @@ function blocksOf(ctx: Ctx, blocks: readonly Block[]): (Paragraph | Table)[] {
   return out;
 }
 
-/** 1–28 in a text box anchored in the header, on the same exact 24 pt pitch as the body text. */
+/**
+ * 1–28 in a frame (w:framePr) anchored to the page in the left margin, on the same exact 24 pt
+ * pitch as the body text. Not a text box: LibreOffice drops body text on pages whose header holds
+ * the VML text box. LibreOffice only makes a framed paragraph into a frame when another paragraph
+ * follows it in the header, hence the empty 1 pt paragraph after it.
+ */
 function pleadingHeader(): Header {
   const numbers = Array.from(
     { length: PLEADING.lines },
-    (_, i) =>
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        spacing: { ...lineSpacing(DOUBLE, true), before: 0, after: 0 },
-        children: [new TextRun({ text: String(i + 1) })],
-      }),
+    (_, i) => new TextRun({ text: String(i + 1), break: i > 0 ? 1 : undefined }),
   );
   return new Header({
     children: [
-      // docx types header children as Paragraph | Table; a Textbox is a paragraph holding the shape.
-      new Textbox({
+      new Paragraph({
         alignment: AlignmentType.RIGHT,
-        style: {
-          position: 'absolute',
-          positionHorizontal: 'absolute',
-          positionHorizontalRelative: 'page',
-          positionVertical: 'absolute',
-          positionVerticalRelative: 'page',
-          left: `${PLEADING.numberRight - 36}pt`,
-          top: `${PAGE_HEIGHT - PLEADING.top}pt`,
-          width: '36pt',
-          height: `${PLEADING.lines * DOUBLE}pt`,
-          zIndex: -1,
+        spacing: { ...lineSpacing(DOUBLE, true), before: 0, after: 0 },
+        frame: {
+          type: 'absolute',
+          position: { x: twips(PLEADING.numberRight - 36), y: twips(PAGE_HEIGHT - PLEADING.top) },
+          width: twips(36),
+          height: twips(PLEADING.lines * DOUBLE),
+          rule: HeightRule.EXACT,
+          anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+          wrap: FrameWrap.AROUND,
         },
         children: numbers,
-      }) as unknown as Paragraph,
+      }),
+      new Paragraph({
+        spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+        children: [],
+      }),
     ],
   });
 }
@@ -458,16 +462,10 @@ function footer(doc: DocumentModel, single: boolean): Footer {
   });
 }
 
-function section(
-  doc: DocumentModel,
-  ctx: Ctx,
-  single: boolean,
-  inheritHeader: boolean,
-): ISectionOptions {
+function section(doc: DocumentModel, ctx: Ctx, single: boolean): ISectionOptions {
   const margin = twips(MARGIN);
   return {
     properties: {
-      titlePage: doc.pleading && inheritHeader,
       page: {
         size: { width: twips(PAGE_WIDTH), height: twips(PAGE_HEIGHT) },
         margin: {
@@ -489,14 +487,10 @@ function section(
           : undefined,
       },
     },
-    // A section without its own header inherits the previous one: give every section one.
-    headers: doc.pleading
-      ? {
-          default: pleadingHeader(),
-          first: inheritHeader ? new Header({ children: [] }) : pleadingHeader(),
-        }
-      : { default: new Header({ children: [] }) },
-    footers: { default: footer(doc, single), first: footer(doc, single) },
+    // A section without its own header inherits the previous one: give every section one. No
+    // section has a distinct first page, so the numbers are on every page of a pleading document.
+    headers: { default: doc.pleading ? pleadingHeader() : new Header({ children: [] }) },
+    footers: { default: footer(doc, single) },
     children: blocksOf(ctx, doc.blocks),
   };
 }
@@ -509,7 +503,7 @@ export async function renderDocx(
   let listInstance = 0;
   const sections = packet.documents.map((doc, index) => {
     const ctx: Ctx = { doc, instance: index + 1, listInstance };
-    const s = section(doc, ctx, packet.documents.length === 1, index > 0);
+    const s = section(doc, ctx, packet.documents.length === 1);
     listInstance = ctx.listInstance;
     return s;
   });
