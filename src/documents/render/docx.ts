@@ -36,6 +36,7 @@ import type {
   TableBlock,
   VerificationBlock,
 } from '../model';
+import { dateLineText, isKept } from './text';
 import { packDocxParts, repackDocx, type PackageParts } from './docx-package';
 import { BULLETS, LETTERS, lineSpacing, NUMBERED, numbering, styles, twips } from './docx-styles';
 import {
@@ -101,7 +102,9 @@ function para(
   });
 }
 
-function paragraph(ctx: Ctx, b: ParagraphBlock): Paragraph {
+function paragraph(ctx: Ctx, b: ParagraphBlock, keep = false): Paragraph {
+  // Kept with a signature below: at least two of its lines go with it (widow control).
+  const kept = keep ? { keepNext: true, widowControl: true } : {};
   const alignment =
     b.align === 'center'
       ? AlignmentType.CENTER
@@ -116,6 +119,7 @@ function paragraph(ctx: Ctx, b: ParagraphBlock): Paragraph {
       numbering: { reference: NUMBERED, level: 0, instance: ctx.instance },
       spacing: spacing(ctx, true),
       alignment,
+      ...kept,
       children: textRuns(b.runs),
     });
   if (b.quote)
@@ -123,12 +127,14 @@ function paragraph(ctx: Ctx, b: ParagraphBlock): Paragraph {
       style: 'BlockQuote',
       spacing: spacing(ctx, false, 12),
       alignment,
+      ...kept,
       children: textRuns(b.runs),
     });
   return new Paragraph({
     spacing: spacing(ctx, true, ctx.doc.plain ? 8 : 0),
     indent: b.indent && !ctx.doc.plain && !alignment ? { firstLine: 720 } : undefined,
     alignment,
+    ...kept,
     children: textRuns(b.runs),
   });
 }
@@ -217,7 +223,7 @@ function caption(ctx: Ctx, c: CaptionBlock): (Paragraph | Table)[] {
   return out;
 }
 
-function table(ctx: Ctx, b: TableBlock): (Paragraph | Table)[] {
+function table(ctx: Ctx, b: TableBlock, keep = false): (Paragraph | Table)[] {
   const count = Math.max(b.header.length, ...b.rows.map((r) => r.length), 1);
   const weights =
     b.widths && b.widths.length === count ? b.widths : Array.from({ length: count }, () => 1);
@@ -237,7 +243,7 @@ function table(ctx: Ctx, b: TableBlock): (Paragraph | Table)[] {
               new Paragraph({
                 spacing: spacing(ctx, false),
                 alignment: right.has(col) ? AlignmentType.RIGHT : undefined,
-                keepNext: header || undefined,
+                keepNext: header || keep || undefined,
                 children: textRuns(cells[col] ?? [], { bold: header }),
               }),
             ],
@@ -255,15 +261,14 @@ function table(ctx: Ctx, b: TableBlock): (Paragraph | Table)[] {
       layout: TableLayoutType.FIXED,
       rows,
     }),
-    para(ctx, ''),
+    para(ctx, '', { keepNext: keep || undefined }),
   ];
 }
 
-function signature(ctx: Ctx, b: SignatureBlock): Paragraph[] {
+function signature(ctx: Ctx, b: SignatureBlock, keep = false): Paragraph[] {
   const sigIndent = { left: twips(TEXT_WIDTH / 2) };
   const out: Paragraph[] = [para(ctx, '', { keepNext: true })];
-  if (b.dateLine !== undefined)
-    out.push(para(ctx, `Dated: ${b.dateLine || '____________________'}`, { keepNext: true }));
+  if (b.dateLine !== undefined) out.push(para(ctx, dateLineText(b.dateLine), { keepNext: true }));
   if (b.placeLine !== undefined) out.push(para(ctx, b.placeLine, { keepNext: true }));
   out.push(para(ctx, '', { keepNext: true }), para(ctx, '', { keepNext: true }));
   out.push(
@@ -276,12 +281,12 @@ function signature(ctx: Ctx, b: SignatureBlock): Paragraph[] {
     }),
   );
   b.lines.forEach((line, i) =>
-    out.push(para(ctx, line, { indent: sigIndent, keepNext: i < b.lines.length - 1 })),
+    out.push(para(ctx, line, { indent: sigIndent, keepNext: keep || i < b.lines.length - 1 })),
   );
   return out;
 }
 
-function verification(ctx: Ctx, b: VerificationBlock): Paragraph[] {
+function verification(ctx: Ctx, b: VerificationBlock, keep = false): Paragraph[] {
   if (b.form === 'penalty-of-perjury')
     return [
       new Paragraph({
@@ -311,11 +316,11 @@ function verification(ctx: Ctx, b: VerificationBlock): Paragraph[] {
       keepNext: true,
       children: [],
     }),
-    para(ctx, 'Notary Public', { indent: half }),
+    para(ctx, 'Notary Public', { indent: half, keepNext: keep || undefined }),
   ];
 }
 
-function blank(ctx: Ctx, b: BlankBlock): Paragraph[] {
+function blank(ctx: Ctx, b: BlankBlock, keep = false): Paragraph[] {
   const out: Paragraph[] = [para(ctx, '', { keepNext: true })];
   if (b.label) out.push(para(ctx, b.label, { keepNext: true }));
   for (let i = 0; i < Math.max(1, b.lines); i += 1)
@@ -323,16 +328,36 @@ function blank(ctx: Ctx, b: BlankBlock): Paragraph[] {
       new Paragraph({
         spacing: { ...lineSpacing(DOUBLE, ctx.doc.pleading), before: 0, after: 0 },
         border: { bottom: LINE },
-        keepNext: i < b.lines - 1,
+        keepNext: keep || i < b.lines - 1,
         children: [],
       }),
     );
   return out;
 }
 
+/** A one-line paragraph ("ENTER:"), which is not enough text above a signature on its own. */
+function short(b: Block | undefined): boolean {
+  return (
+    b?.kind === 'paragraph' && !b.numbered && b.runs.reduce((n, r) => n + r.text.length, 0) < 60
+  );
+}
+
+/**
+ * Whether block `i` is kept on the page of the block after it (Word's "keep with next"): the
+ * text right above a signature or verification, each of those but the last, and what stands
+ * above a one-line paragraph or a table right above a signature.
+ */
+function keptWithNext(blocks: readonly Block[], i: number): boolean {
+  const next = blocks[i + 1];
+  if (isKept(next)) return true;
+  if (isKept(blocks[i + 2]) && (short(next) || next?.kind === 'table')) return true;
+  return false;
+}
+
 function blocksOf(ctx: Ctx, blocks: readonly Block[]): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  for (const b of blocks) {
+  for (const [index, b] of blocks.entries()) {
+    const keep = keptWithNext(blocks, index);
     switch (b.kind) {
       case 'caption':
         out.push(...caption(ctx, b));
@@ -357,32 +382,34 @@ function blocksOf(ctx: Ctx, blocks: readonly Block[]): (Paragraph | Table)[] {
         );
         break;
       case 'paragraph':
-        out.push(paragraph(ctx, b));
+        out.push(paragraph(ctx, b, keep));
         break;
       case 'list': {
         ctx.listInstance += 1;
         const instance = ctx.listInstance;
-        for (const item of b.items)
+        b.items.forEach((item, i) =>
           out.push(
             new Paragraph({
               numbering: { reference: b.ordered ? LETTERS : BULLETS, level: 0, instance },
               spacing: spacing(ctx, true, ctx.doc.plain ? 3 : 0),
+              ...(keep && i === b.items.length - 1 ? { keepNext: true, widowControl: true } : {}),
               children: textRuns(item),
             }),
-          );
+          ),
+        );
         break;
       }
       case 'table':
-        out.push(...table(ctx, b));
+        out.push(...table(ctx, b, keep));
         break;
       case 'signature':
-        out.push(...signature(ctx, b));
+        out.push(...signature(ctx, b, keep));
         break;
       case 'verification':
-        out.push(...verification(ctx, b));
+        out.push(...verification(ctx, b, keep));
         break;
       case 'blank':
-        out.push(...blank(ctx, b));
+        out.push(...blank(ctx, b, keep));
         break;
       case 'page-break':
         out.push(new Paragraph({ children: [new PageBreak()] }));
