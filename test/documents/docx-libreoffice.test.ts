@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Block, Packet } from '../../src/documents/model';
@@ -24,8 +24,15 @@ import {
  * without them these tests fail.
  */
 
-const VACATUR = ['ny-minimal', 'ny-attorney', 'ny-two-courts', 'ca-full', 'fed-full'];
-const RESTITUTION = ['us-ca-attorney', 'us-fed-self'];
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+const jsonNames = (dir: string): string[] =>
+  readdirSync(path.join(FIXTURES, dir))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+/** Every vacatur fixture packet and every restitution fixture case. */
+const VACATUR = jsonNames('packets');
+const RESTITUTION = jsonNames(path.join('restitution', 'cases'));
 const LANGS = ['en', 'es'] as const;
 
 interface Rendered {
@@ -40,11 +47,14 @@ function packetOf(name: string, lang: 'en' | 'es'): Packet {
     const f = readFixture(name);
     return build(f.case, f.today, lang).packet;
   }
-  const file = path.join(__dirname, '..', 'fixtures', 'restitution', 'cases', `${name}.json`);
+  const file = path.join(FIXTURES, 'restitution', 'cases', `${name}.json`);
   return build(JSON.parse(readFileSync(file, 'utf8')), '2026-11-27', lang).packet;
 }
 
 const NAMES = [...VACATUR, ...RESTITUTION].flatMap((n) => LANGS.map((l) => `${n}-${l}`));
+const PACKETS = new Map(
+  NAMES.map((name) => [name, packetOf(name.slice(0, -3), name.slice(-2) as 'en' | 'es')]),
+);
 const rendered = new Map<string, Rendered>();
 let dir = '';
 
@@ -54,15 +64,12 @@ beforeAll(async () => {
   const out = path.join(dir, 'out');
   mkdirSync(docx);
   mkdirSync(out);
-  const packets = new Map<string, Packet>();
-  for (const name of NAMES) {
-    const packet = packetOf(name.slice(0, -3), name.slice(-2) as 'en' | 'es');
-    packets.set(name, packet);
+  for (const [name, packet] of PACKETS) {
     writeFileSync(path.join(docx, `${name}.docx`), await renderDocx(packet));
     writeFileSync(path.join(dir, `${name}.pdf`), await renderPdf(packet));
   }
   convertDocxToPdf(docx, out, path.join(dir, 'profile'));
-  for (const [name, packet] of packets)
+  for (const [name, packet] of PACKETS)
     rendered.set(name, {
       name,
       packet,
@@ -106,7 +113,7 @@ describe('a DOCX packet opened in LibreOffice', () => {
     expect(lackingWords(officeWords, pdfWords, headers)).toEqual([]);
   });
 
-  const pleading = NAMES.filter((n) => n.startsWith('ca-') || n.startsWith('us-ca-'));
+  const pleading = NAMES.filter((n) => PACKETS.get(n)?.documents.some((d) => d.pleading));
   test.each(pleading)(
     '%s: every page of a pleading document has the line numbers 1 to 28',
     (name) => {
