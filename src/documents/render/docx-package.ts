@@ -1,4 +1,4 @@
-import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { ZipFile } from 'yazl';
 
 /** Post-processing of the DOCX package so the same packet always gives the same bytes. */
@@ -47,9 +47,6 @@ export function writeZip(
     zip.end();
   });
 }
-
-// docx gives each VML text box a random id; number them instead so output is reproducible.
-const SHAPE_ID = /(<v:shape\b[^>]*?\bid=")[^"]*(")/g;
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -153,27 +150,16 @@ function replaced(name: Buffer, text: string): RawEntry {
 }
 
 /**
- * Rewrite the package docx wrote: core properties replaced, random shape ids made sequential,
- * one fixed entry date. Untouched entries keep their compressed bytes (no re-deflate).
+ * Rewrite the package docx wrote: core properties replaced, one fixed entry date. Untouched
+ * entries keep their compressed bytes (no re-deflate). (The documents hold no drawing shapes,
+ * whose random ids docx would make differ from one run to the next.)
  */
 export function repackDocx(bytes: Uint8Array, title: string, created?: Date): Uint8Array {
-  let shape = 0;
   const entries = rawEntries(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).map(
-    (e) => {
-      const name = e.name.toString('utf8');
-      if (name === 'docProps/core.xml') return replaced(e.name, coreXml(title, created));
-      if (!/^word\/header\d*\.xml$/.test(name)) return e;
-      const xml = (e.method === 8 ? inflateRawSync(e.compressed) : e.compressed).toString('utf8');
-      if (!SHAPE_ID.test(xml)) return e;
-      SHAPE_ID.lastIndex = 0;
-      return replaced(
-        e.name,
-        xml.replace(SHAPE_ID, (_m, a: string, b: string) => {
-          shape += 1;
-          return `${a}relief-shape-${shape}${b}`;
-        }),
-      );
-    },
+    (e) =>
+      e.name.toString('utf8') === 'docProps/core.xml'
+        ? replaced(e.name, coreXml(title, created))
+        : e,
   );
   return writeRaw(entries, created ?? ZIP_EPOCH);
 }
@@ -193,11 +179,10 @@ function deflated(name: string, data: Buffer): RawEntry {
 
 /**
  * Zip docx's compiled parts with Node's zlib (native) instead of docx's own JavaScript zip,
- * applying what `repackDocx` would afterwards (core properties, sequential shape ids, one entry
- * date) before compressing, so nothing is inflated and deflated twice.
+ * applying what `repackDocx` would afterwards (core properties, one entry date) before
+ * compressing, so nothing is inflated and deflated twice.
  */
 export function packDocxParts(parts: PackageParts, title: string, created?: Date): Uint8Array {
-  let shape = 0;
   const entries: RawEntry[] = [];
   for (const [name, data] of parts) {
     if (name === 'docProps/core.xml') {
@@ -208,13 +193,7 @@ export function packDocxParts(parts: PackageParts, title: string, created?: Date
       entries.push(deflated(name, Buffer.from(data.buffer, data.byteOffset, data.byteLength)));
       continue;
     }
-    const text = /^word\/header\d*\.xml$/.test(name)
-      ? data.replace(SHAPE_ID, (_m, a: string, b: string) => {
-          shape += 1;
-          return `${a}relief-shape-${shape}${b}`;
-        })
-      : data;
-    entries.push(deflated(name, Buffer.from(text, 'utf8')));
+    entries.push(deflated(name, Buffer.from(data, 'utf8')));
   }
   return writeRaw(entries, created ?? ZIP_EPOCH);
 }

@@ -3,7 +3,11 @@ import {
   BorderStyle,
   Document,
   Footer,
+  FrameAnchorType,
+  FrameWrap,
   Header,
+  HeightRule,
+  LineRuleType,
   Packer,
   PageBorderOffsetFrom,
   PageBreak,
@@ -13,7 +17,6 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  Textbox,
   TextRun,
   VerticalAlign,
   WidthType,
@@ -33,6 +36,7 @@ import type {
   TableBlock,
   VerificationBlock,
 } from '../model';
+import { dateLineText, isKept } from './text';
 import { packDocxParts, repackDocx, type PackageParts } from './docx-package';
 import { BULLETS, LETTERS, lineSpacing, NUMBERED, numbering, styles, twips } from './docx-styles';
 import {
@@ -98,7 +102,9 @@ function para(
   });
 }
 
-function paragraph(ctx: Ctx, b: ParagraphBlock): Paragraph {
+function paragraph(ctx: Ctx, b: ParagraphBlock, keep = false): Paragraph {
+  // Kept with a signature below: at least two of its lines go with it (widow control).
+  const kept = keep ? { keepNext: true, widowControl: true } : {};
   const alignment =
     b.align === 'center'
       ? AlignmentType.CENTER
@@ -113,6 +119,7 @@ function paragraph(ctx: Ctx, b: ParagraphBlock): Paragraph {
       numbering: { reference: NUMBERED, level: 0, instance: ctx.instance },
       spacing: spacing(ctx, true),
       alignment,
+      ...kept,
       children: textRuns(b.runs),
     });
   if (b.quote)
@@ -120,12 +127,14 @@ function paragraph(ctx: Ctx, b: ParagraphBlock): Paragraph {
       style: 'BlockQuote',
       spacing: spacing(ctx, false, 12),
       alignment,
+      ...kept,
       children: textRuns(b.runs),
     });
   return new Paragraph({
     spacing: spacing(ctx, true, ctx.doc.plain ? 8 : 0),
     indent: b.indent && !ctx.doc.plain && !alignment ? { firstLine: 720 } : undefined,
     alignment,
+    ...kept,
     children: textRuns(b.runs),
   });
 }
@@ -214,7 +223,7 @@ function caption(ctx: Ctx, c: CaptionBlock): (Paragraph | Table)[] {
   return out;
 }
 
-function table(ctx: Ctx, b: TableBlock): (Paragraph | Table)[] {
+function table(ctx: Ctx, b: TableBlock, keep = false): (Paragraph | Table)[] {
   const count = Math.max(b.header.length, ...b.rows.map((r) => r.length), 1);
   const weights =
     b.widths && b.widths.length === count ? b.widths : Array.from({ length: count }, () => 1);
@@ -234,7 +243,7 @@ function table(ctx: Ctx, b: TableBlock): (Paragraph | Table)[] {
               new Paragraph({
                 spacing: spacing(ctx, false),
                 alignment: right.has(col) ? AlignmentType.RIGHT : undefined,
-                keepNext: header || undefined,
+                keepNext: header || keep || undefined,
                 children: textRuns(cells[col] ?? [], { bold: header }),
               }),
             ],
@@ -252,15 +261,14 @@ function table(ctx: Ctx, b: TableBlock): (Paragraph | Table)[] {
       layout: TableLayoutType.FIXED,
       rows,
     }),
-    para(ctx, ''),
+    para(ctx, '', { keepNext: keep || undefined }),
   ];
 }
 
-function signature(ctx: Ctx, b: SignatureBlock): Paragraph[] {
+function signature(ctx: Ctx, b: SignatureBlock, keep = false): Paragraph[] {
   const sigIndent = { left: twips(TEXT_WIDTH / 2) };
   const out: Paragraph[] = [para(ctx, '', { keepNext: true })];
-  if (b.dateLine !== undefined)
-    out.push(para(ctx, `Dated: ${b.dateLine || '____________________'}`, { keepNext: true }));
+  if (b.dateLine !== undefined) out.push(para(ctx, dateLineText(b.dateLine), { keepNext: true }));
   if (b.placeLine !== undefined) out.push(para(ctx, b.placeLine, { keepNext: true }));
   out.push(para(ctx, '', { keepNext: true }), para(ctx, '', { keepNext: true }));
   out.push(
@@ -273,12 +281,12 @@ function signature(ctx: Ctx, b: SignatureBlock): Paragraph[] {
     }),
   );
   b.lines.forEach((line, i) =>
-    out.push(para(ctx, line, { indent: sigIndent, keepNext: i < b.lines.length - 1 })),
+    out.push(para(ctx, line, { indent: sigIndent, keepNext: keep || i < b.lines.length - 1 })),
   );
   return out;
 }
 
-function verification(ctx: Ctx, b: VerificationBlock): Paragraph[] {
+function verification(ctx: Ctx, b: VerificationBlock, keep = false): Paragraph[] {
   if (b.form === 'penalty-of-perjury')
     return [
       new Paragraph({
@@ -308,11 +316,11 @@ function verification(ctx: Ctx, b: VerificationBlock): Paragraph[] {
       keepNext: true,
       children: [],
     }),
-    para(ctx, 'Notary Public', { indent: half }),
+    para(ctx, 'Notary Public', { indent: half, keepNext: keep || undefined }),
   ];
 }
 
-function blank(ctx: Ctx, b: BlankBlock): Paragraph[] {
+function blank(ctx: Ctx, b: BlankBlock, keep = false): Paragraph[] {
   const out: Paragraph[] = [para(ctx, '', { keepNext: true })];
   if (b.label) out.push(para(ctx, b.label, { keepNext: true }));
   for (let i = 0; i < Math.max(1, b.lines); i += 1)
@@ -320,16 +328,36 @@ function blank(ctx: Ctx, b: BlankBlock): Paragraph[] {
       new Paragraph({
         spacing: { ...lineSpacing(DOUBLE, ctx.doc.pleading), before: 0, after: 0 },
         border: { bottom: LINE },
-        keepNext: i < b.lines - 1,
+        keepNext: keep || i < b.lines - 1,
         children: [],
       }),
     );
   return out;
 }
 
+/** A one-line paragraph ("ENTER:"), which is not enough text above a signature on its own. */
+function short(b: Block | undefined): boolean {
+  return (
+    b?.kind === 'paragraph' && !b.numbered && b.runs.reduce((n, r) => n + r.text.length, 0) < 60
+  );
+}
+
+/**
+ * Whether block `i` is kept on the page of the block after it (Word's "keep with next"): the
+ * text right above a signature or verification, each of those but the last, and what stands
+ * above a one-line paragraph or a table right above a signature.
+ */
+function keptWithNext(blocks: readonly Block[], i: number): boolean {
+  const next = blocks[i + 1];
+  if (isKept(next)) return true;
+  if (isKept(blocks[i + 2]) && (short(next) || next?.kind === 'table')) return true;
+  return false;
+}
+
 function blocksOf(ctx: Ctx, blocks: readonly Block[]): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  for (const b of blocks) {
+  for (const [index, b] of blocks.entries()) {
+    const keep = keptWithNext(blocks, index);
     switch (b.kind) {
       case 'caption':
         out.push(...caption(ctx, b));
@@ -354,32 +382,34 @@ function blocksOf(ctx: Ctx, blocks: readonly Block[]): (Paragraph | Table)[] {
         );
         break;
       case 'paragraph':
-        out.push(paragraph(ctx, b));
+        out.push(paragraph(ctx, b, keep));
         break;
       case 'list': {
         ctx.listInstance += 1;
         const instance = ctx.listInstance;
-        for (const item of b.items)
+        b.items.forEach((item, i) =>
           out.push(
             new Paragraph({
               numbering: { reference: b.ordered ? LETTERS : BULLETS, level: 0, instance },
               spacing: spacing(ctx, true, ctx.doc.plain ? 3 : 0),
+              ...(keep && i === b.items.length - 1 ? { keepNext: true, widowControl: true } : {}),
               children: textRuns(item),
             }),
-          );
+          ),
+        );
         break;
       }
       case 'table':
-        out.push(...table(ctx, b));
+        out.push(...table(ctx, b, keep));
         break;
       case 'signature':
-        out.push(...signature(ctx, b));
+        out.push(...signature(ctx, b, keep));
         break;
       case 'verification':
-        out.push(...verification(ctx, b));
+        out.push(...verification(ctx, b, keep));
         break;
       case 'blank':
-        out.push(...blank(ctx, b));
+        out.push(...blank(ctx, b, keep));
         break;
       case 'page-break':
         out.push(new Paragraph({ children: [new PageBreak()] }));
@@ -390,36 +420,37 @@ function blocksOf(ctx: Ctx, blocks: readonly Block[]): (Paragraph | Table)[] {
   return out;
 }
 
-/** 1–28 in a text box anchored in the header, on the same exact 24 pt pitch as the body text. */
+/**
+ * 1–28 in a frame (w:framePr) anchored to the page in the left margin, on the same exact 24 pt
+ * pitch as the body text. Not a text box: LibreOffice drops body text on pages whose header holds
+ * the VML text box. LibreOffice only makes a framed paragraph into a frame when another paragraph
+ * follows it in the header, hence the empty 1 pt paragraph after it.
+ */
 function pleadingHeader(): Header {
   const numbers = Array.from(
     { length: PLEADING.lines },
-    (_, i) =>
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        spacing: { ...lineSpacing(DOUBLE, true), before: 0, after: 0 },
-        children: [new TextRun({ text: String(i + 1) })],
-      }),
+    (_, i) => new TextRun({ text: String(i + 1), break: i > 0 ? 1 : undefined }),
   );
   return new Header({
     children: [
-      // docx types header children as Paragraph | Table; a Textbox is a paragraph holding the shape.
-      new Textbox({
+      new Paragraph({
         alignment: AlignmentType.RIGHT,
-        style: {
-          position: 'absolute',
-          positionHorizontal: 'absolute',
-          positionHorizontalRelative: 'page',
-          positionVertical: 'absolute',
-          positionVerticalRelative: 'page',
-          left: `${PLEADING.numberRight - 36}pt`,
-          top: `${PAGE_HEIGHT - PLEADING.top}pt`,
-          width: '36pt',
-          height: `${PLEADING.lines * DOUBLE}pt`,
-          zIndex: -1,
+        spacing: { ...lineSpacing(DOUBLE, true), before: 0, after: 0 },
+        frame: {
+          type: 'absolute',
+          position: { x: twips(PLEADING.numberRight - 36), y: twips(PAGE_HEIGHT - PLEADING.top) },
+          width: twips(36),
+          height: twips(PLEADING.lines * DOUBLE),
+          rule: HeightRule.EXACT,
+          anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+          wrap: FrameWrap.AROUND,
         },
         children: numbers,
-      }) as unknown as Paragraph,
+      }),
+      new Paragraph({
+        spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+        children: [],
+      }),
     ],
   });
 }
@@ -458,16 +489,10 @@ function footer(doc: DocumentModel, single: boolean): Footer {
   });
 }
 
-function section(
-  doc: DocumentModel,
-  ctx: Ctx,
-  single: boolean,
-  inheritHeader: boolean,
-): ISectionOptions {
+function section(doc: DocumentModel, ctx: Ctx, single: boolean): ISectionOptions {
   const margin = twips(MARGIN);
   return {
     properties: {
-      titlePage: doc.pleading && inheritHeader,
       page: {
         size: { width: twips(PAGE_WIDTH), height: twips(PAGE_HEIGHT) },
         margin: {
@@ -489,14 +514,10 @@ function section(
           : undefined,
       },
     },
-    // A section without its own header inherits the previous one: give every section one.
-    headers: doc.pleading
-      ? {
-          default: pleadingHeader(),
-          first: inheritHeader ? new Header({ children: [] }) : pleadingHeader(),
-        }
-      : { default: new Header({ children: [] }) },
-    footers: { default: footer(doc, single), first: footer(doc, single) },
+    // A section without its own header inherits the previous one: give every section one. No
+    // section has a distinct first page, so the numbers are on every page of a pleading document.
+    headers: { default: doc.pleading ? pleadingHeader() : new Header({ children: [] }) },
+    footers: { default: footer(doc, single) },
     children: blocksOf(ctx, doc.blocks),
   };
 }
@@ -509,7 +530,7 @@ export async function renderDocx(
   let listInstance = 0;
   const sections = packet.documents.map((doc, index) => {
     const ctx: Ctx = { doc, instance: index + 1, listInstance };
-    const s = section(doc, ctx, packet.documents.length === 1, index > 0);
+    const s = section(doc, ctx, packet.documents.length === 1);
     listInstance = ctx.listInstance;
     return s;
   });

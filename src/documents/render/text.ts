@@ -1,4 +1,4 @@
-import type { Block, Run } from '../model';
+import type { Block, Run, SignatureBlock, VerificationBlock } from '../model';
 
 /** "a.", "b.", … "z.", "aa." for ordered items; a bullet otherwise. */
 export function listLabel(ordered: boolean, index: number): string {
@@ -57,4 +57,27 @@ export function runsOfBlocks(blocks: readonly Block[]): string[] {
     }
   }
   return out.filter((s) => s !== '');
+}
+
+const BLANK_DATE = '____________________';
+/** A date line that already starts with its label ("Dated:", "Executed on:", "Fecha:"). */
+const LABELLED = /^\p{L}[\p{L} .]{0,30}:/u;
+
+/**
+ * The signature block's date line as printed. Templates write the whole line ("Dated: ____",
+ * "Executed on: ____"), which is printed as written; a bare date gets "Dated: " in front, and an
+ * empty one a blank to fill by hand.
+ */
+export function dateLineText(dateLine: string): string {
+  const line = dateLine.trim();
+  if (LABELLED.test(line)) return line;
+  return `Dated: ${line || BLANK_DATE}`;
+}
+
+/**
+ * Signature blocks and verifications (jurats, declarations under penalty of perjury) are kept
+ * with each other and with the text above them, so no page holds only a signature.
+ */
+export function isKept(b: Block | undefined): b is SignatureBlock | VerificationBlock {
+  return b?.kind === 'signature' || b?.kind === 'verification';
 }

@@ -59,20 +59,44 @@ describe('renderDocx', () => {
     expect(footers.some((f) => /PAGE/.test(f))).toBe(true);
   });
 
-  test('pleading paper: a header text box with the numbers 1 to 28 on an exact 24 pt pitch', () => {
+  test('pleading paper: a header frame (not a text box) with 1 to 28 on an exact 24 pt pitch', () => {
     const headers = [...files].filter(([n]) => /word\/header\d+\.xml/.test(n)).map(([, x]) => x);
-    const box = headers.find((h) => h.includes('<v:textbox'));
-    expect(box).toBeDefined();
-    const numbers = [...(box ?? '').matchAll(/<w:t[^>]*>(\d+)<\/w:t>/g)].map((m) => Number(m[1]));
+    const frame = headers.find((h) => h.includes('<w:framePr'));
+    expect(frame).toBeDefined();
+    expect(frame).toMatch(/<w:framePr [^>]*w:hAnchor="page" w:vAnchor="page"/);
+    const numbers = [...(frame ?? '').matchAll(/<w:t[^>]*>(\d+)<\/w:t>/g)].map((m) => Number(m[1]));
     expect(numbers).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
-    expect(box).toContain('w:line="480" w:lineRule="exact"');
+    expect(frame).toContain('w:line="480" w:lineRule="exact"');
+    expect(headers.some((h) => h.includes('<v:textbox') || h.includes('<v:shape'))).toBe(false);
     expect(files.get('word/document.xml')).toContain('<w:pgBorders');
   });
 
-  test('a non-pleading packet has no line-number box', async () => {
+  test('every pleading section shows the numbers on its first page too (no distinct first page)', async () => {
+    const ca = await parts({ title: 'x', documents: [nyDocument(), caDocument(), caDocument()] });
+    const xml = ca.get('word/document.xml') ?? '';
+    expect(xml).not.toContain('<w:titlePg');
+    const rels = ca.get('word/_rels/document.xml.rels') ?? '';
+    const target = (id: string): string =>
+      new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1] ??
+      '';
+    const sections = [...xml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    expect(sections).toHaveLength(3);
+    const framed = sections.map((s) => {
+      const refs = [...s.matchAll(/<w:headerReference [^>]*r:id="([^"]+)"/g)].map(
+        (m) => m[1] ?? '',
+      );
+      return refs
+        .map((id) => ca.get(`word/${target(id)}`) ?? '')
+        .some((h) => h.includes('<w:framePr'));
+    });
+    expect(framed).toEqual([false, true, true]);
+  });
+
+  test('a non-pleading packet has no line-number frame', async () => {
     const plain = await parts({ title: 'x', documents: [nyDocument()] });
     const headers = [...plain].filter(([n]) => /word\/header\d+\.xml/.test(n)).map(([, x]) => x);
-    expect(headers.some((h) => h.includes('<v:textbox'))).toBe(false);
+    expect(headers.some((h) => h.includes('<w:framePr') || h.includes('<v:textbox'))).toBe(false);
   });
 
   test('a single-document file prints "Page N of M" with NUMPAGES', async () => {
