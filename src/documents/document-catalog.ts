@@ -16,7 +16,16 @@ export interface CatalogEntry {
   include: (view: PacketView, set: SetView) => boolean;
   /** Extra right-hand caption lines (hearing date, "FILED UNDER SEAL"). */
   notes?: string[];
+  /** Who signs it: the person (or their lawyer), or someone else the instructions name. */
+  signer: Signer;
+  /** The signer swears it is true (under oath, or under penalty of perjury). */
+  sworn: boolean;
+  /** What the paper is, in a few plain words, for the instructions. */
+  plain: { en: string; es: string };
 }
+
+export const SIGNERS = ['person', 'provider', 'server', 'judge', 'translator'] as const;
+export type Signer = (typeof SIGNERS)[number];
 
 const always = (): boolean => true;
 const fixed = (title: string) => (): string => title;
@@ -44,6 +53,12 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     pleading: false,
     notary: false,
     include: always,
+    signer: 'person',
+    sworn: false,
+    plain: {
+      en: 'tells the court and the District Attorney what you ask for and when',
+      es: 'aviso de la moción: le dice al tribunal y a la fiscalía qué pide usted y cuándo',
+    },
   },
   'ny-attorney-affirmation': {
     title: fixed('Affirmation of Counsel in Support of Motion to Vacate Judgment'),
@@ -51,6 +66,12 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     pleading: false,
     notary: false,
     include: (view) => view.represented,
+    signer: 'person',
+    sworn: true,
+    plain: {
+      en: "your lawyer's statement in support, made under penalty of perjury",
+      es: 'declaración de su abogado, bajo pena de perjurio',
+    },
   },
   'ny-affidavit': {
     title: fixed('Affidavit in Support of Motion to Vacate Judgment'),
@@ -58,6 +79,9 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     pleading: false,
     notary: true,
     include: always,
+    signer: 'person',
+    sworn: true,
+    plain: { en: 'your sworn statement of the facts', es: 'su declaración jurada de los hechos' },
   },
   'ny-memorandum-of-law': {
     title: fixed('Memorandum of Law in Support of Motion to Vacate Judgment'),
@@ -65,6 +89,9 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     pleading: false,
     notary: false,
     include: always,
+    signer: 'person',
+    sworn: false,
+    plain: { en: 'the legal arguments', es: 'escrito con los argumentos legales' },
   },
   'ny-proposed-order': {
     title: fixed('Proposed Order Vacating Judgment and Dismissing Accusatory Instrument'),
@@ -76,12 +103,24 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     pleading: false,
     notary: false,
     include: always,
+    signer: 'judge',
+    sworn: false,
+    plain: {
+      en: 'the order you ask the judge to sign',
+      es: 'la orden que usted le pide al juez que firme',
+    },
   },
   'ny-affirmation-of-service': {
     title: fixed('Affirmation of Service'),
     pleading: false,
     notary: false,
     include: always,
+    signer: 'server',
+    sworn: true,
+    plain: {
+      en: 'proof that the papers were delivered',
+      es: 'comprobante de entrega de los documentos',
+    },
   },
   'ca-petition': {
     title: fixed('Petition to Vacate Convictions and Arrests'),
@@ -93,6 +132,12 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     notary: false,
     include: always,
     notes: CA_HEARING,
+    signer: 'person',
+    sworn: true,
+    plain: {
+      en: 'your request to the court, which you also sign under penalty of perjury',
+      es: 'su petición al tribunal, que usted también firma bajo pena de perjurio',
+    },
   },
   'ca-declaration': {
     title: fixed('Declaration of Petitioner in Support of Petition'),
@@ -104,6 +149,12 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     pleading: true,
     notary: false,
     include: always,
+    signer: 'person',
+    sworn: true,
+    plain: {
+      en: 'your statement of the facts, signed under penalty of perjury',
+      es: 'su declaración de los hechos, firmada bajo pena de perjurio',
+    },
   },
   'ca-proposed-order': {
     title: fixed('Proposed Order Granting Petition to Vacate'),
@@ -115,12 +166,24 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     pleading: true,
     notary: false,
     include: always,
+    signer: 'judge',
+    sworn: false,
+    plain: {
+      en: 'the order you ask the judge to sign',
+      es: 'la orden que usted le pide al juez que firme',
+    },
   },
   'ca-proof-of-service': {
     title: fixed('Proof of Service'),
     pleading: true,
     notary: false,
     include: always,
+    signer: 'server',
+    sworn: true,
+    plain: {
+      en: 'proof that the papers were delivered, signed by the person who delivered them',
+      es: 'comprobante de entrega, que firma la persona que entregó los documentos',
+    },
   },
   'ca-remote-appearance': {
     title: fixed('Request to Appear Remotely'),
@@ -129,6 +192,12 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     notary: false,
     include: (view) => view.appearRemotely,
     notes: CA_HEARING,
+    signer: 'person',
+    sworn: true,
+    plain: {
+      en: 'your request to take part in the hearing by phone or video',
+      es: 'su pedido de participar en la audiencia por teléfono o video',
+    },
   },
   'fed-motion': {
     title: federalMotionTitle,
@@ -136,6 +205,9 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     notary: false,
     include: always,
     notes: FED_NOTES,
+    signer: 'person',
+    sworn: false,
+    plain: { en: 'your request to the court', es: 'su pedido al tribunal (moción)' },
   },
   'fed-declaration': {
     title: fixed('Declaration of Movant in Support of Motion'),
@@ -144,6 +216,12 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     notary: false,
     include: always,
     notes: FED_NOTES,
+    signer: 'person',
+    sworn: true,
+    plain: {
+      en: 'your statement of the facts, signed under penalty of perjury',
+      es: 'su declaración de los hechos, firmada bajo pena de perjurio',
+    },
   },
   'fed-provider-affidavit': {
     title: fixed('Affidavit of Anti-Human Trafficking Service Provider or Clinician'),
@@ -152,6 +230,12 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     notary: true,
     include: always,
     notes: FED_NOTES,
+    signer: 'provider',
+    sworn: true,
+    plain: {
+      en: 'the sworn statement of a service provider or clinician who knows you',
+      es: 'declaración jurada de la organización o del profesional que le ha atendido',
+    },
   },
   'fed-proposed-order': {
     title: fixed('Proposed Order'),
@@ -160,6 +244,12 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     notary: false,
     include: always,
     notes: FED_NOTES,
+    signer: 'judge',
+    sworn: false,
+    plain: {
+      en: 'the order you ask the judge to sign',
+      es: 'la orden que usted le pide al juez que firme',
+    },
   },
   'translator-declaration': {
     title: fixed('Declaration of Translator or Interpreter'),
@@ -168,6 +258,12 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     notary: false,
     // Filed by a person whose papers were prepared in Spanish: the court needs English.
     include: (view) => view.es,
+    signer: 'translator',
+    sworn: true,
+    plain: {
+      en: 'the sworn statement of the person who translated or interpreted',
+      es: 'declaración de la persona que tradujo o interpretó',
+    },
   },
   'fed-certificate-of-service': {
     title: fixed('Certificate of Service'),
@@ -175,6 +271,12 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     notary: false,
     include: always,
     notes: FED_NOTES,
+    signer: 'person',
+    sworn: false,
+    plain: {
+      en: 'your statement that you sent the papers to the Government',
+      es: 'su constancia de que envió los documentos al Gobierno',
+    },
   },
 };
 
@@ -208,5 +310,13 @@ export function entryFor(id: string): CatalogEntry {
   if (known) return known;
   const words = id.replace(/^[a-z]+-/, '').split('-');
   const title = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
-  return { title: fixed(title), pleading: false, notary: false, include: always };
+  return {
+    title: fixed(title),
+    pleading: false,
+    notary: false,
+    include: always,
+    signer: 'person',
+    sworn: false,
+    plain: { en: title, es: title },
+  };
 }

@@ -83,23 +83,4 @@ export function levelLabel(level: string | undefined): string {
   return level ? (LEVEL_EN[level] ?? level) : '';
 }
 
-const MESES = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-] as const;
-
-/** A date as Spanish prose writes it: "2 de marzo de 2012". */
-export function fechaLarga(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} de ${MESES[(m ?? 1) - 1]} de ${y}`;
-}
+export { fechaLarga } from '../domain/dates';

@@ -18,6 +18,7 @@ import {
   captionStyleOf,
   type DocumentView,
   type PacketView,
+  swornFactsOf,
   type SetView,
 } from './view-model';
 
@@ -139,13 +140,24 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
     return { set, ids };
   });
   view.multipleSets = plan.length > 1;
-  view.notaryDocuments = [
-    ...new Set(
-      plan.flatMap(({ set, ids }) =>
-        ids.filter((id) => entryFor(id).notary).map((id) => entryFor(id).title(set)),
-      ),
-    ),
+  const papers = plan.flatMap(({ set, ids }) =>
+    ids.map((id) => ({ entry: entryFor(id), title: entryFor(id).title(set) })),
+  );
+  const titlesSignedBy = (signer: string): string[] => [
+    ...new Set(papers.filter((p) => p.entry.signer === signer).map((p) => p.title)),
   ];
+  const mine = papers.filter((p) => p.entry.signer === 'person');
+  view.notaryDocuments = [...new Set(mine.filter((p) => p.entry.notary).map((p) => p.title))];
+  view.signing = [...new Map(mine.map((p) => [p.title, p])).values()].map((p) => ({
+    title: p.title,
+    plain: p.entry.plain.en,
+    plainEs: p.entry.plain.es,
+    sworn: p.entry.sworn,
+  }));
+  view.providerPapers = titlesSignedBy('provider');
+  view.serverPapers = titlesSignedBy('server');
+  view.translatorPapers = titlesSignedBy('translator');
+  view.swornFacts = mine.some((p) => p.entry.sworn) ? swornFactsOf(view) : { en: [], es: [] };
 
   let number = 1;
   view.contents = [{ number: number++, title: PLAIN_TITLES.cover[view.lang], court: '' }];

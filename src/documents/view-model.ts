@@ -219,6 +219,13 @@ export interface LawSpanishView {
   openPoints: EsText[];
 }
 
+export interface SigningView {
+  title: string;
+  plain: string;
+  plainEs: string;
+  sworn: boolean;
+}
+
 export interface PacketView {
   lang: Lang;
   es: boolean;
@@ -247,8 +254,16 @@ export interface PacketView {
   review: RecordView[];
   hasReview: boolean;
   appearRemotely: boolean;
-  /** Titles of the papers that must be signed before a notary. */
+  /** Titles of the papers the person must sign before a notary. */
   notaryDocuments: string[];
+  /** The papers the person (or their lawyer) signs, each with what it is and whether it is sworn. */
+  signing: SigningView[];
+  /** Papers someone else signs: the service provider, whoever serves the papers, the translator. */
+  providerPapers: string[];
+  serverPapers: string[];
+  translatorPapers: string[];
+  /** In plain words, the facts the person's sworn papers state, in both languages. */
+  swornFacts: { en: string[]; es: string[] };
   /** Every document of the packet, in order, for the cover page ('' court for cover and instructions). */
   contents: { number: number; title: string; court: string }[];
   /** More than one set of papers (one per court). */
@@ -696,13 +711,19 @@ export function buildPacketView(
     filerLines: filerLines(person, attorney, represented),
     trafficking: traffickingView(c, opts.today),
     law: lawView(pack, relief, opts.today),
-    requirements: a.requirements.map((r) => ({
-      message: r.message,
-      messageEs: esText(r.message, r.messageEs),
-      citation: r.citation ?? '',
-      due: r.dueDate ? courtDate(r.dueDate) : '',
-      dueEs: r.dueDate ? fechaLarga(r.dueDate) : '',
-    })),
+    requirements: a.requirements.map((r) => {
+      const due = r.dueDate ? courtDate(r.dueDate) : '';
+      const dueEs = r.dueDate ? fechaLarga(r.dueDate) : '';
+      const messageEs = esText(r.message, r.messageEs);
+      // A date the message already says is not repeated after it.
+      return {
+        message: r.message,
+        messageEs,
+        citation: r.citation ?? '',
+        due: r.message.includes(due) ? '' : due,
+        dueEs: messageEs.text.includes(dueEs) ? '' : dueEs,
+      };
+    }),
     legalHelp: pack.legalHelp.map((h) => ({
       name: h.name,
       url: h.url ?? '',
@@ -721,7 +742,59 @@ export function buildPacketView(
     hasReview: review.length > 0,
     appearRemotely: c.requests?.appearRemotely === true,
     notaryDocuments: [],
+    signing: [],
+    providerPapers: [],
+    serverPapers: [],
+    translatorPapers: [],
+    swornFacts: { en: [], es: [] },
     contents: [],
     multipleSets: false,
   };
+}
+
+/**
+ * What the person swears to, in plain words (issue 16): the trafficking and its dates, each record
+ * in the papers and its link to the trafficking, when help was sought, the account itself.
+ */
+export function swornFactsOf(view: PacketView): { en: string[]; es: string[] } {
+  const t = view.trafficking;
+  const en: string[] = [];
+  const es: string[] = [];
+  if (t.types) {
+    en.push(`That you were a victim of ${t.types} from ${t.start}${t.end ? ` to ${t.end}` : ''}.`);
+    es.push(
+      `Que usted fue víctima de ${t.typesEs} desde el ${t.startEs}${t.endEs ? ` hasta el ${t.endEs}` : ''}.`,
+    );
+  }
+  for (const set of view.sets)
+    for (const r of set.records) {
+      if (r.isConviction) {
+        en.push(
+          `That you were arrested on ${r.arrestDate} and convicted on ${r.convictionDate} of ${r.citation}, and that this was a result of the trafficking.`,
+        );
+        es.push(
+          `Que el ${r.arrestDateEs} hubo un arresto contra usted por ${r.citation}, que el ${r.convictionDateEs} hubo una condena, y que eso fue resultado de la trata.`,
+        );
+      } else {
+        en.push(
+          `That you were arrested on ${r.arrestDate} for ${r.citation}, and that the arrest was a result of the trafficking (the papers do not say you did what you were arrested for).`,
+        );
+        es.push(
+          `Que el ${r.arrestDateEs} hubo un arresto contra usted por ${r.citation}, y que ese arresto fue resultado de la trata (los documentos no dicen que usted hizo aquello por lo que hubo el arresto).`,
+        );
+      }
+      if (r.duringTrafficking) {
+        en.push(`That you were being trafficked at the time of ${r.citation}.`);
+        es.push(`Que usted estaba bajo la trata en el momento de ${r.citation}.`);
+      }
+    }
+  if (t.servicesSought) {
+    en.push(`That you first sought help as a victim of trafficking on ${t.servicesSought}.`);
+    es.push(`Que pidió ayuda por primera vez como víctima de trata el ${t.servicesSoughtEs}.`);
+  }
+  if (t.narrative.length) {
+    en.push('Everything you wrote in your own words about what happened.');
+    es.push('Todo lo que usted escribió con sus propias palabras sobre lo que pasó.');
+  }
+  return { en, es };
 }

@@ -50,3 +50,25 @@ export function courtDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${MONTHS[(m ?? 1) - 1]} ${d}, ${y}`;
 }
+
+const MESES = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+] as const;
+
+/** A date as Spanish prose writes it: "2 de marzo de 2012". */
+/** A date as Spanish text writes it: "2 de marzo de 2012". */
+export function fechaLarga(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} de ${MESES[(m ?? 1) - 1]} de ${y}`;
+}

@@ -2,6 +2,7 @@ import { addDays, format, parseISO } from 'date-fns';
 import type { Assessment, Overall, Reason, RecordAssessment, Requirement } from './assessment';
 import type { Case, Conviction } from './case-schema';
 import { resolveOffense } from './citations';
+import { courtDate, fechaLarga } from './dates';
 import type { Offense, Pack, RecordKind, Rule, VacaturRelief } from './pack-schema';
 
 export function recordKind(record: Conviction): RecordKind {
@@ -46,16 +47,20 @@ function fill(message: string, vars: Record<string, string>): string {
   return message.replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole);
 }
 
-/** A pack's reason or requirement with its blanks filled, in English and (when given) Spanish. */
+/**
+ * A pack's reason or requirement with its blanks filled, in English and (when given) Spanish;
+ * `varsEs` overrides a value for the Spanish (a date written in Spanish words).
+ */
 function filled<T extends { message: string; messageEs?: string | undefined }>(
   template: T,
   vars: Record<string, string>,
+  varsEs: Record<string, string> = {},
 ): Omit<T, 'messageEs'> & { message: string; messageEs?: string } {
   const { messageEs, ...rest } = template;
   return {
     ...rest,
     message: fill(template.message, vars),
-    ...(messageEs ? { messageEs: fill(messageEs, vars) } : {}),
+    ...(messageEs ? { messageEs: fill(messageEs, { ...vars, ...varsEs }) } : {}),
   };
 }
 
@@ -160,7 +165,11 @@ function requirementsOf(relief: VacaturRelief, today: string): Requirement[] {
   return relief.requirements.map(({ daysAfterFiling, ...req }) => {
     if (!daysAfterFiling) return filled(req, {});
     const dueDate = format(addDays(parseISO(today), daysAfterFiling), 'yyyy-MM-dd');
-    return { ...filled(req, { dueDate, days: String(daysAfterFiling) }), dueDate };
+    const days = String(daysAfterFiling);
+    return {
+      ...filled(req, { dueDate: courtDate(dueDate), days }, { dueDate: fechaLarga(dueDate) }),
+      dueDate,
+    };
   });
 }
 

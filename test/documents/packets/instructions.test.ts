@@ -16,7 +16,9 @@ describe('cover page and filing instructions', () => {
     const text = docText(onlyDoc(packet, 'instructions'));
     expect(packet.documents.slice(-2).map((d) => d.id)).toEqual(['instructions', 'lawyer-memo']);
     expect(text).toContain('Superior Court of California, Los Angeles County');
-    expect(text).toContain('Prosecuting agency: Serve the petition');
+    expect(text).toContain(
+      'Prosecuting agency: Have the petition and all supporting papers served',
+    );
     expect(text).toContain(
       'The prosecuting agency has 45 days after being served to respond. If you serve the papers on November 27, 2026, that is January 11, 2027.',
     );

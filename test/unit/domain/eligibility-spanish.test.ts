@@ -72,8 +72,8 @@ describe('the assessment carries the pack’s Spanish beside the English', () =>
   it('fills the days and the due date into a Spanish requirement', () => {
     const a = assessVacatur(caseWith([conviction('PL 230.00')]), spanishPack(), TODAY);
     expect(a.requirements[0]).toMatchObject({
-      message: 'The prosecutor has 45 days: by 2027-01-11',
-      messageEs: 'La fiscalía tiene 45 días: hasta el 2027-01-11',
+      message: 'The prosecutor has 45 days: by January 11, 2027',
+      messageEs: 'La fiscalía tiene 45 días: hasta el 11 de enero de 2027',
       dueDate: '2027-01-11',
     });
   });

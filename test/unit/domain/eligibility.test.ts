@@ -111,7 +111,7 @@ describe('assessVacatur', () => {
     const a = assessVacatur(caseWith([conviction('PL 230.00')]), pack, TODAY);
     expect(a.requirements[0]).toMatchObject({
       dueDate: '2027-01-11',
-      message: 'The prosecutor has 45 days: by 2027-01-11',
+      message: 'The prosecutor has 45 days: by January 11, 2027',
     });
   });
 
