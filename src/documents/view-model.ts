@@ -232,6 +232,8 @@ export interface PacketView {
   today: string;
   todayEs: string;
   packetTitle: string;
+  /** The packet's name for a Spanish cover, with the English name the papers use beside it. */
+  packetTitleEs: string;
   petitioner: PersonView;
   represented: boolean;
   attorney: AttorneyView;
@@ -674,6 +676,13 @@ function lawView(pack: Pack, relief: VacaturRelief, today: string): LawView {
   };
 }
 
+// The remedy in Spanish words that say what it does (docs/spanish.md: anular, borrar, sellar).
+const PACKET_TITLES_ES: Record<string, string> = {
+  vacatur: 'Paquete para pedir que se anulen sus condenas',
+  expungement: 'Paquete para pedir que se borren sus antecedentes',
+  sealing: 'Paquete para pedir que se sellen sus antecedentes',
+};
+
 export interface ViewOptions {
   today: string;
   lang: Lang;
@@ -705,6 +714,7 @@ export function buildPacketView(
     today: courtDate(opts.today),
     todayEs: fechaLarga(opts.today),
     packetTitle: opts.packetTitle,
+    packetTitleEs: `${PACKET_TITLES_ES[relief.remedy] ?? 'Paquete para limpiar sus antecedentes'} (${opts.packetTitle})`,
     petitioner: person,
     represented,
     attorney,

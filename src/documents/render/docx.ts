@@ -460,15 +460,16 @@ function pleadingHeader(): Header {
  * restarts per section, but the total is left out: SECTIONPAGES prints nothing in LibreOffice.
  */
 function footer(doc: DocumentModel, single: boolean): Footer {
+  const es = doc.lang === 'es';
   const page = new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: 0, after: 0 },
     children: [
-      new TextRun({ text: 'Page ', size: 20 }),
+      new TextRun({ text: es ? 'Página ' : 'Page ', size: 20 }),
       new TextRun({ children: [PageNumber.CURRENT], size: 20 }),
       ...(single
         ? [
-            new TextRun({ text: ' of ', size: 20 }),
+            new TextRun({ text: es ? ' de ' : ' of ', size: 20 }),
             new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 20 }),
           ]
         : []),

@@ -280,7 +280,10 @@ export class DocWriter {
       : '';
     const titleWidth = measure(title, 'regular', FOOTER_SIZE);
     this.pages.forEach((page, index) => {
-      const label = `Page ${index + 1} of ${total}`;
+      const label =
+        this.doc.lang === 'es'
+          ? `Página ${index + 1} de ${total}`
+          : `Page ${index + 1} of ${total}`;
       const labelX = (PAGE_WIDTH - measure(label, 'regular', FOOTER_SIZE)) / 2;
       if (!this.doc.pleading) {
         showPieces(page, this.fonts, [

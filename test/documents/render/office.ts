@@ -114,7 +114,7 @@ function isPageNumberLine(line: PdfWord[]): boolean {
   const first = line[0] as PdfWord;
   return (
     first.yMin > PAGE_HEIGHT - MARGIN &&
-    /^Page \d+( of \d+)?$/.test(line.map((w) => w.text).join(' '))
+    /^(Page \d+( of \d+)?|Página \d+( de \d+)?)$/.test(line.map((w) => w.text).join(' '))
   );
 }
 
