@@ -136,6 +136,7 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
   const plan = view.sets.map((set) => {
     const ids = courtIds.filter((id) => entryFor(id).include(view, set));
     set.documents = ids.map((id) => entryFor(id).title(set));
+    set.papersEs = ids.map((id) => ({ title: entryFor(id).title(set), es: entryFor(id).plain.es }));
     set.serviceTitle = set.documents.find((t) => /\bof service$/i.test(t)) ?? '';
     return { set, ids };
   });

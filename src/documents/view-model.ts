@@ -106,6 +106,8 @@ export interface SetView {
   documents: string[];
   /** The title of the set's proof of service, or ''. */
   serviceTitle: string;
+  /** The same papers with what each is, in Spanish (for the Spanish instructions). */
+  papersEs: { title: string; es: string }[];
 }
 
 export interface PersonView {
@@ -555,6 +557,7 @@ export function groupSets(
       docketNumbers: [...new Set(group.map((r) => r.docket).filter(Boolean))],
       documents: [],
       serviceTitle: '',
+      papersEs: [],
     };
   });
 }

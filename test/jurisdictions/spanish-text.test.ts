@@ -74,7 +74,7 @@ describe('Spanish beside the English in the packs', () => {
         /not been reviewed by a native-speaking legal professional/,
       );
       expect(v.needsReviewEs?.at(-1)).toMatch(
-        /todavía no lo ha revisado un profesional del derecho/,
+        /todavía no lo ha revisado un abogado que hable español/,
       );
     },
   );
