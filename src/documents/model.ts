@@ -17,11 +17,14 @@ export interface CaptionParty {
   role: string;
 }
 
-export type CaptionStyle = 'ny' | 'ca' | 'fed';
+/** "standard": parties boxed at the left, numbers and title at the right; "pleading": 28-line paper. */
+export type CaptionLayout = 'standard' | 'pleading';
 
 export interface CaptionBlock {
   kind: 'caption';
-  style: CaptionStyle;
+  layout: CaptionLayout;
+  /** The word between the parties, as the court writes it ("v.", "-against-"). */
+  connector: string;
   /** Court title lines, e.g. ["SUPERIOR COURT OF THE STATE OF CALIFORNIA", "COUNTY OF LOS ANGELES"]. */
   court: string[];
   plaintiff: CaptionParty;

@@ -10,12 +10,11 @@ import {
   type PlainId,
 } from './document-catalog';
 import { filingName, type Lang } from './labels';
-import type { CaptionBlock, CaptionParty, DocumentModel, Packet } from './model';
+import type { CaptionBlock, DocumentModel, Packet } from './model';
 import { buildRestitutionPacket } from './restitution-packet';
 import { renderTemplate } from './template-engine';
 import {
   buildPacketView,
-  captionStyleOf,
   type DocumentView,
   type PacketView,
   swornFactsOf,
@@ -36,42 +35,14 @@ export class PacketError extends Error {
   }
 }
 
-// The parties as each court system names them in a post-conviction filing.
-const PEOPLE_STATES: Record<string, string> = { 'US-NY': 'NEW YORK', 'US-CA': 'CALIFORNIA' };
-
-function parties(
-  pack: Pack,
-  defendantName: string,
-): { plaintiff: CaptionParty; defendant: CaptionParty } {
-  const style = captionStyleOf(pack);
-  if (style === 'fed')
-    return {
-      plaintiff: { name: 'UNITED STATES OF AMERICA', role: 'Plaintiff' },
-      defendant: { name: defendantName, role: 'Defendant-Movant' },
-    };
-  const people = PEOPLE_STATES[pack.code];
-  const plaintiff = people
-    ? `THE PEOPLE OF THE STATE OF ${people}`
-    : `THE STATE OF ${pack.name.toUpperCase()}`;
-  return style === 'ca'
-    ? {
-        plaintiff: { name: plaintiff, role: 'Plaintiff' },
-        defendant: { name: defendantName, role: 'Defendant and Petitioner' },
-      }
-    : {
-        plaintiff: { name: plaintiff, role: 'Respondent' },
-        defendant: { name: defendantName, role: 'Defendant' },
-      };
-}
-
 // Past this many, the caption points to the table of records instead of listing every number.
 const CAPTION_NUMBERS_MAX = 6;
 
 function caseNumbers(set: SetView, pack: Pack): string[] {
-  const label = captionStyleOf(pack) === 'ny' ? 'Docket No.' : 'Case No.';
+  const label = pack.caption.numberLabel;
   if (set.docketNumbers.length === 0) return [`${label} ______________`];
   if (set.docketNumbers.length > CAPTION_NUMBERS_MAX)
-    return [`${label.replace('No.', 'Nos.')}: see the table of records`];
+    return [`${label.replace(/No\.$/, 'Nos.')}: see the table of records`];
   return set.docketNumbers.map((n) => `${label} ${n}`);
 }
 
@@ -87,15 +58,21 @@ function captionFor(
   const aka = person.otherNames.length
     ? `, also known as ${person.otherNamesText.toUpperCase()}`
     : '';
+  const relief = pack.reliefs.vacatur;
   const caption: CaptionBlock = {
     kind: 'caption',
-    style: captionStyleOf(pack),
+    layout: pack.caption.layout,
+    connector: pack.caption.connector,
     court: set.court.lines,
-    ...parties(pack, `${person.name.toUpperCase()}${aka}`),
+    plaintiff: { ...pack.caption.plaintiff },
+    defendant: {
+      name: `${person.name.toUpperCase()}${aka}`,
+      role: relief?.procedure.movantRole ?? 'Defendant',
+    },
     caseNumbers: caseNumbers(set, pack),
     title: entry.captionTitle ? entry.captionTitle(set) : [title.toUpperCase()],
   };
-  if (caption.style === 'ca') caption.filer = view.filerLines;
+  if (caption.layout === 'pleading') caption.filer = view.filerLines;
   if (entry.notes) caption.notes = [...entry.notes];
   return caption;
 }

@@ -433,14 +433,10 @@ function captionFor(spec: DocSpec, view: RestitutionView, pack: Pack): CaptionBl
   const defendants = view.defendants.map((d) => d.toUpperCase()).join(', ');
   const caption: CaptionBlock = {
     kind: 'caption',
-    style: federal ? 'fed' : 'ca',
+    layout: pack.caption.layout,
+    connector: pack.caption.connector,
     court: courtLines(view.court),
-    plaintiff: {
-      name: federal
-        ? 'UNITED STATES OF AMERICA'
-        : `THE PEOPLE OF THE STATE OF ${pack.name.toUpperCase()}`,
-      role: 'Plaintiff',
-    },
+    plaintiff: { ...pack.caption.plaintiff, role: 'Plaintiff' },
     defendant: { name: defendants, role: view.severalDefendants ? 'Defendants' : 'Defendant' },
     caseNumbers: [`Case No. ${view.caseNumber}`],
     title: spec.captionTitle,

@@ -3,7 +3,6 @@ import type { Address, Case, Conviction } from '../domain/case-schema';
 import { courtDate } from '../domain/dates';
 import { addDaysIso } from '../domain/restitution/days';
 import type { Pack, VacaturRelief } from '../domain/pack-schema';
-import type { CaptionStyle } from './model';
 import {
   documentationLabel,
   engineReasonEs,
@@ -473,7 +472,7 @@ const bareCounty = (county: string): string => county.replace(/^county of\s+|\s+
 function courtLines(
   name: string,
   county: string,
-  style: CaptionStyle,
+  countyLine: boolean,
   pack: CaptionCourt,
 ): string[] {
   if (pack && (pack.always || !name))
@@ -483,7 +482,7 @@ function courtLines(
   const lines = name
     ? name.split(/\s+(?=for the\s)/i).map((l) => l.toUpperCase())
     : ['__________________________ COURT'];
-  if (county && style !== 'fed' && !name.toLowerCase().includes(bareCounty(county).toLowerCase()))
+  if (county && countyLine && !name.toLowerCase().includes(bareCounty(county).toLowerCase()))
     lines.push(`COUNTY OF ${bareCounty(county).toUpperCase()}`);
   return lines;
 }
@@ -491,10 +490,10 @@ function courtLines(
 function courtView(
   name: string,
   county: string,
-  style: CaptionStyle,
+  countyLine: boolean,
   pack: CaptionCourt,
 ): CourtView {
-  const lines = courtLines(name, county, style, pack);
+  const lines = courtLines(name, county, countyLine, pack);
   const label = courtLabelOf(name, county);
   return {
     name,
@@ -513,18 +512,13 @@ const titleCase = (s: string): string =>
     .replace(/\b(\p{L})/gu, (c) => c.toUpperCase())
     .replace(/\b(Of|The|For)\b/g, (w) => w.toLowerCase());
 
-export function captionStyleOf(pack: Pack): CaptionStyle {
-  if (pack.courtSystem === 'federal') return 'fed';
-  return pack.code === 'US-CA' ? 'ca' : 'ny';
-}
-
 const courtKey = (r: RecordView): string => `${r.court.toLowerCase()}|${r.county.toLowerCase()}`;
 
 /** The records a filing can list, grouped into one set per court unless the pack allows several. */
 export function groupSets(
   records: RecordView[],
   multipleCourts: boolean,
-  style: CaptionStyle,
+  countyLine: boolean,
   captionCourt?: CaptionCourt,
 ): SetView[] {
   const groups = new Map<string, RecordView[]>();
@@ -537,8 +531,8 @@ export function groupSets(
     const first = group[0] as RecordView;
     const sameCourt = group.every((r) => courtKey(r) === courtKey(first));
     const court = sameCourt
-      ? courtView(first.court, first.county, style, captionCourt)
-      : courtView('', '', style, captionCourt);
+      ? courtView(first.court, first.county, countyLine, captionCourt)
+      : courtView('', '', countyLine, captionCourt);
     const asks = (r: RecordView, remedy: string, conviction: boolean) =>
       r.remedy === remedy || (!r.remedy && r.isConviction === conviction);
     return {
@@ -710,7 +704,6 @@ export function buildPacketView(
   const person = personView(c);
   const attorney = attorneyView(c);
   const represented = c.representation.mode === 'attorney';
-  const style = captionStyleOf(pack);
   return {
     lang: opts.lang,
     es: opts.lang === 'es',
@@ -746,7 +739,7 @@ export function buildPacketView(
     sets: groupSets(
       included,
       relief.procedure.multipleCourts,
-      style,
+      pack.caption.countyLine,
       relief.procedure.captionCourt,
     ),
     excluded,

@@ -64,6 +64,19 @@ export const RuleSchema = z.object({
   reason: ReasonTemplateSchema,
 });
 
+/**
+ * How this court system captions a paper: the layout ("pleading" = 28-line pleading paper with
+ * the filer block at the top left), the word between the parties, the prosecution's name and
+ * role, the label before a case number, and whether a county line follows the court's name.
+ */
+export const CaptionSchema = z.object({
+  layout: z.enum(['standard', 'pleading']),
+  connector: text,
+  plaintiff: z.object({ name: text, role: text }),
+  numberLabel: text,
+  countyLine: z.boolean(),
+});
+
 export const OffenseSchema = z.object({
   /** The key of one of the pack's `codes` (e.g. "PL"), and the section within it. */
   code: text,
@@ -141,6 +154,8 @@ export const VacaturReliefSchema = z.object({
      * when the record names none.
      */
     captionCourt: z.object({ lines: z.array(text).min(1), always: z.boolean() }).optional(),
+    /** The person's role in the caption of a paper filed for this relief ("Defendant-Movant"). */
+    movantRole: text,
     /** The sentence a declaration or affirmation ends with in this court, blanks as underscores. */
     perjuryClause: text.optional(),
   }),
@@ -161,6 +176,7 @@ export const PackSchema = z
       .regex(/^US-(?:[A-Z]{2}|FED)$/, { error: 'code must look like US-NY or US-FED' }),
     name: text,
     courtSystem: z.enum(['state', 'federal']),
+    caption: CaptionSchema,
     verifiedOn: isoDate,
     sources: z.array(SourceSchema).min(1),
     codes: z.array(CodeSchema).min(1),

@@ -3,7 +3,8 @@ import type { Block, CaptionBlock } from '../../src/documents/model';
 
 const caption: CaptionBlock = {
   kind: 'caption',
-  style: 'ny',
+  layout: 'standard',
+  connector: '-against-',
   court: ['COURT'],
   plaintiff: { name: 'THE PEOPLE', role: 'Respondent' },
   defendant: { name: 'A B', role: 'Defendant' },

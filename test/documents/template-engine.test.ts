@@ -11,7 +11,8 @@ import type { CaptionBlock } from '../../src/documents/model';
 const DIR = path.join(__dirname, 'render', 'fixtures', 'templates');
 const caption: CaptionBlock = {
   kind: 'caption',
-  style: 'ny',
+  layout: 'standard',
+  connector: '-against-',
   court: ['COURT'],
   plaintiff: { name: 'THE PEOPLE', role: 'Respondent' },
   defendant: { name: 'X', role: 'Defendant' },

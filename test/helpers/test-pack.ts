@@ -6,6 +6,13 @@ export function testPack(overrides: Partial<PackInput> = {}): Pack {
     code: 'US-NY',
     name: 'Testland',
     courtSystem: 'state',
+    caption: {
+      layout: 'standard',
+      connector: 'v.',
+      plaintiff: { name: 'THE STATE OF TESTLAND', role: 'Plaintiff' },
+      numberLabel: 'Case No.',
+      countyLine: true,
+    },
     verifiedOn: '2026-11-27',
     sources: [
       {
@@ -122,6 +129,7 @@ export function testPack(overrides: Partial<PackInput> = {}): Pack {
           hearing: 'maybe',
           citation: 'Test Law § 1(d)',
           multipleCourts: false,
+          movantRole: 'Defendant',
         },
         effect: { text: 'vacated', citation: 'Test Law § 1(e)' },
         rules: [

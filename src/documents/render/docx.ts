@@ -150,7 +150,7 @@ function caption(ctx: Ctx, c: CaptionBlock): (Paragraph | Table)[] {
     text: string,
     o: Partial<IParagraphOptions> & { bold?: boolean } = {},
   ): Paragraph => para(ctx, text, { ...o, spacing: spacing(ctx, false) });
-  if (c.style === 'ca') {
+  if (c.layout === 'pleading') {
     const filer = c.filer ?? [];
     for (const line of filer) out.push(single(line, { indent: { right: twips(TEXT_WIDTH / 2) } }));
     // The court title goes on pleading line 8: fill the half-lines the filer block did not use.
@@ -163,7 +163,7 @@ function caption(ctx: Ctx, c: CaptionBlock): (Paragraph | Table)[] {
     for (const court of c.court) out.push(single(court, { style: 'Caption Court', bold: true }));
     out.push(single(''));
   }
-  const connector = c.style === 'ny' ? '-against-' : 'v.';
+  const connector = c.connector;
   const roleIndent = { left: 1440 };
   const left = [
     single(`${c.plaintiff.name},`),

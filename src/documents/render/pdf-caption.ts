@@ -25,7 +25,7 @@ function partyLines(w: DocWriter, c: CaptionBlock, width: number): (ColumnLine |
     for (const line of w.lines(plain(text), width - 72))
       out.push({ line, align: 'left', indent: 72 });
   };
-  const connector = c.style === 'ny' ? '-against-' : 'v.';
+  const connector = c.connector;
   name(`${c.plaintiff.name},`);
   out.push(null);
   role(`${c.plaintiff.role},`);
@@ -130,6 +130,6 @@ function californiaCaption(w: DocWriter, c: CaptionBlock): void {
 }
 
 export function drawCaption(w: DocWriter, c: CaptionBlock): void {
-  if (c.style === 'ca') californiaCaption(w, c);
+  if (c.layout === 'pleading') californiaCaption(w, c);
   else standardCaption(w, c);
 }

@@ -25,7 +25,7 @@ describe('California packet', () => {
 
   it('captions the petition in the California layout: filer at the top left, court, parties, hearing lines', () => {
     const caption = captionOf(onlyDoc(ca.packet, 'ca-petition'));
-    expect(caption.style).toBe('ca');
+    expect(caption).toMatchObject({ layout: 'pleading', connector: 'v.' });
     expect(caption.filer).toEqual([
       'Dana Whitfield',
       '1200 W 7th St',

@@ -10,7 +10,7 @@ describe('Federal packet', () => {
   it('marks every court paper FILED UNDER SEAL in its caption', () => {
     for (const d of fed.packet.documents.filter((d) => d.id.startsWith('fed-'))) {
       expect(captionOf(d).notes).toEqual(['FILED UNDER SEAL']);
-      expect(captionOf(d).style).toBe('fed');
+      expect(captionOf(d)).toMatchObject({ layout: 'standard', connector: 'v.' });
     }
     expect(captionOf(onlyDoc(fed.packet, 'fed-motion')).court).toEqual([
       'UNITED STATES DISTRICT COURT',

@@ -66,7 +66,7 @@ describe('New York packet', () => {
 
   it('captions the notice of motion in the New York style with the People, the defendant and each docket', () => {
     const caption = captionOf(docsById(twoCourts.packet, 'ny-notice-of-motion')[0]!);
-    expect(caption.style).toBe('ny');
+    expect(caption).toMatchObject({ layout: 'standard', connector: '-against-' });
     expect(caption.plaintiff).toEqual({
       name: 'THE PEOPLE OF THE STATE OF NEW YORK',
       role: 'Respondent',

@@ -4,7 +4,8 @@ export const NAMES = ['Nguyễn Thị Ánh', 'Łukasz Żółć', 'Zoë Ñúñez'
 
 export const nyCaption: CaptionBlock = {
   kind: 'caption',
-  style: 'ny',
+  layout: 'standard',
+  connector: '-against-',
   court: ['CRIMINAL COURT OF THE CITY OF NEW YORK', 'COUNTY OF QUEENS'],
   plaintiff: { name: 'THE PEOPLE OF THE STATE OF NEW YORK', role: 'Respondent' },
   defendant: { name: 'NGUYỄN THỊ ÁNH', role: 'Defendant' },
@@ -15,7 +16,8 @@ export const nyCaption: CaptionBlock = {
 
 export const caCaption: CaptionBlock = {
   kind: 'caption',
-  style: 'ca',
+  layout: 'pleading',
+  connector: 'v.',
   court: ['SUPERIOR COURT OF THE STATE OF CALIFORNIA', 'COUNTY OF LOS ANGELES'],
   plaintiff: { name: 'THE PEOPLE OF THE STATE OF CALIFORNIA', role: 'Plaintiff' },
   defendant: { name: 'ŁUKASZ ŻÓŁĆ', role: 'Defendant and Petitioner' },
@@ -33,7 +35,8 @@ export const caCaption: CaptionBlock = {
 
 export const fedCaption: CaptionBlock = {
   kind: 'caption',
-  style: 'fed',
+  layout: 'standard',
+  connector: 'v.',
   court: ['UNITED STATES DISTRICT COURT', 'EASTERN DISTRICT OF NEW YORK'],
   plaintiff: { name: 'UNITED STATES OF AMERICA', role: 'Plaintiff' },
   defendant: { name: 'ZOË ÑÚÑEZ', role: 'Defendant-Movant' },

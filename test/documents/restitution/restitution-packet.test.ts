@@ -103,7 +103,8 @@ describe('the federal restitution packet', () => {
     const caption = byId(self.documents, 'fed-restitution-statement').blocks[0];
     expect(caption).toMatchObject({
       kind: 'caption',
-      style: 'fed',
+      layout: 'standard',
+      connector: 'v.',
       court: ['UNITED STATES DISTRICT COURT', 'FOR THE EASTERN DISTRICT OF NEW YORK'],
       plaintiff: { name: 'UNITED STATES OF AMERICA' },
       defendant: { name: 'JOHN DOE', role: 'Defendant' },
@@ -236,7 +237,8 @@ describe('the California restitution packet', () => {
   it('captions for The People with both defendants and the attorney as filer', () => {
     expect(byId(p.documents, 'ca-restitution-request').blocks[0]).toMatchObject({
       kind: 'caption',
-      style: 'ca',
+      layout: 'pleading',
+      connector: 'v.',
       plaintiff: { name: 'THE PEOPLE OF THE STATE OF CALIFORNIA' },
       defendant: { name: 'RICHARD ROE, MARK MOE', role: 'Defendants' },
       filer: expect.arrayContaining(['Łukasz Żółć', 'Bar No. 123456']),

@@ -19,6 +19,17 @@ export function packWith(code: 'US-FED' | 'US-CA', withRestitution = true): Pack
     code,
     name: code === 'US-FED' ? 'Federal courts' : 'California',
     courtSystem: code === 'US-FED' ? 'federal' : 'state',
+    caption: {
+      layout: code === 'US-FED' ? 'standard' : 'pleading',
+      connector: 'v.',
+      plaintiff: {
+        name:
+          code === 'US-FED' ? 'UNITED STATES OF AMERICA' : 'THE PEOPLE OF THE STATE OF CALIFORNIA',
+        role: 'Plaintiff',
+      },
+      numberLabel: 'Case No.',
+      countyLine: code !== 'US-FED',
+    },
     verifiedOn: '2026-11-27',
     sources: [
       {
