@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build, docText, onlyDoc, type Built } from './helpers';
+
+/**
+ * The papers for the cases of the December 2026 legal audit (shared/research/legal-audit-2026-12.md),
+ * read as text: each finding that was about what a paper says, on the fixture that shows it.
+ */
+
+function fixture(name: string, lang: 'en' | 'es' = 'en'): Built {
+  const file = path.join(__dirname, '..', '..', 'fixtures', 'cases', `${name}.json`);
+  const f = JSON.parse(readFileSync(file, 'utf8')) as { case: unknown; today?: string };
+  return build(f.case, f.today ?? '2026-11-27', lang);
+}
+
+const courtPapers = (b: Built) =>
+  b.packet.documents.filter((d) => !['cover', 'instructions', 'lawyer-memo'].includes(d.id));
+const courtText = (b: Built) => courtPapers(b).map(docText).join('\n');
+
+describe('the papers after the legal audit', () => {
+  it('H1: a Family Court record is in no New York paper, and the memo and instructions say why', () => {
+    const b = fixture('us-ny/14-juvenile-adjudication');
+    expect(courtPapers(b)).toHaveLength(0);
+    expect(docText(onlyDoc(b.packet, 'lawyer-memo'))).toMatch(/Family Court/);
+    expect(docText(onlyDoc(b.packet, 'instructions'))).toMatch(/Family Court/);
+  });
+
+  it('H1: an unknown charge without a conviction is never sworn to as a conviction', () => {
+    const b = fixture('us-ny/28-unknown-charge-no-conviction-not-covered');
+    expect(courtText(b)).not.toMatch(/convicted/i);
+  });
+
+  it('H2: an offense not classified as level A is not pleaded as "not a crime of violence"', () => {
+    const b = fixture('us-fed/20-crime-of-violence-unclear-needs-review');
+    expect(courtText(b)).not.toMatch(/not a (crime of violence|violent crime)/);
+  });
+
+  it('H3: a dismissed California arrest is "the direct result", never "committed"', () => {
+    const b = fixture('us-ca/30-dismissed-assault-arrest-sealing');
+    const declaration = docText(onlyDoc(b.packet, 'ca-declaration'));
+    expect(declaration).toContain(
+      'This arrest was the direct result of my being a victim of human trafficking',
+    );
+    expect(courtText(b)).not.toMatch(/committed/i);
+    expect(docText(onlyDoc(b.packet, 'ca-petition'))).toContain(
+      'Petitioner does not admit the conduct alleged',
+    );
+  });
+
+  it('H4: a pending California charge gets no petition, and names the defence lawyer and PC 236.23', () => {
+    const b = fixture('us-ca/28-pending-charge-defence-lawyer');
+    expect(courtPapers(b)).toHaveLength(0);
+    const memo = docText(onlyDoc(b.packet, 'lawyer-memo'));
+    expect(memo).toContain('defence lawyer');
+    expect(memo).toContain('§ 236.23');
+  });
+
+  it('H8: a level B arrest motion pleads which branch applies and that no child was a victim', () => {
+    const b = fixture('us-fed/04-level-b-arrest-dismissed-eligible');
+    const motion = docText(onlyDoc(b.packet, 'fed-motion'));
+    expect(motion).toContain(
+      'The Government moved to dismiss the charge (18 U.S.C. § 3771A(b)(1)(C)(ii)(II)). No child was a victim of the offense charged.',
+    );
+  });
+
+  it('M9: the court of arrest is not assumed: the place of arrest is asked, else a blank', () => {
+    const b = fixture('us-fed/09-level-a-arrest-prostitution-eligible');
+    expect(docText(onlyDoc(b.packet, 'fed-motion'))).toMatch(
+      /movant was arrested in (_{5,} \(city and state\)|[A-Z])/,
+    );
+  });
+
+  it('M5: the California order vacates convictions and deems arrests not to have occurred, and notifies the DOJ', () => {
+    const b = fixture('us-ca/19-mixed-records-partially-eligible');
+    const order = docText(onlyDoc(b.packet, 'ca-proposed-order'));
+    expect(order).not.toContain('Each conviction and arrest listed below is VACATED');
+    expect(order).toContain('Department of Justice');
+    expect(order).not.toMatch(/County of ([A-Z][a-z]+), \1 County/);
+  });
+
+  it('M7: New York papers ask for vacatur on the merits', () => {
+    const b = fixture('us-ny/01-eligible-prostitution-pl');
+    for (const id of ['ny-notice-of-motion', 'ny-affidavit', 'ny-proposed-order'])
+      expect(docText(onlyDoc(b.packet, id))).toContain('on the merits');
+  });
+
+  it('H7: the New York memorandum states the preponderance standard and the affidavit names supporting affidavits', () => {
+    const b = fixture('us-ny/01-eligible-prostitution-pl');
+    expect(docText(onlyDoc(b.packet, 'ny-memorandum-of-law'))).toContain(
+      'by a preponderance of the evidence',
+    );
+    expect(docText(onlyDoc(b.packet, 'ny-affidavit'))).toContain(
+      'Other people who know these facts have given sworn statements',
+    );
+  });
+
+  it('a Spanish packet carries a blank translator declaration, and its instructions say the court needs English', () => {
+    const b = fixture('us-ny/01-eligible-prostitution-pl', 'es');
+    expect(b.packet.documents.some((d) => d.id === 'translator-declaration')).toBe(true);
+    expect(docText(onlyDoc(b.packet, 'instructions'))).toContain(
+      'El tribunal necesita todo en inglés',
+    );
+    expect(
+      fixture('us-ny/01-eligible-prostitution-pl').packet.documents.some(
+        (d) => d.id === 'translator-declaration',
+      ),
+    ).toBe(false);
+  });
+
+  it('the provider signs the provider affidavit: it is not on the person’s notary list', () => {
+    const b = fixture('us-fed/01-wire-fraud-conviction-eligible');
+    const text = docText(onlyDoc(b.packet, 'instructions'));
+    expect(text).not.toMatch(/signed in front of a notary public[^.]*Service Provider/);
+    expect(text).toMatch(
+      /Affidavit of Anti-Human Trafficking Service Provider or Clinician\*?\*?: you do not sign this/,
+    );
+  });
+});
