@@ -280,6 +280,8 @@ maybe('the wizard in a real browser', () => {
       await page.fill('#startDate', '01/01/2014');
       await choose(page, '#ended-no');
       expect(await page.locator('#endDate').isVisible()).toBe(false);
+      // Not ended, but help was sought: § 236.14 then lets the petition be filed.
+      await page.fill('#servicesSoughtDate', '03/01/2016');
       await page.fill('#narrative', 'The client was made to work by the trafficker.');
       await submit(page, 'Continue');
       await check(page, 'outcome (attorney)');
