@@ -41,7 +41,18 @@ let base = '';
 let server: ReturnType<typeof startAs> | undefined;
 /** Where the server's os.tmpdir() points when the test is not root (see "writes nothing"). */
 let privateTmp = '';
-const browser = () => new Browser(base);
+/** Why the image's CMD is not serving, if it is not. */
+let notServing = '';
+/** An address of the image's server; fails with why when it is not serving. */
+function url(p: string): string {
+  if (notServing) throw new Error(notServing);
+  return base + p;
+}
+
+function browser(): Browser {
+  if (notServing) throw new Error(notServing);
+  return new Browser(base);
+}
 /** Every `/assets/…` address any page referred to. */
 const assets = new Set<string>();
 const steps = new Set<string>();
@@ -112,19 +123,23 @@ beforeAll(async () => {
   port = await freePort();
   base = `http://127.0.0.1:${port}`;
   server = startAs(argvOf(image.cmd), { cwd: image.workdir, env: env() });
-  // Wait until it answers (bounded), or fail with what it said if it exits first.
+  // Wait until it answers (bounded). A server that does not start fails every test that needs
+  // it, with what it said; the file checks below still run and name what is missing.
   let exited: number | null | undefined;
   server.child.once('exit', (code) => (exited = code));
   for (let i = 0; i < 300; i++) {
-    if (exited !== undefined) throw new Error(`The image's CMD exited ${exited}${serverSaid()}`);
-    const up = await fetch(`${base}/healthz`).then(
+    if (exited !== undefined) {
+      notServing = `The image's CMD exited ${exited}${serverSaid()}`;
+      return;
+    }
+    const up = await fetch(url(`/healthz`)).then(
       (r) => r.ok,
       () => false,
     );
     if (up) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`The image's CMD did not answer /healthz${serverSaid()}`);
+  notServing = `The image's CMD did not answer /healthz${serverSaid()}`;
 }, 20 * 60_000);
 
 afterAll(async () => {
@@ -398,7 +413,7 @@ describe('every page and endpoint, served by the image', () => {
         await browser().get(`/api/v1/jurisdictions/${code}`),
         `GET /api/v1/jurisdictions/${code}`,
       );
-    const r = await fetch(`${base}/api/v1/eligibility`, {
+    const r = await fetch(url(`/api/v1/eligibility`), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(CASE),
@@ -408,7 +423,7 @@ describe('every page and endpoint, served by the image', () => {
   });
 
   it.each(['pdf', 'docx', 'zip'])('renders the packet as %s through the API', async (format) => {
-    const r = await fetch(`${base}/api/v1/documents?format=${format}`, {
+    const r = await fetch(url(`/api/v1/documents?format=${format}`), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(CASE),
@@ -428,7 +443,7 @@ describe('every page and endpoint, served by the image', () => {
   });
 
   it('runs a batch through the API', async () => {
-    const r = await fetch(`${base}/api/v1/batch`, {
+    const r = await fetch(url(`/api/v1/batch`), {
       method: 'POST',
       headers: { 'content-type': 'text/csv' },
       body: csvOf([goodRow('A'), goodRow('B')]),
@@ -446,7 +461,7 @@ describe('every page and endpoint, served by the image', () => {
   it('serves every public file byte for byte, and every asset a page links to', async () => {
     const problems: string[] = [];
     for (const f of filesUnder(path.join(REPO, 'public'))) {
-      const r = await fetch(`${base}/assets/${f}`);
+      const r = await fetch(url(`/assets/${f}`));
       const bytes = Buffer.from(await r.arrayBuffer());
       if (r.status !== 200) problems.push(`public/${f}: GET /assets/${f} answered ${r.status}`);
       else if (!bytes.equals(readFileSync(path.join(REPO, 'public', f))))
@@ -454,7 +469,7 @@ describe('every page and endpoint, served by the image', () => {
     }
     expect(assets.size).toBeGreaterThan(2);
     for (const a of assets) {
-      const r = await fetch(base + a);
+      const r = await fetch(url(a));
       await r.arrayBuffer();
       if (r.status !== 200) problems.push(`${a} (linked from a page) answered ${r.status}`);
     }
@@ -482,6 +497,15 @@ describe('every page and endpoint, served by the image', () => {
     }
     expect(statSync(image.workdir).mode & 0o222).toBe(0);
   });
+
+  it('fails its HEALTHCHECK once the server has stopped (SIGTERM, as docker stop sends)', async () => {
+    if (notServing) throw new Error(notServing);
+    const exited = new Promise<number | null>((r) => server!.child.once('exit', r));
+    server!.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const r = await runAs(argvOf(image.healthcheck!.command), { cwd: image.workdir, env: env() });
+    expect(r.code).toBe(1);
+  });
 });
 
 interface JobDoc {
@@ -506,6 +530,60 @@ interface JobDoc {
 function expandK8s(s: string, vars: Record<string, string>): string {
   return s.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (all, name: string) => vars[name] ?? all);
 }
+
+describe('the Kubernetes web Deployment, run from the image', () => {
+  it("serves the clinic and its probes' path with the container's command, args and env", async () => {
+    const deployment = parseAllDocuments(
+      readFileSync(path.join(REPO, 'docs/k8s/web-deployment.yaml'), 'utf8'),
+    )[0]!.toJS() as {
+      spec: {
+        template: {
+          spec: {
+            containers: {
+              command: string[];
+              args: string[];
+              env?: { name: string; value?: string }[];
+              ports: { containerPort: number }[];
+              readinessProbe: { httpGet: { path: string } };
+            }[];
+          };
+        };
+      };
+    };
+    const c = deployment.spec.template.spec.containers[0]!;
+    const own = await freePort();
+    // The container's port is this machine's free port (3000 may be taken here).
+    const args = c.args.map((a) => (a === String(c.ports[0]!.containerPort) ? String(own) : a));
+    expect(args).toContain(String(own));
+    // Values from Secrets are not here: the server starts without them, as documented.
+    const vars = Object.fromEntries(
+      (c.env ?? []).filter((e) => e.value !== undefined).map((e) => [e.name, e.value!]),
+    );
+    const web = startAs([...c.command, ...args], {
+      cwd: image.workdir,
+      env: containerEnv(image.env, { ...vars, ...(AS_ROOT ? {} : { TMPDIR: privateTmp }) }),
+    });
+    try {
+      let status = 0;
+      for (let i = 0; i < 300 && status !== 200 && web.child.exitCode === null; i++) {
+        status = await fetch(`http://127.0.0.1:${own}${c.readinessProbe.httpGet.path}`).then(
+          (r) => r.status,
+          () => 0,
+        );
+        if (status !== 200) await new Promise((r) => setTimeout(r, 100));
+      }
+      if (status !== 200)
+        throw new Error(`The Deployment's command did not answer: ${web.output()}`);
+      expect((await fetch(`http://127.0.0.1:${own}/clinic`)).status).toBe(200);
+    } finally {
+      if (web.child.exitCode === null) {
+        const exited = new Promise((r) => web.child.once('exit', r));
+        web.child.kill('SIGTERM');
+        await exited;
+      }
+    }
+  });
+});
 
 describe('the Kubernetes Indexed Job, run from the image', () => {
   it('splits a batch into N shards whose summaries together are exactly the whole run', async () => {
