@@ -29,6 +29,9 @@ import { Browser } from './browser';
 import { argvOf, layOutImage, type ImageLayout } from './layout';
 import { AS_ROOT, NOBODY, containerEnv, runAs, startAs } from './run-as';
 
+// A shared 2-core machine: give each step of the walk room (no test here measures time).
+jest.setTimeout(3 * 60_000);
+
 const REPO = path.resolve(__dirname, '..', '..');
 const CASE = JSON.parse(
   readFileSync(path.join(REPO, 'test/fixtures/examples/ny-contract-example.json'), 'utf8'),
@@ -456,6 +459,13 @@ describe('every page and endpoint, served by the image', () => {
         .slice(1)
         .map((row) => row[0]),
     ).toEqual(['A', 'B']);
+    // Both drafted: no problem rows, and each client's folder holds its packet as PDF and DOCX.
+    expect(parseCsv(zip.get('errors.csv')!.toString('utf8')).slice(1)).toEqual([]);
+    const names = [...zip.keys()];
+    for (const ext of ['.pdf', '.docx'])
+      expect(names.filter((n) => n.endsWith(ext)).map((n) => n.split('/')[0])).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^A/), expect.stringMatching(/^B/)]),
+      );
   });
 
   it('serves every public file byte for byte, and every asset a page links to', async () => {
@@ -586,95 +596,99 @@ describe('the Kubernetes web Deployment, run from the image', () => {
 });
 
 describe('the Kubernetes Indexed Job, run from the image', () => {
-  it('splits a batch into N shards whose summaries together are exactly the whole run', async () => {
-    const job = parseAllDocuments(
-      readFileSync(path.join(REPO, 'docs/k8s/batch-indexed-job.yaml'), 'utf8'),
-    )[0]!.toJS() as JobDoc;
-    const container = job.spec.template.spec.containers[0]!;
-    const containerVars = Object.fromEntries(
-      (container.env ?? []).map((e) => [e.name, e.value ?? '']),
-    );
-    const n = job.spec.completions;
-    expect(job.spec.completionMode).toBe('Indexed');
-    expect(n).toBe(4);
-    expect(job.spec.parallelism).toBe(n);
-    expect(containerVars['SHARDS']).toBe(String(n));
+  it(
+    'splits a batch into N shards whose summaries together are exactly the whole run',
+    async () => {
+      const job = parseAllDocuments(
+        readFileSync(path.join(REPO, 'docs/k8s/batch-indexed-job.yaml'), 'utf8'),
+      )[0]!.toJS() as JobDoc;
+      const container = job.spec.template.spec.containers[0]!;
+      const containerVars = Object.fromEntries(
+        (container.env ?? []).map((e) => [e.name, e.value ?? '']),
+      );
+      const n = job.spec.completions;
+      expect(job.spec.completionMode).toBe('Indexed');
+      expect(n).toBe(4);
+      expect(job.spec.parallelism).toBe(n);
+      expect(containerVars['SHARDS']).toBe(String(n));
 
-    // The volumes on this machine: the input readable, the output writable by the image's user.
-    const io = path.join(work, 'job');
-    const mounts: Record<string, string> = {};
-    for (const m of container.volumeMounts) {
-      mounts[m.mountPath] = path.join(io, m.name);
-      mkdirSync(mounts[m.mountPath]!, { recursive: true, mode: 0o777 });
-      chmodSync(mounts[m.mountPath]!, 0o777);
-    }
-    const rows = Array.from({ length: 12 }, (_, i) =>
-      goodRow(`client-${i}`, i % 5 === 2 ? { arrest_date: 'not a date' } : {}),
-    );
-    const input = Object.entries(mounts).find(([m]) =>
-      container.args.some((a) => a.startsWith(`${m}/`) && a.endsWith('.csv')),
-    );
-    expect(input).toBeDefined();
-    const csvArg = container.args.find((a) => a.endsWith('.csv'))!;
-    writeFileSync(path.join(input![1], path.basename(csvArg)), csvOf(rows));
-    chmodSync(input![1], 0o555);
-    const onThisMachine = (a: string) => {
-      const mount = Object.keys(mounts).find((m) => a.startsWith(`${m}/`));
-      return mount ? mounts[mount]! + a.slice(mount.length) : a;
-    };
-
-    async function runShard(index: number | undefined) {
-      const vars = {
-        ...image.env,
-        ...containerVars,
-        ...(index === undefined ? {} : { JOB_COMPLETION_INDEX: String(index) }),
-      };
-      let args = container.args.map((a) => onThisMachine(expandK8s(a, vars)));
-      if (index === undefined) {
-        // The whole run: the same command without --shard, into its own file.
-        const at = args.indexOf('--shard');
-        args = args.filter((_, i) => i !== at && i !== at + 1);
-        args = args.map((a) => a.replace(/drafts-\$\(JOB_COMPLETION_INDEX\)\.zip$/, 'whole.zip'));
+      // The volumes on this machine: the input readable, the output writable by the image's user.
+      const io = path.join(work, 'job');
+      const mounts: Record<string, string> = {};
+      for (const m of container.volumeMounts) {
+        mounts[m.mountPath] = path.join(io, m.name);
+        mkdirSync(mounts[m.mountPath]!, { recursive: true, mode: 0o777 });
+        chmodSync(mounts[m.mountPath]!, 0o777);
       }
-      const r = await runAs([...container.command, ...args], {
-        cwd: image.workdir,
-        env: containerEnv(image.env, {
+      const rows = Array.from({ length: 12 }, (_, i) =>
+        goodRow(`client-${i}`, i % 5 === 2 ? { arrest_date: 'not a date' } : {}),
+      );
+      const input = Object.entries(mounts).find(([m]) =>
+        container.args.some((a) => a.startsWith(`${m}/`) && a.endsWith('.csv')),
+      );
+      expect(input).toBeDefined();
+      const csvArg = container.args.find((a) => a.endsWith('.csv'))!;
+      writeFileSync(path.join(input![1], path.basename(csvArg)), csvOf(rows));
+      chmodSync(input![1], 0o555);
+      const onThisMachine = (a: string) => {
+        const mount = Object.keys(mounts).find((m) => a.startsWith(`${m}/`));
+        return mount ? mounts[mount]! + a.slice(mount.length) : a;
+      };
+
+      async function runShard(index: number | undefined) {
+        const vars = {
+          ...image.env,
           ...containerVars,
           ...(index === undefined ? {} : { JOB_COMPLETION_INDEX: String(index) }),
-          ...(AS_ROOT ? {} : { TMPDIR: privateTmp }),
-        }),
-      });
-      // 0: all drafted; 1: some clients went to errors.csv (the podFailurePolicy's FailIndex).
-      if (r.code !== 0 && r.code !== 1)
-        throw new Error(`shard ${index}: exit ${r.code}: ${r.stderr}`);
-      const out = args[args.indexOf('--out') + 1]!;
-      const zip = await readZip(readFileSync(out));
-      const table = (name: string) =>
-        parseCsv(zip.get(name)!.toString('utf8'))
-          .slice(1)
-          .map((row) => row.join('|'));
-      return {
-        summary: table('summary.csv'),
-        errors: table('errors.csv'),
-        files: [...zip.keys()].filter((k) => k.includes('/')),
-        clients: new Set(
-          parseCsv(zip.get('summary.csv')!.toString('utf8'))
+        };
+        let args = container.args.map((a) => onThisMachine(expandK8s(a, vars)));
+        if (index === undefined) {
+          // The whole run: the same command without --shard, into its own file.
+          const at = args.indexOf('--shard');
+          args = args.filter((_, i) => i !== at && i !== at + 1);
+          args = args.map((a) => a.replace(/drafts-\$\(JOB_COMPLETION_INDEX\)\.zip$/, 'whole.zip'));
+        }
+        const r = await runAs([...container.command, ...args], {
+          cwd: image.workdir,
+          env: containerEnv(image.env, {
+            ...containerVars,
+            ...(index === undefined ? {} : { JOB_COMPLETION_INDEX: String(index) }),
+            ...(AS_ROOT ? {} : { TMPDIR: privateTmp }),
+          }),
+        });
+        // 0: all drafted; 1: some clients went to errors.csv (the podFailurePolicy's FailIndex).
+        if (r.code !== 0 && r.code !== 1)
+          throw new Error(`shard ${index}: exit ${r.code}: ${r.stderr}`);
+        const out = args[args.indexOf('--out') + 1]!;
+        const zip = await readZip(readFileSync(out));
+        const table = (name: string) =>
+          parseCsv(zip.get(name)!.toString('utf8'))
             .slice(1)
-            .map((row) => row[0]!),
-        ),
-      };
-    }
+            .map((row) => row.join('|'));
+        return {
+          summary: table('summary.csv'),
+          errors: table('errors.csv'),
+          files: [...zip.keys()].filter((k) => k.includes('/')),
+          clients: new Set(
+            parseCsv(zip.get('summary.csv')!.toString('utf8'))
+              .slice(1)
+              .map((row) => row[0]!),
+          ),
+        };
+      }
 
-    const whole = await runShard(undefined);
-    const shards = [];
-    for (let i = 0; i < n; i++) shards.push(await runShard(i));
-    expect(whole.clients.size).toBe(12);
-    expect(shards.flatMap((s) => s.summary).sort()).toEqual([...whole.summary].sort());
-    expect(shards.flatMap((s) => s.errors).sort()).toEqual([...whole.errors].sort());
-    expect(shards.flatMap((s) => s.files).sort()).toEqual([...whole.files].sort());
-    // No client is drafted by two shards, and more than one shard has work.
-    const seen = shards.flatMap((s) => [...s.clients]);
-    expect(new Set(seen).size).toBe(seen.length);
-    expect(shards.filter((s) => s.clients.size > 0).length).toBeGreaterThan(1);
-  });
+      const whole = await runShard(undefined);
+      const shards = [];
+      for (let i = 0; i < n; i++) shards.push(await runShard(i));
+      expect(whole.clients.size).toBe(12);
+      expect(shards.flatMap((s) => s.summary).sort()).toEqual([...whole.summary].sort());
+      expect(shards.flatMap((s) => s.errors).sort()).toEqual([...whole.errors].sort());
+      expect(shards.flatMap((s) => s.files).sort()).toEqual([...whole.files].sort());
+      // No client is drafted by two shards, and more than one shard has work.
+      const seen = shards.flatMap((s) => [...s.clients]);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(shards.filter((s) => s.clients.size > 0).length).toBeGreaterThan(1);
+    },
+    15 * 60_000,
+  );
 });
