@@ -5,12 +5,9 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
-COPY tsconfig.json tsconfig.build.json ./
-COPY scripts ./scripts
-COPY src ./src
-COPY templates ./templates
-COPY jurisdictions ./jurisdictions
-COPY public ./public
+# The whole build context (less .dockerignore): which files the program reads at run time is
+# known in one place only, scripts/copy-run-time-files.mjs.
+COPY . .
 RUN npm run build && npm prune --omit=dev
 
 # Run stage: the compiled program and its production dependencies, nothing else (no sources,
