@@ -1,7 +1,57 @@
+import http from 'node:http';
 import { decode } from '../web/wizard/journey';
 
+export interface Answer {
+  status: number;
+  headers: Headers;
+  body: Buffer;
+}
+
 /**
- * A tiny browser over fetch for a server in another process: keeps cookies, follows redirects on
+ * One HTTP request on its own connection (`Connection: close`). fetch would reuse idle keep-alive
+ * connections, and one the server closes at the moment it is reused fails the request with
+ * "other side closed" on a busy machine; a browser retries those, this test should not have to.
+ */
+export async function httpRequest(
+  url: string,
+  init: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer | FormData;
+  } = {},
+): Promise<Answer> {
+  const headers: Record<string, string> = { ...init.headers, connection: 'close' };
+  let body: Buffer | undefined;
+  if (init.body instanceof FormData) {
+    // Let the platform encode the multipart body and name its boundary.
+    const encoded = new Request('http://localhost/', { method: 'POST', body: init.body });
+    body = Buffer.from(await encoded.arrayBuffer());
+    headers['content-type'] = encoded.headers.get('content-type')!;
+  } else if (init.body !== undefined) body = Buffer.from(init.body);
+  if (body) headers['content-length'] = String(body.length);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { method: init.method ?? 'GET', headers, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => {
+          const h = new Headers();
+          for (const [k, v] of Object.entries(res.headers))
+            for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) h.append(k, one);
+          resolve({ status: res.statusCode ?? 0, headers: h, body: Buffer.concat(chunks) });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/**
+ * A tiny browser over httpRequest for a server in another process: keeps cookies, follows redirects on
  * GET, posts the hidden fields of the last page's own form, and remembers which wizard step each
  * page was (its `step-form` action).
  */
@@ -9,7 +59,7 @@ export class Browser {
   cookies = new Map<string, string>();
   status = 0;
   html = '';
-  body = Buffer.alloc(0);
+  body: Buffer = Buffer.alloc(0);
   headers = new Headers();
   /** Every wizard step a page was shown for. */
   readonly stepsShown = new Set<string>();
@@ -22,10 +72,10 @@ export class Browser {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
-  private async take(res: Response): Promise<void> {
+  private take(res: Answer): void {
     this.status = res.status;
     this.headers = res.headers;
-    this.body = Buffer.from(await res.arrayBuffer());
+    this.body = res.body;
     const isHtml = (res.headers.get('content-type') ?? '').startsWith('text/html');
     this.html = isHtml ? this.body.toString('utf8') : '';
     for (const c of res.headers.getSetCookie()) {
@@ -43,17 +93,15 @@ export class Browser {
   async get(url: string): Promise<this> {
     let target = url;
     for (let hops = 0; hops < 5; hops++) {
-      const res = await fetch(this.base + target, {
+      const res = await httpRequest(this.base + target, {
         headers: { cookie: this.cookieHeader() },
-        redirect: 'manual',
       });
       const location = res.headers.get('location');
       if (res.status >= 300 && res.status < 400 && location) {
-        await res.arrayBuffer();
         target = location;
         continue;
       }
-      await this.take(res);
+      this.take(res);
       return this;
     }
     throw new Error(`GET ${url}: too many redirects`);
@@ -64,7 +112,7 @@ export class Browser {
     const form = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...this.state(), ...fields }))
       for (const one of Array.isArray(v) ? v : [v]) form.append(k, one);
-    const res = await fetch(this.base + url, {
+    const res = await httpRequest(this.base + url, {
       method: 'POST',
       headers: {
         cookie: this.cookieHeader(),
@@ -72,9 +120,8 @@ export class Browser {
         origin: this.base,
       },
       body: form.toString(),
-      redirect: 'manual',
     });
-    await this.take(res);
+    this.take(res);
     return this;
   }
 
@@ -93,13 +140,12 @@ export class Browser {
       }),
       file.name,
     );
-    const res = await fetch(this.base + url, {
+    const res = await httpRequest(this.base + url, {
       method: 'POST',
       headers: { cookie: this.cookieHeader(), origin: this.base },
       body: form,
-      redirect: 'manual',
     });
-    await this.take(res);
+    this.take(res);
     return this;
   }
 

@@ -25,7 +25,7 @@ import { STEP_IDS } from '../../src/web/wizard/steps';
 import { csvOf, goodRow, parseCsv, readZip } from '../batch/helpers';
 import { pdfText } from '../e2e/support';
 import { CRIMINAL_CASE, LOSS, NY_RECORD, PERIOD, PERSON, TRAFFICKING } from '../web/wizard/journey';
-import { Browser } from './browser';
+import { Browser, httpRequest } from './browser';
 import { argvOf, layOutImage, type ImageLayout } from './layout';
 import { AS_ROOT, NOBODY, containerEnv, runAs, startAs } from './run-as';
 
@@ -135,8 +135,8 @@ beforeAll(async () => {
       notServing = `The image's CMD exited ${exited}${serverSaid()}`;
       return;
     }
-    const up = await fetch(url(`/healthz`)).then(
-      (r) => r.ok,
+    const up = await httpRequest(url(`/healthz`)).then(
+      (r) => r.status === 200,
       () => false,
     );
     if (up) return;
@@ -416,22 +416,22 @@ describe('every page and endpoint, served by the image', () => {
         await browser().get(`/api/v1/jurisdictions/${code}`),
         `GET /api/v1/jurisdictions/${code}`,
       );
-    const r = await fetch(url(`/api/v1/eligibility`), {
+    const r = await httpRequest(url(`/api/v1/eligibility`), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(CASE),
     });
     expect(r.status).toBe(200);
-    expect(((await r.json()) as { overall: string }).overall).toBe('eligible');
+    expect((JSON.parse(r.body.toString('utf8')) as { overall: string }).overall).toBe('eligible');
   });
 
   it.each(['pdf', 'docx', 'zip'])('renders the packet as %s through the API', async (format) => {
-    const r = await fetch(url(`/api/v1/documents?format=${format}`), {
+    const r = await httpRequest(url(`/api/v1/documents?format=${format}`), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(CASE),
     });
-    const bytes = Buffer.from(await r.arrayBuffer());
+    const bytes = r.body;
     if (r.status !== 200)
       throw new Error(
         `POST /api/v1/documents?format=${format} answered ${r.status}: ${bytes.toString('utf8').slice(0, 500)}${serverSaid()}`,
@@ -446,12 +446,12 @@ describe('every page and endpoint, served by the image', () => {
   });
 
   it('runs a batch through the API', async () => {
-    const r = await fetch(url(`/api/v1/batch`), {
+    const r = await httpRequest(url(`/api/v1/batch`), {
       method: 'POST',
       headers: { 'content-type': 'text/csv' },
       body: csvOf([goodRow('A'), goodRow('B')]),
     });
-    const bytes = Buffer.from(await r.arrayBuffer());
+    const bytes = r.body;
     if (r.status !== 200) throw new Error(`POST /api/v1/batch answered ${r.status}${serverSaid()}`);
     const zip = await readZip(bytes);
     expect(
@@ -471,16 +471,15 @@ describe('every page and endpoint, served by the image', () => {
   it('serves every public file byte for byte, and every asset a page links to', async () => {
     const problems: string[] = [];
     for (const f of filesUnder(path.join(REPO, 'public'))) {
-      const r = await fetch(url(`/assets/${f}`));
-      const bytes = Buffer.from(await r.arrayBuffer());
+      const r = await httpRequest(url(`/assets/${f}`));
+      const bytes = r.body;
       if (r.status !== 200) problems.push(`public/${f}: GET /assets/${f} answered ${r.status}`);
       else if (!bytes.equals(readFileSync(path.join(REPO, 'public', f))))
         problems.push(`public/${f}: the image serves other bytes`);
     }
     expect(assets.size).toBeGreaterThan(2);
     for (const a of assets) {
-      const r = await fetch(url(a));
-      await r.arrayBuffer();
+      const r = await httpRequest(url(a));
       if (r.status !== 200) problems.push(`${a} (linked from a page) answered ${r.status}`);
     }
     expect(problems).toEqual([]);
@@ -576,7 +575,7 @@ describe('the Kubernetes web Deployment, run from the image', () => {
     try {
       let status = 0;
       for (let i = 0; i < 300 && status !== 200 && web.child.exitCode === null; i++) {
-        status = await fetch(`http://127.0.0.1:${own}${c.readinessProbe.httpGet.path}`).then(
+        status = await httpRequest(`http://127.0.0.1:${own}${c.readinessProbe.httpGet.path}`).then(
           (r) => r.status,
           () => 0,
         );
@@ -584,7 +583,7 @@ describe('the Kubernetes web Deployment, run from the image', () => {
       }
       if (status !== 200)
         throw new Error(`The Deployment's command did not answer: ${web.output()}`);
-      expect((await fetch(`http://127.0.0.1:${own}/clinic`)).status).toBe(200);
+      expect((await httpRequest(`http://127.0.0.1:${own}/clinic`)).status).toBe(200);
     } finally {
       if (web.child.exitCode === null) {
         const exited = new Promise((r) => web.child.once('exit', r));
