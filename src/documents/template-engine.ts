@@ -16,13 +16,8 @@ export class TemplateError extends Error {
   }
 }
 
-export const DEFAULT_TEMPLATE_DIR = path.resolve(
-  __dirname,
-  '..',
-  '..',
-  ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []),
-  'templates',
-);
+/** `templates/` at the repository root, or in dist/ once built (the build copies it there). */
+export const DEFAULT_TEMPLATE_DIR = path.resolve(__dirname, '..', '..', 'templates');
 
 // Triple-stash and `{{&` print without escaping, which would let user text become markup.
 const UNESCAPED = /\{\{\s*[{&]/;

@@ -13,13 +13,8 @@ export class PackError extends Error {
   }
 }
 
-export const DEFAULT_PACK_DIR = path.resolve(
-  __dirname,
-  '..',
-  '..',
-  ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []),
-  'jurisdictions',
-);
+/** `jurisdictions/` at the repository root, or in dist/ once built (the build copies it there). */
+export const DEFAULT_PACK_DIR = path.resolve(__dirname, '..', '..', 'jurisdictions');
 
 /** Parse one pack's JSON text; throws PackError naming the file and field. */
 export function parsePack(file: string, json: string): Pack {

@@ -10,13 +10,13 @@ import { silentLogger } from './logger';
 import { sendProblem } from './problem';
 import { createWizardRouter } from './wizard/router';
 
-const ROOT = path.resolve(
-  __dirname,
+/** The repository root, or dist/ once built (the build copies public/ there). */
+const ROOT = path.resolve(__dirname, '..', '..');
+// The package's dist/ wherever npm put it, found through its stylesheet's exported path.
+const USWDS_DIST = path.resolve(
+  path.dirname(require.resolve('@uswds/uswds/css/uswds.min.css')),
   '..',
-  '..',
-  ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []),
 );
-const USWDS_DIST = path.join(ROOT, 'node_modules', '@uswds', 'uswds', 'dist');
 
 /**
  * The web app as a factory over its services (registry, render pool, clock), so tests build it

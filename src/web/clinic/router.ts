@@ -14,7 +14,7 @@ import { columnHelp } from './column-help';
 import { problemLine } from './problem-text';
 import { reportModel } from './report-model';
 
-/** The clinic pages, in the source tree also when running from `dist/`. */
+/** The clinic pages, beside this router in src/ and in dist/ alike (the build copies them). */
 const CLINIC_VIEWS = path.join(VIEWS_DIR, '..', 'clinic', 'views');
 
 export interface ClinicOptions {

@@ -3,12 +3,8 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { isLang, isMessageKey, translate, type Lang } from '../i18n';
 
-/** The views folder in the source tree, also when running from compiled `dist/`. */
-export const VIEWS_DIR = path.resolve(
-  __dirname.includes(`${path.sep}dist${path.sep}`)
-    ? path.join(__dirname, '..', '..', '..', '..', 'src', 'web', 'views')
-    : __dirname,
-);
+/** The views folder: beside this module, in src/ and in dist/ alike (the build copies views). */
+export const VIEWS_DIR = __dirname;
 
 export interface ViewRenderer {
   /** Render `pages/<page>.hbs` inside `layouts/<layout>.hbs`; the page becomes `{{{body}}}` in the layout. */
