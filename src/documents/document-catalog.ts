@@ -1,4 +1,4 @@
-import type { Pack } from '../domain/pack-schema';
+import type { Pack, Paper, SIGNERS } from '../domain/pack-schema';
 import type { PacketView, SetView } from './view-model';
 
 /**
@@ -24,233 +24,55 @@ export interface CatalogEntry {
   plain: { en: string; es: string };
 }
 
-export const SIGNERS = ['person', 'provider', 'server', 'judge', 'translator'] as const;
 export type Signer = (typeof SIGNERS)[number];
 
 const always = (): boolean => true;
 const fixed = (title: string) => (): string => title;
 
-function federalMotionTitle(set: SetView): string {
-  const asks = [
-    set.vacate.length ? `Vacate ${set.vacate.length > 1 ? 'Convictions' : 'Conviction'}` : '',
-    set.expunge.length ? `Expunge ${set.expunge.length > 1 ? 'Arrests' : 'Arrest'}` : '',
+const INCLUDE: Record<Paper['include'], (view: PacketView) => boolean> = {
+  always,
+  represented: (view) => view.represented,
+  'appear-remotely': (view) => view.appearRemotely,
+};
+
+/** "Vacate Conviction and Expunge Arrests": what the set asks for, in the pack's words. */
+function asksOf(asks: NonNullable<Paper['asks']>, set: SetView): string {
+  const parts = [
+    set.vacate.length ? asks.vacatur[set.vacate.length > 1 ? 1 : 0] : '',
+    set.expunge.length ? asks.expungement[set.expunge.length > 1 ? 1 : 0] : '',
   ].filter(Boolean);
-  if (asks.length === 0) return 'Motion for Relief';
-  const last = asks.pop() as string;
-  return `Motion to ${asks.length ? `${asks.join(', ')} and ${last}` : last}`;
+  const last = parts.pop();
+  return last ? (parts.length ? `${parts.join(', ')} and ${last}` : last) : '';
 }
 
-const FED_NOTES = ['FILED UNDER SEAL'];
-const CA_HEARING = [
-  'Hearing date: ______________',
-  'Time: ______________',
-  'Dept.: ______________',
-];
+/** A pack's paper as the packet builder uses it. */
+export function entryOfPaper(paper: Paper): CatalogEntry {
+  return {
+    title: (set) => {
+      if (paper.asks) {
+        const asks = asksOf(paper.asks, set);
+        return asks ? paper.title.replace('{asks}', asks) : paper.asks.none;
+      }
+      return set.several && paper.titleSeveral ? paper.titleSeveral : paper.title;
+    },
+    ...(paper.captionTitle
+      ? {
+          captionTitle: (set: SetView) =>
+            (set.several && paper.captionTitleSeveral) || (paper.captionTitle as string[]),
+        }
+      : {}),
+    pleading: paper.pleading,
+    notary: paper.notary,
+    include: INCLUDE[paper.include],
+    ...(paper.notes ? { notes: paper.notes } : {}),
+    signer: paper.signer,
+    sworn: paper.sworn,
+    plain: { en: paper.plain, es: paper.plainEs },
+  };
+}
 
-export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
-  'ny-notice-of-motion': {
-    title: fixed('Notice of Motion to Vacate Judgment'),
-    pleading: false,
-    notary: false,
-    include: always,
-    signer: 'person',
-    sworn: false,
-    plain: {
-      en: 'tells the court and the District Attorney what you ask for and when',
-      es: 'aviso de la moción: le dice al tribunal y a la fiscalía qué pide usted y cuándo',
-    },
-  },
-  'ny-attorney-affirmation': {
-    title: fixed('Affirmation of Counsel in Support of Motion to Vacate Judgment'),
-    captionTitle: () => ['AFFIRMATION OF COUNSEL', 'IN SUPPORT OF MOTION TO VACATE JUDGMENT'],
-    pleading: false,
-    notary: false,
-    include: (view) => view.represented,
-    signer: 'person',
-    sworn: true,
-    plain: {
-      en: "your lawyer's statement in support, made under penalty of perjury",
-      es: 'declaración de su abogado, bajo pena de perjurio',
-    },
-  },
-  'ny-affidavit': {
-    title: fixed('Affidavit in Support of Motion to Vacate Judgment'),
-    captionTitle: () => ['AFFIDAVIT IN SUPPORT OF', 'MOTION TO VACATE JUDGMENT'],
-    pleading: false,
-    notary: true,
-    include: always,
-    signer: 'person',
-    sworn: true,
-    plain: { en: 'your sworn statement of the facts', es: 'su declaración jurada de los hechos' },
-  },
-  'ny-memorandum-of-law': {
-    title: fixed('Memorandum of Law in Support of Motion to Vacate Judgment'),
-    captionTitle: () => ['MEMORANDUM OF LAW IN SUPPORT OF', 'MOTION TO VACATE JUDGMENT'],
-    pleading: false,
-    notary: false,
-    include: always,
-    signer: 'person',
-    sworn: false,
-    plain: { en: 'the legal arguments', es: 'escrito con los argumentos legales' },
-  },
-  'ny-proposed-order': {
-    title: fixed('Proposed Order Vacating Judgment and Dismissing Accusatory Instrument'),
-    captionTitle: (set) => [
-      '[PROPOSED] ORDER VACATING',
-      set.several ? 'JUDGMENTS AND DISMISSING' : 'JUDGMENT AND DISMISSING',
-      set.several ? 'ACCUSATORY INSTRUMENTS' : 'ACCUSATORY INSTRUMENT',
-    ],
-    pleading: false,
-    notary: false,
-    include: always,
-    signer: 'judge',
-    sworn: false,
-    plain: {
-      en: 'the order you ask the judge to sign',
-      es: 'la orden que usted le pide al juez que firme',
-    },
-  },
-  'ny-affirmation-of-service': {
-    title: fixed('Affirmation of Service'),
-    pleading: false,
-    notary: false,
-    include: always,
-    signer: 'server',
-    sworn: true,
-    plain: {
-      en: 'proof that the papers were delivered',
-      es: 'comprobante de entrega de los documentos',
-    },
-  },
-  'ca-petition': {
-    title: fixed('Petition to Vacate Convictions and Arrests'),
-    captionTitle: () => [
-      'PETITION TO VACATE CONVICTIONS AND ARRESTS',
-      '(HUMAN TRAFFICKING VICTIM)',
-    ],
-    pleading: true,
-    notary: false,
-    include: always,
-    notes: CA_HEARING,
-    signer: 'person',
-    sworn: true,
-    plain: {
-      en: 'your request to the court, which you also sign under penalty of perjury',
-      es: 'su petición al tribunal, que usted también firma bajo pena de perjurio',
-    },
-  },
-  'ca-declaration': {
-    title: fixed('Declaration of Petitioner in Support of Petition'),
-    captionTitle: () => [
-      'DECLARATION OF PETITIONER',
-      'IN SUPPORT OF PETITION TO VACATE',
-      'CONVICTIONS AND ARRESTS',
-    ],
-    pleading: true,
-    notary: false,
-    include: always,
-    signer: 'person',
-    sworn: true,
-    plain: {
-      en: 'your statement of the facts, signed under penalty of perjury',
-      es: 'su declaración de los hechos, firmada bajo pena de perjurio',
-    },
-  },
-  'ca-proposed-order': {
-    title: fixed('Proposed Order Granting Petition to Vacate'),
-    captionTitle: () => [
-      '[PROPOSED] ORDER GRANTING',
-      'PETITION TO VACATE CONVICTIONS',
-      'AND ARRESTS',
-    ],
-    pleading: true,
-    notary: false,
-    include: always,
-    signer: 'judge',
-    sworn: false,
-    plain: {
-      en: 'the order you ask the judge to sign',
-      es: 'la orden que usted le pide al juez que firme',
-    },
-  },
-  'ca-proof-of-service': {
-    title: fixed('Proof of Service'),
-    pleading: true,
-    notary: false,
-    include: always,
-    signer: 'server',
-    sworn: true,
-    plain: {
-      en: 'proof that the papers were delivered, signed by the person who delivered them',
-      es: 'comprobante de entrega, que firma la persona que entregó los documentos',
-    },
-  },
-  'ca-remote-appearance': {
-    title: fixed('Request to Appear Remotely'),
-    captionTitle: () => ['REQUEST TO APPEAR REMOTELY', 'AT HEARING ON PETITION'],
-    pleading: true,
-    notary: false,
-    include: (view) => view.appearRemotely,
-    notes: CA_HEARING,
-    signer: 'person',
-    sworn: true,
-    plain: {
-      en: 'your request to take part in the hearing by phone or video',
-      es: 'su pedido de participar en la audiencia por teléfono o video',
-    },
-  },
-  'fed-motion': {
-    title: federalMotionTitle,
-    pleading: false,
-    notary: false,
-    include: always,
-    notes: FED_NOTES,
-    signer: 'person',
-    sworn: false,
-    plain: { en: 'your request to the court', es: 'su pedido al tribunal (moción)' },
-  },
-  'fed-declaration': {
-    title: fixed('Declaration of Movant in Support of Motion'),
-    captionTitle: () => ['DECLARATION OF MOVANT', 'IN SUPPORT OF MOTION'],
-    pleading: false,
-    notary: false,
-    include: always,
-    notes: FED_NOTES,
-    signer: 'person',
-    sworn: true,
-    plain: {
-      en: 'your statement of the facts, signed under penalty of perjury',
-      es: 'su declaración de los hechos, firmada bajo pena de perjurio',
-    },
-  },
-  'fed-provider-affidavit': {
-    title: fixed('Affidavit of Anti-Human Trafficking Service Provider or Clinician'),
-    captionTitle: () => ['AFFIDAVIT OF ANTI-HUMAN TRAFFICKING', 'SERVICE PROVIDER OR CLINICIAN'],
-    pleading: false,
-    notary: true,
-    include: always,
-    notes: FED_NOTES,
-    signer: 'provider',
-    sworn: true,
-    plain: {
-      en: 'the sworn statement of a service provider or clinician who knows you',
-      es: 'declaración jurada de la organización o del profesional que le ha atendido',
-    },
-  },
-  'fed-proposed-order': {
-    title: fixed('Proposed Order'),
-    captionTitle: () => ['[PROPOSED] ORDER'],
-    pleading: false,
-    notary: false,
-    include: always,
-    notes: FED_NOTES,
-    signer: 'judge',
-    sworn: false,
-    plain: {
-      en: 'the order you ask the judge to sign',
-      es: 'la orden que usted le pide al juez que firme',
-    },
-  },
+/** Court papers every jurisdiction shares, written once in templates/common. */
+export const COMMON: Readonly<Record<string, CatalogEntry>> = {
   'translator-declaration': {
     title: fixed('Declaration of Translator or Interpreter'),
     captionTitle: () => ['DECLARATION OF', 'TRANSLATOR OR INTERPRETER'],
@@ -263,19 +85,6 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     plain: {
       en: 'the sworn statement of the person who translated or interpreted',
       es: 'declaración de la persona que tradujo o interpretó',
-    },
-  },
-  'fed-certificate-of-service': {
-    title: fixed('Certificate of Service'),
-    pleading: false,
-    notary: false,
-    include: always,
-    notes: FED_NOTES,
-    signer: 'person',
-    sworn: false,
-    plain: {
-      en: 'your statement that you sent the papers to the Government',
-      es: 'su constancia de que envió los documentos al Gobierno',
     },
   },
 };
@@ -293,21 +102,23 @@ export const PLAIN_TITLES = {
   },
 } as const;
 
-/** Court papers every jurisdiction shares, written once in templates/common. */
-export const COMMON_COURT_IDS = ['translator-declaration'] as const;
+/** The ids of the papers every jurisdiction shares. */
+export const COMMON_COURT_IDS = Object.keys(COMMON);
 
 /** `ny-notice-of-motion` in pack US-NY → `us-ny/notice-of-motion`; `cover` → `common/cover`. */
 export function templateFor(id: string, pack: Pack): string {
-  if ([...PLAIN_IDS, ...COMMON_COURT_IDS].includes(id as PlainId)) return `common/${id}`;
+  if ([...PLAIN_IDS, ...COMMON_COURT_IDS].includes(id)) return `common/${id}`;
   const folder = pack.code.toLowerCase();
   const prefix = `${folder.replace(/^us-/, '')}-`;
   return `${folder}/${id.startsWith(prefix) ? id.slice(prefix.length) : id}`;
 }
 
-/** An id a pack lists that no template describes: its title from its words. */
-export function entryFor(id: string): CatalogEntry {
-  const known = CATALOG[id];
-  if (known) return known;
+/** What a paper id is: the pack's description, a shared paper, or (unknown) a title from its words. */
+export function entryFor(id: string, pack: Pack): CatalogEntry {
+  const paper = pack.reliefs.vacatur?.papers[id];
+  if (paper) return entryOfPaper(paper);
+  const common = COMMON[id];
+  if (common) return common;
   const words = id.replace(/^[a-z]+-/, '').split('-');
   const title = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
   return {

@@ -53,7 +53,7 @@ function captionFor(
   view: PacketView,
   pack: Pack,
 ): CaptionBlock {
-  const entry = entryFor(id);
+  const entry = entryFor(id, pack);
   const person = view.petitioner;
   const aka = person.otherNames.length
     ? `, also known as ${person.otherNamesText.toUpperCase()}`
@@ -111,15 +111,18 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
     ...COMMON_COURT_IDS,
   ];
   const plan = view.sets.map((set) => {
-    const ids = courtIds.filter((id) => entryFor(id).include(view, set));
-    set.documents = ids.map((id) => entryFor(id).title(set));
-    set.papersEs = ids.map((id) => ({ title: entryFor(id).title(set), es: entryFor(id).plain.es }));
+    const ids = courtIds.filter((id) => entryFor(id, pack).include(view, set));
+    set.documents = ids.map((id) => entryFor(id, pack).title(set));
+    set.papersEs = ids.map((id) => ({
+      title: entryFor(id, pack).title(set),
+      es: entryFor(id, pack).plain.es,
+    }));
     set.serviceTitle = set.documents.find((t) => /\bof service$/i.test(t)) ?? '';
     return { set, ids };
   });
   view.multipleSets = plan.length > 1;
   const papers = plan.flatMap(({ set, ids }) =>
-    ids.map((id) => ({ entry: entryFor(id), title: entryFor(id).title(set) })),
+    ids.map((id) => ({ entry: entryFor(id, pack), title: entryFor(id, pack).title(set) })),
   );
   const titlesSignedBy = (signer: string): string[] => [
     ...new Set(papers.filter((p) => p.entry.signer === signer).map((p) => p.title)),
@@ -153,7 +156,7 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
 
   const courtPapers = plan.flatMap(({ set, ids }) =>
     ids.map((id): DocumentModel => {
-      const entry = entryFor(id);
+      const entry = entryFor(id, pack);
       const docTitle = entry.title(set);
       const caption = captionFor(id, docTitle, set, view, pack);
       const docView: DocumentView = {
@@ -164,7 +167,7 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
       };
       // A paper every court shares is written on the paper of the set's other papers.
       const pleading = (COMMON_COURT_IDS as readonly string[]).includes(id)
-        ? ids.some((other) => entryFor(other).pleading)
+        ? ids.some((other) => entryFor(other, pack).pleading)
         : entry.pleading;
       return {
         id,

@@ -201,7 +201,8 @@ export interface LawView {
   openPoints: string[];
   verifiedOn: string;
   verifiedOnEs: string;
-  cases: { gm: CaseCite; lg: CaseCite };
+  /** Case law the templates cite, by the pack's key (`law.cases.gm`). */
+  cases: Record<string, CaseCite>;
   /** The pack's wording for the Spanish instructions and cover. */
   spanish: LawSpanishView;
 }
@@ -556,8 +557,6 @@ export function groupSets(
   });
 }
 
-const CASE_NAMES = { gm: 'People v. G.M.', lg: 'People v. L.G.' } as const;
-
 const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
@@ -665,10 +664,9 @@ function lawView(pack: Pack, relief: VacaturRelief, today: string): LawView {
     openPoints: relief.needsReview,
     verifiedOn: courtDate(pack.verifiedOn),
     verifiedOnEs: fechaLarga(pack.verifiedOn),
-    cases: {
-      gm: citeFromSources(pack, CASE_NAMES.gm),
-      lg: citeFromSources(pack, CASE_NAMES.lg),
-    },
+    cases: Object.fromEntries(
+      Object.entries(relief.citedCases).map(([key, name]) => [key, citeFromSources(pack, name)]),
+    ),
     spanish: lawSpanishView(relief),
   };
 }

@@ -101,6 +101,37 @@ export const RequirementSchema = ReasonTemplateSchema.extend({
   daysAfterFiling: z.number().int().positive().optional(),
 });
 
+export const SIGNERS = ['person', 'provider', 'server', 'judge', 'translator'] as const;
+export const PAPER_CONDITIONS = ['always', 'represented', 'appear-remotely'] as const;
+
+/**
+ * A court paper the relief files: its title (`{asks}` filled from what the set asks for, e.g.
+ * "Vacate Conviction and Expunge Arrest"), caption title, paper, who signs it, whether it is
+ * sworn, when it is included (a closed set of named conditions) and what it is in plain words.
+ */
+export const PaperSchema = z.object({
+  title: text,
+  titleSeveral: text.optional(),
+  asks: z
+    .object({
+      vacatur: z.tuple([text, text]),
+      expungement: z.tuple([text, text]),
+      none: text,
+    })
+    .optional(),
+  captionTitle: z.array(text).min(1).optional(),
+  captionTitleSeveral: z.array(text).min(1).optional(),
+  pleading: z.boolean(),
+  notary: z.boolean().default(false),
+  include: z.enum(PAPER_CONDITIONS).default('always'),
+  /** Extra right-hand caption lines ("FILED UNDER SEAL", hearing date lines). */
+  notes: z.array(text).optional(),
+  signer: z.enum(SIGNERS),
+  sworn: z.boolean(),
+  plain: text,
+  plainEs: text,
+});
+
 export const VacaturReliefSchema = z.object({
   remedy: z.enum(REMEDIES),
   remedyName: text,
@@ -164,6 +195,13 @@ export const VacaturReliefSchema = z.object({
   otherwise: RuleSchema.omit({ when: true }),
   requirements: z.array(RequirementSchema).default([]),
   documents: z.array(text).default([]),
+  /**
+   * Cases the templates cite, by key (`{{law.cases.gm.name}}`): the name as the pack's sources
+   * title it, so the citation printed is the source's and never invented.
+   */
+  citedCases: z.record(z.string(), text).default({}),
+  /** Each court paper listed in `documents`, by id (its template is `<pack>/<id without prefix>`). */
+  papers: z.record(z.string(), PaperSchema).default({}),
   /** Honest flags for what could not be confirmed; shown to users and lawyers. */
   needsReview: z.array(text).default([]),
   needsReviewEs: z.array(text).optional(),
@@ -190,6 +228,17 @@ export const PackSchema = z
       .default([]),
   })
   .superRefine((pack, ctx) => {
+    // Every court paper a relief files is described in its `papers` (cover, instructions and the
+    // shared translator's declaration are the tool's own).
+    const own = new Set(['cover', 'instructions', 'lawyer-memo', 'translator-declaration']);
+    pack.reliefs.vacatur?.documents.forEach((id, i) => {
+      if (!own.has(id) && !pack.reliefs.vacatur?.papers[id])
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reliefs', 'vacatur', 'documents', i],
+          message: `describe the paper "${id}" in reliefs.vacatur.papers (title, signer, …)`,
+        });
+    });
     const sourceIds = new Set(pack.sources.map((s) => s.id));
     const codeKeys = new Set(pack.codes.map((c) => c.key));
     const vacatur = pack.reliefs.vacatur;
@@ -277,3 +326,5 @@ export function missingSpanish(relief: VacaturRelief): string[] {
   needList(relief.needsReview, relief.needsReviewEs, 'needsReviewEs');
   return missing;
 }
+
+export type Paper = z.infer<typeof PaperSchema>;
