@@ -312,6 +312,7 @@ describe('every page and endpoint, served by the image', () => {
     await b.post('/trafficking', {
       ...TRAFFICKING,
       startDate: '01/01/2014',
+      ended: 'no',
       endDate: '',
       narrative: 'Account.',
     });
