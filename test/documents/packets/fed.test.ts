@@ -66,7 +66,7 @@ describe('Federal packet', () => {
   it('declares under 28 U.S.C. § 1746 wording, not a state form', () => {
     const text = docText(onlyDoc(fed.packet, 'fed-declaration'));
     expect(text).toContain(
-      'I declare under penalty of perjury that the foregoing is true and correct. Executed on',
+      'I declare under penalty of perjury under the laws of the United States of America that the foregoing is true and correct. Executed on',
     );
     expect(text).not.toContain('California');
   });
