@@ -1,0 +1,106 @@
+import { BLANK, type CourtView, type RecordView, type SetView } from './view-types';
+
+/** Courts as the papers name them: labels, caption lines, and the sets of papers, one per court. */
+
+export const countyLabelOf = (county: string): string =>
+  county ? (/\bcounty\b/i.test(county) ? county : `${county} County`) : '';
+
+/** "Superior Court, County of Los Angeles" is not followed by "Los Angeles County" again. */
+export function courtLabelOf(court: string, county: string): string {
+  if (!court) return county ? `${BLANK} Court, ${countyLabelOf(county)}` : '';
+  const named =
+    county && court.toLowerCase().includes(county.toLowerCase().replace(/\s+county$/, ''));
+  return [court, named ? '' : countyLabelOf(county)].filter(Boolean).join(', ');
+}
+
+/** The caption's court lines as the pack words them, `{county}` filled or left blank. */
+export type CaptionCourt = { lines: string[]; always: boolean } | undefined;
+
+const bareCounty = (county: string): string => county.replace(/^county of\s+|\s+county$/gi, '');
+
+function courtLines(
+  name: string,
+  county: string,
+  countyLine: boolean,
+  pack: CaptionCourt,
+): string[] {
+  if (pack && (pack.always || !name))
+    return pack.lines.map((l) =>
+      l.replace('{county}', county ? bareCounty(county).toUpperCase() : '______________________'),
+    );
+  const lines = name
+    ? name.split(/\s+(?=for the\s)/i).map((l) => l.toUpperCase())
+    : ['__________________________ COURT'];
+  if (county && countyLine && !name.toLowerCase().includes(bareCounty(county).toLowerCase()))
+    lines.push(`COUNTY OF ${bareCounty(county).toUpperCase()}`);
+  return lines;
+}
+
+function courtView(
+  name: string,
+  county: string,
+  countyLine: boolean,
+  pack: CaptionCourt,
+): CourtView {
+  const lines = courtLines(name, county, countyLine, pack);
+  const label = courtLabelOf(name, county);
+  return {
+    name,
+    county,
+    countyLabel: countyLabelOf(county),
+    lines,
+    // A court the law names is the court even when the record does not say it.
+    label: !name && pack?.always ? titleCase(lines.join(', ')) : label,
+  };
+}
+
+const titleCase = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/_+/g, '____')
+    .replace(/\b(\p{L})/gu, (c) => c.toUpperCase())
+    .replace(/\b(Of|The|For)\b/g, (w) => w.toLowerCase());
+
+const courtKey = (r: RecordView): string => `${r.court.toLowerCase()}|${r.county.toLowerCase()}`;
+
+/** The records a filing can list, grouped into one set per court unless the pack allows several. */
+export function groupSets(
+  records: RecordView[],
+  multipleCourts: boolean,
+  countyLine: boolean,
+  captionCourt?: CaptionCourt,
+): SetView[] {
+  const groups = new Map<string, RecordView[]>();
+  for (const r of records) {
+    const key = multipleCourts ? 'all' : courtKey(r);
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const list = [...groups.values()];
+  return list.map((group, i) => {
+    const first = group[0] as RecordView;
+    const sameCourt = group.every((r) => courtKey(r) === courtKey(first));
+    const court = sameCourt
+      ? courtView(first.court, first.county, countyLine, captionCourt)
+      : courtView('', '', countyLine, captionCourt);
+    const asks = (r: RecordView, remedy: string, conviction: boolean) =>
+      r.remedy === remedy || (!r.remedy && r.isConviction === conviction);
+    return {
+      number: i + 1,
+      total: list.length,
+      multiple: list.length > 1,
+      court,
+      records: group,
+      convictions: group.filter((r) => r.isConviction),
+      arrests: group.filter((r) => !r.isConviction),
+      review: group.filter((r) => r.needsReview),
+      hasReview: group.some((r) => r.needsReview),
+      several: group.length > 1,
+      vacate: group.filter((r) => asks(r, 'vacatur', true)),
+      expunge: group.filter((r) => asks(r, 'expungement', false)),
+      docketNumbers: [...new Set(group.map((r) => r.docket).filter(Boolean))],
+      documents: [],
+      serviceTitle: '',
+      papersEs: [],
+    };
+  });
+}
