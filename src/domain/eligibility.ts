@@ -46,16 +46,20 @@ function fill(message: string, vars: Record<string, string>): string {
   return message.replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole);
 }
 
-/** A pack's reason or requirement with its blanks filled, in English and (when given) Spanish. */
+/**
+ * A pack's reason or requirement with its blanks filled, in English and (when given) Spanish;
+ * `varsEs` overrides blanks in the Spanish (the charge's Spanish name).
+ */
 function filled<T extends { message: string; messageEs?: string | undefined }>(
   template: T,
   vars: Record<string, string>,
+  varsEs: Record<string, string> = {},
 ): Omit<T, 'messageEs'> & { message: string; messageEs?: string } {
   const { messageEs, ...rest } = template;
   return {
     ...rest,
     message: fill(template.message, vars),
-    ...(messageEs ? { messageEs: fill(messageEs, vars) } : {}),
+    ...(messageEs ? { messageEs: fill(messageEs, { ...vars, ...varsEs }) } : {}),
   };
 }
 
@@ -115,8 +119,9 @@ function assessRecord(
 
   const offense = match.offense;
   const vars = { offense: offense.citation, name: offense.name };
+  const varsEs: Record<string, string> = offense.nameEs ? { name: offense.nameEs } : {};
   const rule = relief.rules.find((r) => ruleMatches(r, kind, offense, record)) ?? relief.otherwise;
-  const reasons: Reason[] = [filled(rule.reason, vars)];
+  const reasons: Reason[] = [filled(rule.reason, vars, varsEs)];
   if (match.note)
     reasons.push({
       code: 'offense-subdivision',
@@ -126,12 +131,12 @@ function assessRecord(
 
   if (status === 'eligible' && !insidePeriod(record, c, today)) {
     status = 'needs-review';
-    reasons.push(filled(relief.timing.outsidePeriod, vars));
+    reasons.push(filled(relief.timing.outsidePeriod, vars, varsEs));
   }
   const notYet = relief.timing.afterEndOrServices;
   if (status === 'eligible' && notYet && !endedOrHelpSought(c, today)) {
     status = 'needs-review';
-    reasons.push(filled(notYet, vars));
+    reasons.push(filled(notYet, vars, varsEs));
   }
   return {
     ...base,

@@ -72,6 +72,8 @@ export const OffenseSchema = z.object({
   /** Other ways the same section is written on records, beyond what the parser derives. */
   spellings: z.array(text).default([]),
   name: text,
+  /** The charge's name in Spanish, for the common charges; Spanish pages show `name` otherwise, marked English. */
+  nameEs: textEs,
   level: z.enum(['felony', 'misdemeanor', 'violation', 'infraction', 'petty-offense', 'varies']),
   tags: z.array(z.string().regex(/^[a-z0-9.-]+$/, { error: 'tags are kebab-case' })).default([]),
 });
@@ -91,6 +93,8 @@ export const RequirementSchema = ReasonTemplateSchema.extend({
 export const VacaturReliefSchema = z.object({
   remedy: z.enum(REMEDIES),
   remedyName: text,
+  /** The remedy in plain Spanish, with the glossary's words (anular, borrar, sellar). */
+  remedyNameEs: textEs,
   authority: text,
   sourceIds: z.array(text).min(1),
   scope: z.object({
@@ -160,6 +164,7 @@ export const PackSchema = z
       .string()
       .regex(/^US-(?:[A-Z]{2}|FED)$/, { error: 'code must look like US-NY or US-FED' }),
     name: text,
+    nameEs: textEs,
     courtSystem: z.enum(['state', 'federal']),
     verifiedOn: isoDate,
     sources: z.array(SourceSchema).min(1),
@@ -169,8 +174,16 @@ export const PackSchema = z
       vacatur: VacaturReliefSchema.optional(),
       restitution: RestitutionReliefSchema.optional(),
     }),
+    /** Where to find free legal help; `nameEs` keeps the organisation's own name and says what it does in Spanish. */
     legalHelp: z
-      .array(z.object({ name: text, url: z.url().optional(), phone: text.optional() }))
+      .array(
+        z.object({
+          name: text,
+          nameEs: textEs,
+          url: z.url().optional(),
+          phone: text.optional(),
+        }),
+      )
       .default([]),
   })
   .superRefine((pack, ctx) => {

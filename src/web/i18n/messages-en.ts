@@ -223,6 +223,8 @@ export const en = {
   'outcome.overall.needs-review': 'A lawyer should look at your records before you file.',
   'outcome.nexus':
     'Covered means the law reaches the record. You still show the court how it was connected to being trafficked; the papers help you do that.',
+  'outcome.immigration':
+    'Vacating, expunging and sealing are not the same. A vacated conviction no longer counts as a conviction; an expunged record is erased; a sealed record is hidden from the public but still exists. Even after a judge vacates, seals or expunges a record, some forms, above all immigration forms, may still ask about every arrest. Before you fill in an immigration form, talk to an immigration lawyer and bring a copy of the judge’s order.',
   'outcome.proof': 'Proof that helps',
   'outcome.deadlines': 'Deadlines and rules',
   'outcome.due': 'If you file today: {date}',
@@ -517,6 +519,14 @@ export const en = {
   'claim.liquidatedNoChange':
     'Some courts have doubled the minimum-wage value (“liquidated damages”). Doubled, it is {doubled}, still not the highest measure, so the total would not change.',
   'claim.warnings': 'Check these',
+  'claim.warning.lost-income-may-overlap':
+    '',
+  'claim.warning.lost-income-overlaps-work':
+    '',
+  'claim.warning.before-wage-table':
+    '',
+  'claim.warning.market-rate-partial':
+    '',
   'claim.details': 'How each figure was worked out',
   'claim.wageTable': 'The minimum wage, line by line',
   'claim.incomeTable': 'What the trafficker took, period by period',

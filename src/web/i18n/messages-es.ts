@@ -228,6 +228,8 @@ export const es: Record<MessageKey, string> = {
   'outcome.overall.needs-review': 'Un abogado debería revisar sus antecedentes antes de presentar.',
   'outcome.nexus':
     'Cubierto quiere decir que la ley alcanza el antecedente. Usted todavía debe mostrar al tribunal cómo se relacionaba con la trata; los documentos le ayudan a hacerlo.',
+  'outcome.immigration':
+    'Anular, borrar y sellar no son lo mismo. Anular (vacatur) quiere decir que la condena deja de valer. Borrar (expungement) quiere decir que el antecedente se elimina. Sellar (sealing) quiere decir que se oculta del público, pero sigue existiendo. Aunque el juez anule, selle o borre un antecedente, en algunos trámites, sobre todo de inmigración, le pueden preguntar por todos sus arrestos. Antes de llenar un formulario de inmigración, hable con un abogado de inmigración y lleve copia de la orden del juez.',
   'outcome.proof': 'Pruebas que ayudan',
   'outcome.deadlines': 'Plazos y reglas',
   'outcome.due': 'Si presenta hoy: {date}',
@@ -526,6 +528,14 @@ export const es: Record<MessageKey, string> = {
   'claim.liquidatedNoChange':
     'Algunos tribunales han duplicado el valor según el salario mínimo («daños liquidados»). Duplicado, es {doubled}, y sigue sin ser la medida más alta, así que el total no cambiaría.',
   'claim.warnings': 'Revise esto',
+  'claim.warning.lost-income-may-overlap':
+    'La pérdida {loss} («{description}») es un ingreso perdido sin fechas. Si cubre un tiempo que ya se cuenta como trabajo arriba, el tribunal podría pensar que se cuenta dos veces. Agregue sus fechas o explique por qué es aparte (por ejemplo, ingresos que perdió después de que terminó la trata).',
+  'claim.warning.lost-income-overlaps-work':
+    'La pérdida {loss} («{description}») cubre días que ya se cuentan como trabajo en el período {period} (del {start} al {end}). El tribunal podría pensar que se cuentan dos veces. Explique por qué la pérdida es aparte, o quite los días repetidos.',
+  'claim.warning.before-wage-table':
+    'Período {period}: los días del {start} al {end} son anteriores al primer salario mínimo de la tabla de este lugar ({first}), así que no se valoran con el salario mínimo. Un abogado debería agregar el salario mínimo de esa época.',
+  'claim.warning.market-rate-partial':
+    'Escribió una tarifa de mercado para {given} de {periods} períodos, así que el total con la tarifa de mercado cubre solo esos períodos. Agregue una tarifa de mercado para los demás períodos, para comparar de igual a igual.',
   'claim.details': 'Cómo se calculó cada cifra',
   'claim.wageTable': 'El salario mínimo, línea por línea',
   'claim.incomeTable': 'Lo que se quedó el tratante, período por período',

@@ -3,6 +3,7 @@ import { assess } from '../../domain/assess';
 import type { Pack } from '../../domain/pack-schema';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import { catalogueOf, isKnownCharge } from './catalogue';
+import { legalHelpOf, packName, remedyName } from './pack-text';
 import {
   CASE_ENDS,
   CHILD_VICTIM_ANSWERS,
@@ -91,12 +92,17 @@ export function wherePage(ctx: Ctx): PageSpec {
     .filter((p) => relief === 'restitution' || p.reliefs.vacatur)
     .map((p) => {
       const r = relief === 'restitution' ? p.reliefs.restitution : p.reliefs.vacatur;
+      const name = packName(p, lang);
       return {
         value: p.code,
         id: `jurisdiction-${p.code}`,
-        label: p.name,
+        label: name.text,
+        labelEn: name.en,
         hint: r
-          ? t(lang, 'where.reliefHint', { remedy: r.remedyName, authority: r.authority })
+          ? t(lang, 'where.reliefHint', {
+              remedy: remedyName(r, lang).text,
+              authority: r.authority,
+            })
           : t(lang, 'where.noRestitutionHint'),
         checked: chosen === p.code,
       };
@@ -329,7 +335,7 @@ export function aboutPage(ctx: Ctx): PageSpec {
     view: 'about',
     titleKey: attorney ? 'about.titleAttorney' : 'about.title',
     step: 'about',
-    model: { values, attorney },
+    model: { values, attorney, restitution: reliefOf(ctx.draft) === 'restitution' },
   };
 }
 
@@ -370,7 +376,7 @@ export function checkPage(ctx: Ctx): PageSpec {
     titleKey: 'check.title',
     step: 'check',
     model: {
-      where: pack?.name ?? d.jurisdiction ?? '',
+      where: pack ? packName(pack, lang).text : (d.jurisdiction ?? ''),
       whereChange: change('where', t(lang, 'check.where')),
       records: d.records.map((r, i) => recordRow(r, i, pack, lang)),
       recordsChange: change(recordsStep, t(lang, 'check.records')),
@@ -407,7 +413,7 @@ export function downloadPage(ctx: Ctx): PageSpec {
     titleKey: 'download.title',
     step: 'download',
     model: {
-      legalHelp: pack?.legalHelp ?? [],
+      legalHelp: legalHelpOf(pack, ctx.draft.lang),
       restitution: reliefOf(ctx.draft) === 'restitution',
       attorney: ctx.draft.who === 'attorney',
     },

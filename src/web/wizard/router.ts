@@ -309,7 +309,7 @@ export function createWizardRouter(deps: AppDeps): Router {
         if (r.value === 'other') return send(req, res, noLawPage(), { draft, action: 'where' });
         const pack = deps.registry.get(r.value);
         if (pack && !pack.reliefs[relief])
-          return send(req, res, noRestitutionPage(pack), { draft, action: 'where' });
+          return send(req, res, noRestitutionPage(pack, draft.lang), { draft, action: 'where' });
         if (r.value !== draft.jurisdiction)
           draft = afterListChange({ ...draft, jurisdiction: r.value });
         return moveOn(draft, 'where');
