@@ -378,6 +378,16 @@ export const en = {
   'rule.addressPart':
     'Enter the whole address (line 1, city, state and ZIP code), or leave it all empty',
   'rule.caseCheck': 'Check this answer: {message}',
+  'check.error.afterBirth':
+    'The date of arrest ({arrest}) is before the date of birth ({birth}). Check both dates.',
+  'check.error.trafficking':
+    'Add when the trafficking started and its kind',
+  'check.error.criminalCase':
+    'Add the criminal case: court, case number and defendants',
+  'check.error.inEnglish':
+    'Check this answer:',
+  'field.documentDate':
+    'the date of the document',
   'rule.row': 'Row {n}: {message}',
   'rule.offenseBeforeArrest': 'The date of the offense must be on or before the date of arrest',
   'rule.dateNotConvicted':

@@ -385,6 +385,16 @@ export const es: Record<MessageKey, string> = {
   'rule.addressPart':
     'Escriba la dirección completa (línea 1, ciudad, estado y código postal) o déjela toda vacía',
   'rule.caseCheck': 'Revise esta respuesta: {message}',
+  'check.error.afterBirth':
+    'La fecha del arresto ({arrest}) es antes de su fecha de nacimiento ({birth}). Revise las dos fechas.',
+  'check.error.trafficking':
+    'Agregue cuándo empezó la trata y de qué tipo fue',
+  'check.error.criminalCase':
+    'Agregue el caso penal: el tribunal, el número de caso y los acusados',
+  'check.error.inEnglish':
+    'Revise esta respuesta (el mensaje está en inglés):',
+  'field.documentDate':
+    'la fecha del documento',
   'rule.row': 'Fila {n}: {message}',
   'rule.offenseBeforeArrest':
     'La fecha de los hechos debe ser igual o anterior a la fecha del arresto',

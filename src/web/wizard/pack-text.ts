@@ -39,7 +39,9 @@ export function offenseName(
   fallback: string,
   lang: Lang,
 ): LocalText {
-  return offense ? local(offense.name, offense.nameEs, lang) : { text: fallback, en: lang !== 'en' };
+  return offense
+    ? local(offense.name, offense.nameEs, lang)
+    : { text: fallback, en: lang !== 'en' };
 }
 
 /** The pack's offense with this citation, to find its Spanish name. */

@@ -145,7 +145,7 @@ export function recordPage(ctx: Ctx): PageSpec {
   const index = ctx.index ?? ctx.draft.records.length;
   const values =
     (ctx.typed as RecordDraft | undefined) ?? ctx.draft.records[index] ?? emptyRecord();
-  const options = pack ? catalogueOf(pack) : [];
+  const options = pack ? catalogueOf(pack, ctx.draft.lang) : [];
   const unknown =
     pack && values.offense && ctx.errors.length === 0 && ctx.typed === undefined
       ? !isKnownCharge(values.offense, pack)
@@ -247,7 +247,7 @@ export function recordsTablePage(ctx: Ctx): PageSpec {
       juvenile: { id: id('juvenile'), name: id('juvenile'), checked: r.juvenile === 'yes' },
     };
   });
-  const options = pack ? catalogueOf(pack) : [];
+  const options = pack ? catalogueOf(pack, ctx.draft.lang) : [];
   return {
     view: 'records-table',
     titleKey: 'table.title',
