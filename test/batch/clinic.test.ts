@@ -287,7 +287,7 @@ describe('the clinic page in Spanish', () => {
     expect(res.text).toMatch(/<title>Error: /);
     expect(res.text).toContain('Hay un problema');
     expect(res.text).toMatch(
-      /<a href="#file">Fila 1: Al archivo le faltan las columnas jurisdiction, relief, [^<]*Añádalas a la fila de encabezado/,
+      /<a href="#file">Fila 1: Al archivo le faltan las columnas jurisdiction, relief, [^<]*Agréguelas a la fila de encabezado/,
     );
     expect(res.text).toContain('usa-form-group--error');
     expect(res.text).toContain('<input type="hidden" name="lang" value="es">');
