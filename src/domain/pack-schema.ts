@@ -274,3 +274,42 @@ export function missingSpanish(relief: VacaturRelief): string[] {
   needList(relief.needsReview, relief.needsReviewEs, 'needsReviewEs');
   return missing;
 }
+
+/**
+ * Every text of a pack a Spanish page or Spanish instructions can show that has no Spanish beside
+ * it, as paths inside the pack (e.g. `legalHelp.1.nameEs`, `reliefs.restitution.law.burden.messageEs`):
+ * the place's name, the remedy names, the legal help, the vacatur texts (`missingSpanish`) and the
+ * restitution texts the claim page and the instructions show. The restitution lawyer notes
+ * (`needsReview`, `overtime.text`, `liquidatedDamages.text`, `minimumWageNote`) are shown in
+ * English on purpose, marked, and are not counted.
+ */
+export function missingSpanishInPack(pack: Pack): string[] {
+  const missing: string[] = [];
+  const need = (es: string | undefined, path: string): void => {
+    if (!es) missing.push(path);
+  };
+  need(pack.nameEs, 'nameEs');
+  pack.legalHelp.forEach((h, i) => need(h.nameEs, `legalHelp.${i}.nameEs`));
+  const vacatur = pack.reliefs.vacatur;
+  if (vacatur) {
+    need(vacatur.remedyNameEs, 'reliefs.vacatur.remedyNameEs');
+    missing.push(...missingSpanish(vacatur).map((p) => `reliefs.vacatur.${p}`));
+  }
+  const restitution = pack.reliefs.restitution;
+  if (restitution) {
+    const at = 'reliefs.restitution';
+    need(restitution.remedyNameEs, `${at}.remedyNameEs`);
+    for (const [key, law] of Object.entries(restitution.law))
+      need(law.messageEs, `${at}.law.${key}.messageEs`);
+    for (const [key, category] of Object.entries(restitution.lossCategories))
+      need(category.labelEs, `${at}.lossCategories.${key}.labelEs`);
+    restitution.requirements.forEach((r, i) =>
+      need(r.messageEs, `${at}.requirements.${i}.messageEs`),
+    );
+    if (restitution.convictions) {
+      need(restitution.convictions.unknown.messageEs, `${at}.convictions.unknown.messageEs`);
+      need(restitution.convictions.notCovered.messageEs, `${at}.convictions.notCovered.messageEs`);
+    }
+  }
+  return missing;
+}

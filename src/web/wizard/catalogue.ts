@@ -5,6 +5,8 @@ import type { Lang } from '../i18n';
 export interface CatalogueOption {
   value: string;
   label: string;
+  /** The label is the catalogue's English name on a Spanish page (shown with `lang="en"`). */
+  en: boolean;
 }
 
 /**
@@ -14,9 +16,11 @@ export interface CatalogueOption {
 export function catalogueOf(pack: Pack, lang: Lang = 'en'): CatalogueOption[] {
   return pack.offenses.map((o) => {
     const alias = pack.codes.find((c) => c.key === o.code)?.aliases[0] ?? o.code;
+    const es = lang === 'es' ? o.nameEs : undefined;
     return {
       value: `${alias} ${o.section}`,
-      label: `${(lang === 'es' ? o.nameEs : undefined) ?? o.name} (${o.citation})`,
+      label: `${es ?? o.name} (${o.citation})`,
+      en: lang !== 'en' && !es,
     };
   });
 }
