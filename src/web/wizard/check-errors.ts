@@ -106,7 +106,7 @@ export function checkProblem(
     if (lang === 'en')
       return {
         path: e.path,
-        message: translate(lang, 'rule.caseCheck', { message: `${prefix}${e.message}` }),
+        message: `${prefix}${translate(lang, 'rule.caseCheck', { message: e.message })}`,
       };
     return {
       path: e.path,

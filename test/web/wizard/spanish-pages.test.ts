@@ -170,7 +170,8 @@ async function vacaturWalk(
     await r.post('outcome', '/account', { narrative: NARRATIVE });
   }
   await r.post('about', '/outcome', {});
-  const lawyer = who === 'attorney' ? { attorneyName: 'Ana Ruiz', barNumber: '123456' } : {};
+  const lawyer: Record<string, string> =
+    who === 'attorney' ? { attorneyName: 'Ana Ruiz', barNumber: '123456' } : {};
   await r.post('about (errors)', '/about', { ...PERSON, email: 'not an email', line1: '1 Main' });
   // Born after the arrest: the final case check finds it, on the check page.
   await r.post('check', '/about', { ...PERSON, ...lawyer, dateOfBirth: '04/12/2013' });
