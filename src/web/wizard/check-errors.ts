@@ -9,66 +9,63 @@ export interface CheckProblem extends FieldError {
   english?: string;
 }
 
-/** The field names of the case paths, in the person's words (the wizard's own labels). */
+/** The fields the case check names in English, in the person's words (the wizard's own labels). */
 const FIELD_LABELS: Record<string, MessageKey> = {
-  dateOfBirth: 'field.dateOfBirth',
-  arrestDate: 'field.arrestDate',
-  convictionDate: 'field.convictionDate',
-  offenseDate: 'field.offenseDate',
-  startDate: 'field.startDate',
-  endDate: 'field.endDate',
-  servicesSoughtDate: 'field.servicesSoughtDate',
-  documentation: 'field.documentation',
-  end: 'field.periodEnd',
-  date: 'field.documentDate',
+  'The date of birth': 'field.dateOfBirth',
+  'The date of arrest': 'field.arrestDate',
+  'The date of conviction': 'field.convictionDate',
+  'The date of the offense': 'field.offenseDate',
+  'When the trafficking started': 'field.startDate',
+  'When the trafficking ended': 'field.endDate',
+  'When you sought services': 'field.servicesSoughtDate',
+  'The date of the document': 'field.documentDate',
+  'The last day of the period': 'field.periodEnd',
 };
-
-type Vars = Record<string, string | number>;
 
 /**
  * The case check's messages (parse-case.ts), each said again from a wizard message. The English
  * wording is fixed there, so it is matched here; a test makes every one of them reach a Spanish
  * text, and an unmatched message is shown in English, marked.
  */
-const KNOWN: { match: RegExp; key: (path: string) => MessageKey; vars?: 'label' | 'birth' }[] = [
-  { match: / cannot be in the future$/, key: () => 'rule.future', vars: 'label' },
+const KNOWN: { match: RegExp; key: MessageKey; vars?: 'label' | 'birth' }[] = [
+  { match: /^(.+) cannot be in the future$/, key: 'rule.future', vars: 'label' },
   {
     match: /^The date of the offense must be on or before the date of arrest$/,
-    key: () => 'rule.offenseBeforeArrest',
+    key: 'rule.offenseBeforeArrest',
   },
   {
     match: /^A record with a conviction date (cannot also be|is not pending)/,
-    key: () => 'rule.dateNotConvicted',
+    key: 'rule.dateNotConvicted',
   },
   {
     match: /^The date of conviction must be on or after the date of arrest$/,
-    key: () => 'rule.afterArrest',
+    key: 'rule.afterArrest',
   },
   {
     match: /^The date of arrest must be after the date of birth$/,
-    key: () => 'check.error.afterBirth',
+    key: 'check.error.afterBirth',
     vars: 'birth',
   },
   {
     match: /^When the trafficking ended must be on or after when it started$/,
-    key: () => 'rule.endAfterStart',
+    key: 'rule.endAfterStart',
   },
   {
     match: /^The last day of the period must be on or after the first day$/,
-    key: () => 'rule.periodEndAfterStart',
+    key: 'rule.periodEndAfterStart',
   },
   {
     match: /^The last day of the loss must be on or after the first day$/,
-    key: () => 'rule.lossEndAfterStart',
+    key: 'rule.lossEndAfterStart',
   },
-  { match: /^Add at least one record to clear$/, key: () => 'rule.addRecord' },
+  { match: /^Add at least one record to clear$/, key: 'rule.addRecord' },
   {
     match: /^Add when the trafficking started and its kind$/,
-    key: () => 'check.error.trafficking',
+    key: 'check.error.trafficking',
   },
   {
     match: /^Add the criminal case: court, case number and defendants$/,
-    key: () => 'check.error.criminalCase',
+    key: 'check.error.criminalCase',
   },
 ];
 
@@ -92,8 +89,32 @@ function typedInWords(typed: string | undefined, lang: Lang): string {
 }
 
 /**
+ * A message of the case check (parse-case.ts) in the language, or undefined when it is not one
+ * the wizard can say again. `dates` fills the dates an arrest-before-birth message compares;
+ * without them the shorter wording is used (the clinic, which names the row instead).
+ */
+export function caseCheckText(
+  lang: Lang,
+  message: string,
+  dates?: { arrest: string; birth: string },
+): string | undefined {
+  const known = KNOWN.find((k) => k.match.test(message));
+  if (!known) return undefined;
+  if (known.vars === 'label') {
+    const label = FIELD_LABELS[known.match.exec(message)?.[1] ?? ''];
+    return label ? translate(lang, 'rule.future', { label: translate(lang, label) }) : undefined;
+  }
+  if (known.vars === 'birth')
+    return dates
+      ? translate(lang, 'check.error.afterBirth', dates)
+      : translate(lang, 'rule.afterBirth');
+  return translate(lang, known.key);
+}
+
+/**
  * A problem of the final case check in the person's language, naming the record (or period, or
- * loss) it is about, with the dates it compares said in words.
+ * loss) it is about, with the dates it compares said in words. A message it cannot say again is
+ * shown in English, marked, after a Spanish lead-in.
  */
 export function checkProblem(
   e: FieldError,
@@ -101,27 +122,25 @@ export function checkProblem(
 ): CheckProblem {
   const lang = draft.lang;
   const prefix = itemPrefix(e.path, lang);
-  const known = KNOWN.find((k) => k.match.test(e.message));
-  if (!known) {
-    if (lang === 'en')
-      return {
-        path: e.path,
-        message: `${prefix}${translate(lang, 'rule.caseCheck', { message: e.message })}`,
-      };
+  const parts = e.path.split('.');
+  const record = parts[0] === 'convictions' ? draft.records[Number(parts[1])] : undefined;
+  const dates =
+    record?.arrestDate && draft.person?.dateOfBirth
+      ? {
+          arrest: typedInWords(record.arrestDate, lang),
+          birth: typedInWords(draft.person.dateOfBirth, lang),
+        }
+      : undefined;
+  const text = lang === 'en' ? undefined : caseCheckText(lang, e.message, dates);
+  if (text) return { path: e.path, message: `${prefix}${text}` };
+  if (lang === 'en')
     return {
       path: e.path,
-      message: `${prefix}${translate(lang, 'check.error.inEnglish')}`,
-      english: e.message,
+      message: `${prefix}${translate(lang, 'rule.caseCheck', { message: e.message })}`,
     };
-  }
-  const vars: Vars = {};
-  const last = e.path.split('.').at(-1) ?? '';
-  if (known.vars === 'label')
-    vars.label = translate(lang, FIELD_LABELS[last] ?? 'field.dateOfBirth');
-  if (known.vars === 'birth') {
-    const i = Number(e.path.split('.')[1]);
-    vars.arrest = typedInWords(draft.records[i]?.arrestDate, lang);
-    vars.birth = typedInWords(draft.person?.dateOfBirth, lang);
-  }
-  return { path: e.path, message: `${prefix}${translate(lang, known.key(e.path), vars)}` };
+  return {
+    path: e.path,
+    message: `${prefix}${translate(lang, 'check.error.inEnglish')}`,
+    english: e.message,
+  };
 }
