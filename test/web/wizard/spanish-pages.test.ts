@@ -299,4 +299,15 @@ describe('the Spanish wizard pages hold no English outside passages marked lang=
     expect(r.pages.at(-1)![1]).toContain('Nueva York');
     expect([...r.english(), ...v.english()]).toEqual([]);
   });
+
+  it('on the pages that say something went wrong', async () => {
+    const r = new Recorder(new Walker(wizardApp()));
+    await r.get('not found', '/no-such-page?lang=es');
+    expect(r.w.status).toBe(404);
+    await r.get('start', '/?lang=es');
+    await r.post('expired form', '/start', { who: 'self', relief: 'vacatur', _csrf: 'stale' });
+    expect(r.w.status).toBe(403);
+    expect(r.w.html).toContain('<html lang="es">');
+    expect(r.english()).toEqual([]);
+  });
 });
