@@ -548,7 +548,7 @@ export const en = {
   'claim.col.paid': 'Paid to you',
   'claim.col.net': 'Owed',
   'claim.deadlines': 'Deadlines and rules',
-  'claim.review': 'Open questions a lawyer should check',
+  'claim.review': 'Technical notes for your lawyer (you do not need to read them)',
 
   'check.whereRestitution': 'Where the case is',
   'check.relief': 'What you ask for',

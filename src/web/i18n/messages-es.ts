@@ -557,7 +557,7 @@ export const es: Record<MessageKey, string> = {
   'claim.col.paid': 'Le pagaron',
   'claim.col.net': 'Se le debe',
   'claim.deadlines': 'Plazos y reglas',
-  'claim.review': 'Preguntas abiertas que un abogado debería revisar',
+  'claim.review': 'Notas técnicas para su abogado (no tiene que leerlas)',
 
   'check.whereRestitution': 'Dónde está el caso',
   'check.relief': 'Lo que pide',
