@@ -138,8 +138,7 @@ export const en = {
 
   'records.title': 'Your records',
   'records.count': 'You have added {n} records.',
-  'records.count.one':
-    'You have added 1 record.',
+  'records.count.one': 'You have added 1 record.',
   'records.another': 'Do you want to add another record?',
   'records.charge': 'Charge',
   'records.arrested': 'Arrested',
@@ -232,8 +231,7 @@ export const en = {
   'outcome.help': 'Free legal help here',
   'outcome.verified': 'The law in this tool was last checked on {date}.',
   'outcome.inEnglish': '',
-  'outcome.lawyerNoteInEnglish':
-    '',
+  'outcome.lawyerNoteInEnglish': '',
   'outcome.reasonFallback.eligible': '',
   'outcome.reasonFallback.ineligible': '',
   'outcome.reasonFallback.needs-review': '',
@@ -276,8 +274,7 @@ export const en = {
   'check.docs': 'Documents',
   'check.account': 'Account',
   'check.accountWords': '{n} words',
-  'check.accountWords.one':
-    '1 word',
+  'check.accountWords.one': '1 word',
   'check.accountEmpty': 'Not written yet',
   'check.you': 'About you',
   'check.attorney': 'Attorney',
@@ -298,7 +295,8 @@ export const en = {
   'download.zip': 'Download every document separately (ZIP)',
   'download.next': 'What to do next',
   'download.next1': 'Read every page. Fill in anything marked to be completed by hand.',
-  'download.next2': 'Some papers are signed in front of a notary. The filing instructions at the end of the PDF say which. Do not sign them before you are with the notary. Some are not signed by you but by someone else (for example, the person who serves the papers on the other side): the instructions say who.',
+  'download.next2':
+    'Some papers are signed in front of a notary. The filing instructions at the end of the PDF say which. Do not sign them before you are with the notary. Some are not signed by you but by someone else (for example, the person who serves the papers on the other side): the instructions say who.',
   'download.next3':
     'The filing instructions at the end of the papers say where to file, whom to send copies to, deadlines and fees.',
   'download.next4': 'If you can, ask a free lawyer to look at the papers before you file.',
@@ -380,14 +378,10 @@ export const en = {
   'rule.caseCheck': 'Check this answer: {message}',
   'check.error.afterBirth':
     'The date of arrest ({arrest}) is before the date of birth ({birth}). Check both dates.',
-  'check.error.trafficking':
-    'Add when the trafficking started and its kind',
-  'check.error.criminalCase':
-    'Add the criminal case: court, case number and defendants',
-  'check.error.inEnglish':
-    'Check this answer:',
-  'field.documentDate':
-    'the date of the document',
+  'check.error.trafficking': 'Add when the trafficking started and its kind',
+  'check.error.criminalCase': 'Add the criminal case: court, case number and defendants',
+  'check.error.inEnglish': 'Check this answer:',
+  'field.documentDate': 'the date of the document',
   'rule.row': 'Row {n}: {message}',
   'rule.offenseBeforeArrest': 'The date of the offense must be on or before the date of arrest',
   'rule.dateNotConvicted':
@@ -459,8 +453,7 @@ export const en = {
 
   'periods.title': 'Your periods of work',
   'periods.count': 'You have added {n} periods of work.',
-  'periods.count.one':
-    'You have added 1 period of work.',
+  'periods.count.one': 'You have added 1 period of work.',
   'periods.another': 'Do you want to add another period of work?',
   'periods.dates': 'Dates',
   'periods.hours': 'Hours a week',
@@ -473,8 +466,7 @@ export const en = {
   'losses.lead':
     'Money you lost or spent because of the trafficking can be asked for too, on top of the value of your work. The kinds of loss are:',
   'losses.count': 'You have added {n} losses.',
-  'losses.count.one':
-    'You have added 1 loss.',
+  'losses.count.one': 'You have added 1 loss.',
   'losses.none': 'You have not added any losses.',
   'losses.any': 'Do you want to add a loss?',
   'losses.another': 'Do you want to add another loss?',
@@ -529,14 +521,10 @@ export const en = {
   'claim.liquidatedNoChange':
     'Some courts have doubled the minimum-wage value (“liquidated damages”). Doubled, it is {doubled}, still not the highest measure, so the total would not change.',
   'claim.warnings': 'Check these',
-  'claim.warning.lost-income-may-overlap':
-    '',
-  'claim.warning.lost-income-overlaps-work':
-    '',
-  'claim.warning.before-wage-table':
-    '',
-  'claim.warning.market-rate-partial':
-    '',
+  'claim.warning.lost-income-may-overlap': '',
+  'claim.warning.lost-income-overlaps-work': '',
+  'claim.warning.before-wage-table': '',
+  'claim.warning.market-rate-partial': '',
   'claim.details': 'How each figure was worked out',
   'claim.wageTable': 'The minimum wage, line by line',
   'claim.incomeTable': 'What the trafficker took, period by period',
@@ -579,7 +567,8 @@ export const en = {
   'field.lossStart': 'the first day of the loss',
   'field.lossEnd': 'the last day of the loss',
 
-  'rule.money': 'Enter {label} as an amount in dollars, with a point for the cents, like 1200.50 or $1,200.50',
+  'rule.money':
+    'Enter {label} as an amount in dollars, with a point for the cents, like 1200.50 or $1,200.50',
   'rule.moneyNegative': '{Label} cannot be less than $0',
   'rule.moneyTooLarge': '{Label} is too large to be right; check it',
   'rule.moneyPositive': 'Enter {label}: more than $0',

@@ -6,7 +6,8 @@ export const es: Record<MessageKey, string> = {
   'site.tagline': 'Documentos judiciales para sobrevivientes de la trata',
   skip: 'Saltar al contenido principal',
   'exit.button': 'Salida rápida',
-  'exit.hint': 'Toque «Salida rápida» (o presione Esc en una computadora) para salir de este sitio de inmediato.',
+  'exit.hint':
+    'Toque «Salida rápida» (o presione Esc en una computadora) para salir de este sitio de inmediato.',
   'lang.label': 'Idioma',
   'lang.switch': 'English',
   'lang.switchTo': 'en',
@@ -58,7 +59,8 @@ export const es: Record<MessageKey, string> = {
   'start.who': '¿Quién está llenando esto?',
   'start.who.self': 'Yo, para mí',
   'start.who.selfHint': 'Una pregunta a la vez, con explicaciones.',
-  'start.who.attorney': 'Un abogado o una persona de apoyo de una organización (advocate), para un cliente',
+  'start.who.attorney':
+    'Un abogado o una persona de apoyo de una organización (advocate), para un cliente',
   'start.who.attorneyHint': 'Menos páginas: antecedentes en una tabla, con su bloque de firma.',
   'start.who.clinic': 'Una clínica, con muchos clientes a la vez',
   'start.who.clinicHint': 'Suba una hoja de cálculo de clientes y reciba borradores para cada uno.',
@@ -67,7 +69,8 @@ export const es: Record<MessageKey, string> = {
   'start.resumeButton': 'Continuar desde este archivo',
 
   'where.title': '¿Dónde fue el arresto o la condena?',
-  'where.hint': 'Elija el estado donde fue el arresto o la condena, o el tribunal federal si el caso fue federal.',
+  'where.hint':
+    'Elija el estado donde fue el arresto o la condena, o el tribunal federal si el caso fue federal.',
   'where.other': 'Otro estado',
   'where.otherHint': 'Esta herramienta todavía no tiene su ley.',
   'where.reliefHint': '{remedy} ({authority})',
@@ -87,7 +90,8 @@ export const es: Record<MessageKey, string> = {
   'record.offenseHint':
     'Por ejemplo {example}. Empiece a escribir para ver los cargos que conoce esta herramienta. Puede escribir cualquier cargo.',
   'record.description': 'Cómo se llamaba el cargo',
-  'record.descriptionHint': 'Como aparece en sus papeles, en inglés si puede (por ejemplo: Prostitution, Loitering). Este nombre sale en los documentos para el tribunal.',
+  'record.descriptionHint':
+    'Como aparece en sus papeles, en inglés si puede (por ejemplo: Prostitution, Loitering). Este nombre sale en los documentos para el tribunal.',
   'record.arrestDate': 'Fecha del arresto',
   'record.dateHint': 'Mes/día/año, por ejemplo 03/01/2012 para el 1 de marzo de 2012.',
   'record.convictionDate': 'Fecha de la condena',
@@ -142,8 +146,7 @@ export const es: Record<MessageKey, string> = {
 
   'records.title': 'Sus antecedentes',
   'records.count': 'Ha agregado {n} antecedentes.',
-  'records.count.one':
-    'Ha agregado 1 antecedente.',
+  'records.count.one': 'Ha agregado 1 antecedente.',
   'records.another': '¿Quiere agregar otro antecedente?',
   'records.charge': 'Cargo',
   'records.arrested': 'Arresto',
@@ -200,7 +203,8 @@ export const es: Record<MessageKey, string> = {
   'doc.continued-presence': 'Presencia Continuada (Continued Presence)',
   'doc.certification-letter': 'Carta de certificación (por ejemplo, de HHS)',
   'doc.law-enforcement': 'Un documento de la policía u otra agencia (law enforcement)',
-  'doc.service-provider': 'Una carta de la organización que le ayuda, de su consejera o consejero, o de su persona de apoyo',
+  'doc.service-provider':
+    'Una carta de la organización que le ayuda, de su consejera o consejero, o de su persona de apoyo',
   'doc.court-finding': 'Una decisión de un tribunal',
   'doc.other': 'Otro documento',
 
@@ -237,8 +241,7 @@ export const es: Record<MessageKey, string> = {
   'outcome.help': 'Ayuda legal gratuita aquí',
   'outcome.verified': 'La ley de esta herramienta se revisó por última vez el {date}.',
   'outcome.inEnglish': '(en inglés)',
-  'outcome.lawyerNoteInEnglish':
-    '(nota para un abogado, en inglés)',
+  'outcome.lawyerNoteInEnglish': '(nota para un abogado, en inglés)',
   'outcome.reasonFallback.eligible': 'La ley alcanza este tipo de antecedente.',
   'outcome.reasonFallback.ineligible': 'La ley no alcanza este tipo de antecedente.',
   'outcome.reasonFallback.needs-review':
@@ -282,8 +285,7 @@ export const es: Record<MessageKey, string> = {
   'check.docs': 'Documentos',
   'check.account': 'Relato',
   'check.accountWords': '{n} palabras',
-  'check.accountWords.one':
-    '1 palabra',
+  'check.accountWords.one': '1 palabra',
   'check.accountEmpty': 'Todavía no escrito',
   'check.you': 'Sobre usted',
   'check.attorney': 'Abogado',
@@ -303,8 +305,10 @@ export const es: Record<MessageKey, string> = {
   'download.docxHint': 'Para editar antes de presentar.',
   'download.zip': 'Descargar cada documento por separado (ZIP)',
   'download.next': 'Qué hacer después',
-  'download.next1': 'No firme nada que no entienda. Los documentos están en inglés. Si no lee bien el inglés, pida a una organización de ayuda o a un abogado gratuito que le lea cada página en español antes de firmar. Complete a mano lo que esté marcado para eso.',
-  'download.next2': 'Algunos documentos se firman delante de un notario. Las instrucciones en español, al final del PDF, dicen cuáles. No los firme antes de estar con el notario. Algunos no los firma usted, sino otra persona (por ejemplo, quien entrega los documentos a la otra parte): las instrucciones dicen quién.',
+  'download.next1':
+    'No firme nada que no entienda. Los documentos están en inglés. Si no lee bien el inglés, pida a una organización de ayuda o a un abogado gratuito que le lea cada página en español antes de firmar. Complete a mano lo que esté marcado para eso.',
+  'download.next2':
+    'Algunos documentos se firman delante de un notario. Las instrucciones en español, al final del PDF, dicen cuáles. No los firme antes de estar con el notario. Algunos no los firma usted, sino otra persona (por ejemplo, quien entrega los documentos a la otra parte): las instrucciones dicen quién.',
   'download.next3':
     'Las instrucciones al final de los documentos dicen dónde presentarlos, a quién enviar copias, los plazos y los costos.',
   'download.next4':
@@ -387,14 +391,11 @@ export const es: Record<MessageKey, string> = {
   'rule.caseCheck': 'Revise esta respuesta: {message}',
   'check.error.afterBirth':
     'La fecha del arresto ({arrest}) es antes de su fecha de nacimiento ({birth}). Revise las dos fechas.',
-  'check.error.trafficking':
-    'Agregue cuándo empezó la trata y de qué tipo fue',
+  'check.error.trafficking': 'Agregue cuándo empezó la trata y de qué tipo fue',
   'check.error.criminalCase':
     'Agregue el caso penal: el tribunal, el número de caso y los acusados',
-  'check.error.inEnglish':
-    'Revise esta respuesta (el mensaje está en inglés):',
-  'field.documentDate':
-    'la fecha del documento',
+  'check.error.inEnglish': 'Revise esta respuesta (el mensaje está en inglés):',
+  'field.documentDate': 'la fecha del documento',
   'rule.row': 'Fila {n}: {message}',
   'rule.offenseBeforeArrest':
     'La fecha de los hechos debe ser igual o anterior a la fecha del arresto',
@@ -467,8 +468,7 @@ export const es: Record<MessageKey, string> = {
 
   'periods.title': 'Sus períodos de trabajo',
   'periods.count': 'Ha agregado {n} períodos de trabajo.',
-  'periods.count.one':
-    'Ha agregado 1 período de trabajo.',
+  'periods.count.one': 'Ha agregado 1 período de trabajo.',
   'periods.another': '¿Quiere agregar otro período de trabajo?',
   'periods.dates': 'Fechas',
   'periods.hours': 'Horas por semana',
@@ -481,8 +481,7 @@ export const es: Record<MessageKey, string> = {
   'losses.lead':
     'También puede pedir el dinero que perdió o gastó por la trata, además del valor de su trabajo. Los tipos de pérdida son:',
   'losses.count': 'Ha agregado {n} pérdidas.',
-  'losses.count.one':
-    'Ha agregado 1 pérdida.',
+  'losses.count.one': 'Ha agregado 1 pérdida.',
   'losses.none': 'No ha agregado ninguna pérdida.',
   'losses.any': '¿Quiere agregar una pérdida?',
   'losses.another': '¿Quiere agregar otra pérdida?',
@@ -494,7 +493,8 @@ export const es: Record<MessageKey, string> = {
   'loss.titleN': 'Pérdida {n}',
   'loss.category': '¿Qué tipo de pérdida es?',
   'loss.description': 'Para qué fue',
-  'loss.descriptionHint': 'En inglés si puede (por ejemplo: Counseling, 40 sessions). Esta descripción sale en los documentos para el tribunal.',
+  'loss.descriptionHint':
+    'En inglés si puede (por ejemplo: Counseling, 40 sessions). Esta descripción sale en los documentos para el tribunal.',
   'loss.amount': 'Cantidad',
   'loss.amountHint': 'En dólares, por ejemplo 4800 o $4,800.00.',
   'loss.dates': 'Cuándo',
@@ -588,7 +588,8 @@ export const es: Record<MessageKey, string> = {
   'field.lossStart': 'el primer día de la pérdida',
   'field.lossEnd': 'el último día de la pérdida',
 
-  'rule.money': 'Escriba {label} en dólares, con punto para los centavos: 1200.50 o $1,200.50. No use punto para los miles: escriba 4800, no 4.800',
+  'rule.money':
+    'Escriba {label} en dólares, con punto para los centavos: 1200.50 o $1,200.50. No use punto para los miles: escriba 4800, no 4.800',
   'rule.moneyNegative': '{Label} no puede ser menos de $0',
   'rule.moneyTooLarge': '{Label} es demasiado grande para ser correcto; revíselo',
   'rule.moneyPositive': 'Escriba {label}: más de $0',
@@ -661,8 +662,7 @@ export const es: Record<MessageKey, string> = {
   'clinic.col.email': 'Correo electrónico.',
   'clinic.col.offense': 'El cargo tal como aparece en el antecedente, por ejemplo PL 230.00.',
   'clinic.col.offense_description': 'Cómo se llama el cargo, por ejemplo Prostitution.',
-  'clinic.col.level':
-    'felony, misdemeanor, violation, infraction o petty-offense, en inglés.',
+  'clinic.col.level': 'felony, misdemeanor, violation, infraction o petty-offense, en inglés.',
   'clinic.col.arrest_date': 'AAAA-MM-DD.',
   'clinic.col.conviction_date':
     'AAAA-MM-DD; déjela en blanco si no hubo condena (un arresto o una desestimación).',
