@@ -421,7 +421,9 @@ describe('restitution in Spanish', () => {
     expect(w.html).toContain(
       'Escriba las horas trabajadas en una semana normal como un número del 1 al 168',
     );
-    expect(w.html).toContain('Escriba lo que se quedó el tratante en dólares, con punto para los centavos');
+    expect(w.html).toContain(
+      'Escriba lo que se quedó el tratante en dólares, con punto para los centavos',
+    );
   });
 
   it('shows the computation in Spanish with the loss kind from the pack', async () => {
