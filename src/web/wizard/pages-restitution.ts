@@ -13,6 +13,7 @@ import {
   type PeriodDraft,
 } from './draft';
 import { parseDollars } from './money';
+import { checkProblem } from './check-errors';
 import { legalHelpOf, packName } from './pack-text';
 import type { PageCtx, PageSpec } from './page-types';
 import { draftToAssessableCase, stepOfCasePath } from './to-case';
@@ -167,7 +168,10 @@ export function claimPage(ctx: PageCtx): PageSpec {
       view: 'claim',
       titleKey: 'claim.title',
       step: 'claim',
-      model: { problems: parsed.ok ? [] : parsed.errors, claim: undefined },
+      model: {
+        problems: parsed.ok ? [] : parsed.errors.map((e) => checkProblem(e, ctx.draft)),
+        claim: undefined,
+      },
     };
   const claim = claimView(assess(parsed.value, pack, ctx.today), pack, ctx.draft.lang);
   const law = pack.reliefs.restitution?.law.mandatory;

@@ -3,6 +3,7 @@ import { assess } from '../../domain/assess';
 import type { Pack } from '../../domain/pack-schema';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import { catalogueOf, isKnownCharge } from './catalogue';
+import { checkProblem } from './check-errors';
 import { legalHelpOf, packName, remedyName } from './pack-text';
 import {
   CASE_ENDS,
@@ -312,7 +313,7 @@ export function outcomePage(ctx: Ctx): PageSpec {
   const pack = packOf(ctx);
   const parsed = draftToAssessableCase(ctx.draft, ctx.today);
   if (!pack || !parsed.ok) {
-    const problems = parsed.ok ? [] : parsed.errors;
+    const problems = parsed.ok ? [] : parsed.errors.map((e) => checkProblem(e, ctx.draft));
     return {
       view: 'outcome',
       titleKey: 'outcome.title',
