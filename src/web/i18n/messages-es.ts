@@ -400,7 +400,7 @@ export const es: Record<MessageKey, string> = {
   'rule.offenseBeforeArrest':
     'La fecha de los hechos debe ser igual o anterior a la fecha del arresto',
   'rule.dateNotConvicted':
-    'La fecha de condena es solo para una condena: elija "Condena" o borre la fecha',
+    'La fecha de condena es solo para una condena. En «¿Cómo terminó el caso?», elija la respuesta «culpable», o borre la fecha',
   'rule.imprisonedNotConvicted':
     'La pena de prisión o cárcel es solo para una condena: déjela vacía o agregue la fecha de condena',
   'rule.courtName': 'Escriba el nombre del tribunal, o elija "No lo sé"',
