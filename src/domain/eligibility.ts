@@ -49,7 +49,7 @@ function fill(message: string, vars: Record<string, string>): string {
 
 /**
  * A pack's reason or requirement with its blanks filled, in English and (when given) Spanish;
- * `varsEs` overrides a value for the Spanish (a date written in Spanish words).
+ * `varsEs` overrides blanks in the Spanish (a date in Spanish words, the charge's Spanish name).
  */
 function filled<T extends { message: string; messageEs?: string | undefined }>(
   template: T,
@@ -120,8 +120,9 @@ function assessRecord(
 
   const offense = match.offense;
   const vars = { offense: offense.citation, name: offense.name };
+  const varsEs: Record<string, string> = offense.nameEs ? { name: offense.nameEs } : {};
   const rule = relief.rules.find((r) => ruleMatches(r, kind, offense, record)) ?? relief.otherwise;
-  const reasons: Reason[] = [filled(rule.reason, vars)];
+  const reasons: Reason[] = [filled(rule.reason, vars, varsEs)];
   if (match.note)
     reasons.push({
       code: 'offense-subdivision',
@@ -131,12 +132,12 @@ function assessRecord(
 
   if (status === 'eligible' && !insidePeriod(record, c, today)) {
     status = 'needs-review';
-    reasons.push(filled(relief.timing.outsidePeriod, vars));
+    reasons.push(filled(relief.timing.outsidePeriod, vars, varsEs));
   }
   const notYet = relief.timing.afterEndOrServices;
   if (status === 'eligible' && notYet && !endedOrHelpSought(c, today)) {
     status = 'needs-review';
-    reasons.push(filled(notYet, vars));
+    reasons.push(filled(notYet, vars, varsEs));
   }
   return {
     ...base,

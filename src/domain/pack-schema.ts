@@ -85,6 +85,8 @@ export const OffenseSchema = z.object({
   /** Other ways the same section is written on records, beyond what the parser derives. */
   spellings: z.array(text).default([]),
   name: text,
+  /** The charge's name in Spanish, for the common charges; Spanish pages show `name` otherwise, marked English. */
+  nameEs: textEs,
   level: z.enum(['felony', 'misdemeanor', 'violation', 'infraction', 'petty-offense', 'varies']),
   tags: z.array(z.string().regex(/^[a-z0-9.-]+$/, { error: 'tags are kebab-case' })).default([]),
 });
@@ -135,6 +137,8 @@ export const PaperSchema = z.object({
 export const VacaturReliefSchema = z.object({
   remedy: z.enum(REMEDIES),
   remedyName: text,
+  /** The remedy in plain Spanish, with the glossary's words (anular, borrar, sellar). */
+  remedyNameEs: textEs,
   authority: text,
   sourceIds: z.array(text).min(1),
   scope: z.object({
@@ -213,6 +217,7 @@ export const PackSchema = z
       .string()
       .regex(/^US-(?:[A-Z]{2}|FED)$/, { error: 'code must look like US-NY or US-FED' }),
     name: text,
+    nameEs: textEs,
     courtSystem: z.enum(['state', 'federal']),
     caption: CaptionSchema,
     verifiedOn: isoDate,
@@ -223,8 +228,16 @@ export const PackSchema = z
       vacatur: VacaturReliefSchema.optional(),
       restitution: RestitutionReliefSchema.optional(),
     }),
+    /** Where to find free legal help; `nameEs` keeps the organisation's own name and says what it does in Spanish. */
     legalHelp: z
-      .array(z.object({ name: text, url: z.url().optional(), phone: text.optional() }))
+      .array(
+        z.object({
+          name: text,
+          nameEs: textEs,
+          url: z.url().optional(),
+          phone: text.optional(),
+        }),
+      )
       .default([]),
   })
   .superRefine((pack, ctx) => {
@@ -328,3 +341,42 @@ export function missingSpanish(relief: VacaturRelief): string[] {
 }
 
 export type Paper = z.infer<typeof PaperSchema>;
+
+/**
+ * Every text of a pack a Spanish page or Spanish instructions can show that has no Spanish beside
+ * it, as paths inside the pack (e.g. `legalHelp.1.nameEs`, `reliefs.restitution.law.burden.messageEs`):
+ * the place's name, the remedy names, the legal help, the vacatur texts (`missingSpanish`) and the
+ * restitution texts the claim page and the instructions show. The restitution lawyer notes
+ * (`needsReview`, `overtime.text`, `liquidatedDamages.text`, `minimumWageNote`) are shown in
+ * English on purpose, marked, and are not counted.
+ */
+export function missingSpanishInPack(pack: Pack): string[] {
+  const missing: string[] = [];
+  const need = (es: string | undefined, path: string): void => {
+    if (!es) missing.push(path);
+  };
+  need(pack.nameEs, 'nameEs');
+  pack.legalHelp.forEach((h, i) => need(h.nameEs, `legalHelp.${i}.nameEs`));
+  const vacatur = pack.reliefs.vacatur;
+  if (vacatur) {
+    need(vacatur.remedyNameEs, 'reliefs.vacatur.remedyNameEs');
+    missing.push(...missingSpanish(vacatur).map((p) => `reliefs.vacatur.${p}`));
+  }
+  const restitution = pack.reliefs.restitution;
+  if (restitution) {
+    const at = 'reliefs.restitution';
+    need(restitution.remedyNameEs, `${at}.remedyNameEs`);
+    for (const [key, law] of Object.entries(restitution.law))
+      need(law.messageEs, `${at}.law.${key}.messageEs`);
+    for (const [key, category] of Object.entries(restitution.lossCategories))
+      need(category.labelEs, `${at}.lossCategories.${key}.labelEs`);
+    restitution.requirements.forEach((r, i) =>
+      need(r.messageEs, `${at}.requirements.${i}.messageEs`),
+    );
+    if (restitution.convictions) {
+      need(restitution.convictions.unknown.messageEs, `${at}.convictions.unknown.messageEs`);
+      need(restitution.convictions.notCovered.messageEs, `${at}.convictions.notCovered.messageEs`);
+    }
+  }
+  return missing;
+}

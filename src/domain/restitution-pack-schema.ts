@@ -53,6 +53,8 @@ export const RestitutionReliefSchema = z
   .object({
     authority: text,
     remedyName: text,
+    /** The remedy in plain Spanish (glossary words), for the Spanish pages. */
+    remedyNameEs: text.optional(),
     method: z.enum(['federal-1593', 'california-1202.4']),
     sources: z.array(RestitutionSourceSchema).min(1),
     /** Ascending by `from`; the calculator uses the rate in force on each day worked. */

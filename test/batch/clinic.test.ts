@@ -214,6 +214,32 @@ describe('the clinic page in Spanish', () => {
     expect(pool.calls).toBe(0);
   });
 
+  it('says the case check’s date problems in Spanish, on the row they are in', async () => {
+    const { app: a } = app();
+    const { cookie, token } = await formToken(a, '/clinic?lang=es');
+    const res = await request(a)
+      .post('/clinic?lang=es')
+      .set('Cookie', cookie)
+      .field('_csrf', token)
+      .field('lang', 'es')
+      .field('action', 'check')
+      .attach(
+        'file',
+        Buffer.from(
+          csvOf([
+            goodRow('A', { date_of_birth: '2013-04-12' }),
+            goodRow('B', { arrest_date: '2012-03-05', conviction_date: '2012-03-02' }),
+          ]),
+        ),
+        { filename: 'cases.csv', contentType: 'text/csv' },
+      );
+    const text = mainText(res.text);
+    expect(text).toContain('La fecha del arresto debe ser posterior a la fecha de nacimiento');
+    expect(text).toContain('La fecha de la condena debe ser el mismo día del arresto o después');
+    expect(res.text).not.toContain('must be after the date of birth');
+    expect(res.text).not.toContain('must be on or after the date of arrest');
+  });
+
   it('takes the language from the hidden field when the address has none', async () => {
     const { app: a } = app();
     const { cookie, token } = await formToken(a);
@@ -287,7 +313,7 @@ describe('the clinic page in Spanish', () => {
     expect(res.text).toMatch(/<title>Error: /);
     expect(res.text).toContain('Hay un problema');
     expect(res.text).toMatch(
-      /<a href="#file">Fila 1: Al archivo le faltan las columnas jurisdiction, relief, [^<]*Añádalas a la fila de encabezado/,
+      /<a href="#file">Fila 1: Al archivo le faltan las columnas jurisdiction, relief, [^<]*Agréguelas a la fila de encabezado/,
     );
     expect(res.text).toContain('usa-form-group--error');
     expect(res.text).toContain('<input type="hidden" name="lang" value="es">');

@@ -133,7 +133,8 @@ maybe('the restitution path in a real browser', () => {
       expect(claim).toContain('$84,000.00');
       expect(claim).toContain('$15,406.25');
       expect(await page.locator('[data-total]').innerText()).toBe('$88,800.00');
-      await page.locator('details summary').click();
+      await page.getByText('How each figure was worked out').click();
+      await page.getByText('Technical notes for your lawyer').click();
       await check(page, 'what you can ask for (details open)');
       await submit(page);
 

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { missingSpanish, PackSchema, type VacaturRelief } from '../../src/domain/pack-schema';
+import {
+  missingSpanish,
+  missingSpanishInPack,
+  PackSchema,
+  type Pack,
+  type VacaturRelief,
+} from '../../src/domain/pack-schema';
+import { en } from '../../src/web/i18n/messages-en';
+import { es } from '../../src/web/i18n/messages-es';
 import { DEFAULT_PACK_DIR, loadPacks } from '../../src/jurisdictions/load-packs';
 
 const CODES = ['US-NY', 'US-CA', 'US-FED'] as const;
@@ -110,5 +118,145 @@ describe('Spanish beside the English in the packs', () => {
         'has 5 Spanish items for 6 English ones; give one Spanish item for each, in the same order',
       ],
     ]);
+  });
+});
+
+/**
+ * Texts the Spanish pages show that a pack author has not translated yet. The check below fails
+ * when one is added to a pack (shrink this list) and when a new text arrives without Spanish.
+ */
+const NOT_YET: Record<string, string[]> = {
+  'US-NY': [],
+  'US-CA': ['mandatory', 'labourValue', 'grossIncome', 'illegalityNoBar', 'losses', 'burden'].map(
+    (k) => `reliefs.restitution.law.${k}.messageEs`,
+  ),
+  'US-FED': ['mandatory', 'labourValue', 'grossIncome', 'illegalityNoBar', 'losses', 'burden'].map(
+    (k) => `reliefs.restitution.law.${k}.messageEs`,
+  ),
+};
+
+/** The common charges each pack names in Spanish (review #31), by citation. */
+const COMMON_CHARGES: Record<string, string[]> = {
+  'US-NY': [
+    'N.Y. Penal Law § 230.00',
+    'N.Y. Penal Law § 240.37',
+    'N.Y. Penal Law § 155.25',
+    'N.Y. Penal Law § 140.10',
+    'N.Y. Penal Law § 240.20',
+  ],
+  'US-CA': [
+    'Cal. Penal Code § 647(b)',
+    'Cal. Penal Code § 653.22',
+    'Cal. Penal Code § 602',
+    'Cal. Penal Code § 488',
+    'Cal. Health & Safety Code § 11377',
+  ],
+  'US-FED': ['18 U.S.C. § 1384', '18 U.S.C. § 2113(a)', '18 U.S.C. § 1591', '8 U.S.C. § 1325'],
+};
+
+const packOf = (code: string): Pack => {
+  const pack = registry.get(code);
+  if (!pack) throw new Error(`no pack ${code}`);
+  return pack;
+};
+
+/** English small words Spanish never uses, outside parentheses (where an English term may follow the Spanish). */
+function englishWords(text: string): string[] {
+  const bare = text.replace(/\([^()]*\)/g, ' ');
+  return bare
+    .split(/[^A-Za-z]+/)
+    .filter((w) =>
+      /^(the|and|of|to|your|you|for|with|this|that|must|will|is|are|or|on|by)$/.test(w),
+    );
+}
+
+describe('Spanish for every pack text a Spanish page can show', () => {
+  it.each(CODES)(
+    '%s has Spanish for its name, remedy names, legal help, vacatur and restitution texts',
+    (code) => {
+      expect(missingSpanishInPack(packOf(code))).toEqual(NOT_YET[code]);
+    },
+  );
+
+  it('names the place, remedy and legal help a pack author left in English only', () => {
+    const ny = packOf('US-NY');
+    const partial: Pack = {
+      ...ny,
+      nameEs: undefined,
+      legalHelp: ny.legalHelp.map((h, i) => (i === 1 ? { ...h, nameEs: undefined } : h)),
+      reliefs: { vacatur: { ...ny.reliefs.vacatur!, remedyNameEs: undefined } },
+    };
+    expect(missingSpanishInPack(partial)).toEqual([
+      'nameEs',
+      'legalHelp.1.nameEs',
+      'reliefs.vacatur.remedyNameEs',
+    ]);
+  });
+
+  it.each(CODES)('%s names its common charges in Spanish', (code) => {
+    const pack = packOf(code);
+    const unnamed = COMMON_CHARGES[code]!.filter(
+      (c) => !pack.offenses.find((o) => o.citation === c)?.nameEs,
+    );
+    expect(unnamed).toEqual([]);
+  });
+
+  it.each(CODES)(
+    '%s writes its Spanish names in Spanish (English only in parentheses, after the Spanish)',
+    (code) => {
+      const pack = packOf(code);
+      const texts = [
+        pack.nameEs,
+        pack.reliefs.vacatur?.remedyNameEs,
+        pack.reliefs.restitution?.remedyNameEs,
+        ...pack.legalHelp.map((h) => h.nameEs),
+        ...pack.offenses.map((o) => o.nameEs),
+      ].filter((t): t is string => !!t);
+      // Organisation names stay as they are; what they do is said in Spanish after the colon.
+      const english = texts.filter(
+        (t) => englishWords(t.split(': ').slice(1).join(': ') || t).length,
+      );
+      expect(english).toEqual([]);
+    },
+  );
+});
+
+describe('the Spanish wizard strings', () => {
+  /** Same in both languages on purpose: names, the switch to English, codes and examples. */
+  const SAME = new Set(['site.name', 'lang.switchLabel', 'no', 'error.prefix', 'claim.totalSum']);
+
+  it('translates every English string (none copied over in English)', () => {
+    const copied = (Object.keys(en) as (keyof typeof en)[]).filter(
+      (k) => en[k] !== '' && es[k] === en[k] && !SAME.has(k),
+    );
+    expect(copied).toEqual([]);
+  });
+
+  it('has a Spanish text for every string the Spanish pages need, also where English needs none', () => {
+    const empty = (Object.keys(es) as (keyof typeof es)[]).filter((k) => es[k] === '');
+    expect(empty).toEqual([]);
+  });
+
+  it('writes real plurals, never "(s)"', () => {
+    const bracketed = (Object.keys(es) as (keyof typeof es)[]).filter((k) =>
+      /\w\((s|es)\)/.test(es[k]),
+    );
+    expect(bracketed).toEqual([]);
+  });
+
+  it('addresses the person without masculine forms (review #21)', () => {
+    const masculine = (Object.keys(es) as (keyof typeof es)[]).filter((k) =>
+      /\b(lo (arrestaron|condenaron|sometió|controlaba|obligaron|lleva)|cómodo)\b/.test(es[k]),
+    );
+    expect(masculine).toEqual([]);
+  });
+
+  it('keeps "borrar" for expungement: the umbrella word is "limpiar" (review #8)', () => {
+    expect(es['start.title']).toMatch(/limpiar sus antecedentes/);
+    expect(es['start.relief.vacatur']).toBe('Limpiar un antecedente');
+    const umbrella = (Object.keys(es) as (keyof typeof es)[]).filter((k) =>
+      /\bborrar (un|sus|los) antecedentes?\b/.test(es[k]),
+    );
+    expect(umbrella).toEqual([]);
   });
 });

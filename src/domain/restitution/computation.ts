@@ -98,6 +98,8 @@ export interface RestitutionWarning {
   code: string;
   message: string;
   citation?: string;
+  /** The facts the message names (numbers, ISO dates, the person's words), so a page can say it in another language. */
+  vars?: Record<string, string | number>;
 }
 
 export interface RestitutionComputation {

@@ -139,6 +139,7 @@ export function computeRestitution(
   if (!federal && marketLines.length > 0 && marketLines.length < r.periods.length)
     warnings.push({
       code: 'market-rate-partial',
+      vars: { given: marketLines.length, periods: r.periods.length },
       message: `A market rate was given for ${marketLines.length} of ${r.periods.length} periods, so the market-rate total covers only those periods. Add a market rate for the others to compare like with like.`,
     });
 

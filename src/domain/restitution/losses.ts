@@ -33,6 +33,7 @@ export function lostIncomeOverlaps(r: Restitution, citation: string): Restitutio
     if (!loss.start && !loss.end) {
       warnings.push({
         code: 'lost-income-may-overlap',
+        vars: { loss: i + 1, description: loss.description },
         message: `${label} is lost income with no dates. If it covers time that is also valued as work above, the court may treat it as counted twice; add its dates or explain why it is separate (for example, income lost after the trafficking ended).`,
         citation,
       });
@@ -43,6 +44,13 @@ export function lostIncomeOverlaps(r: Restitution, citation: string): Restitutio
       if (overlaps(range, p))
         warnings.push({
           code: 'lost-income-overlaps-work',
+          vars: {
+            loss: i + 1,
+            description: loss.description,
+            period: j + 1,
+            start: p.start,
+            end: p.end,
+          },
           message: `${label} covers days also valued as work in period ${j + 1} (${p.start} to ${p.end}). The court may treat the same days as counted twice; explain why the loss is separate or remove the overlap.`,
           citation,
         });

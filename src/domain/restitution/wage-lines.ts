@@ -51,6 +51,12 @@ export function wageLinesOf(
     if (uncovered)
       warnings.push({
         code: 'before-wage-table',
+        vars: {
+          period: period + 1,
+          start: uncovered.start,
+          end: uncovered.end,
+          first: table[0]?.from ?? '',
+        },
         message: `Period ${period + 1}: the days from ${uncovered.start} to ${uncovered.end} are before the first minimum wage in this jurisdiction's table (${table[0]?.from ?? 'none'}), so they are not valued at the minimum wage. A lawyer should add the rate in force then.`,
       });
     let paidLeft = toCents(p.paidToVictim);

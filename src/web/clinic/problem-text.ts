@@ -1,5 +1,6 @@
 import type { BatchProblem } from '../../batch/types';
 import { translate, type Lang, type MessageKey } from '../i18n';
+import { caseCheckText } from '../wizard/check-errors';
 
 /** A message to show and the language it is in (a message the clinic cannot translate stays English). */
 export interface ShownText {
@@ -104,7 +105,7 @@ const RECOGNIZERS: Recognizer[] = [
 
 /**
  * One of the batch reader's own messages, written again in the language; undefined when the
- * message is not one of them (the case check's messages come from the case schema, English only).
+ * message is not one of them (`problemText` then tries the case check's date rules).
  */
 export function translateBatchMessage(lang: Lang, message: string): string | undefined {
   for (const r of RECOGNIZERS) {
@@ -120,7 +121,8 @@ export function translateBatchMessage(lang: Lang, message: string): string | und
  */
 export function problemText(lang: Lang, message: string): ShownText {
   if (lang === 'en') return { text: message, lang };
-  const text = translateBatchMessage(lang, message);
+  // The case check's date rules are said again as the wizard says them; the row names the record.
+  const text = translateBatchMessage(lang, message) ?? caseCheckText(lang, message);
   return text === undefined ? { text: message, lang: 'en' } : { text, lang };
 }
 

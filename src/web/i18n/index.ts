@@ -15,13 +15,19 @@ export function isMessageKey(value: string): value is MessageKey {
   return Object.prototype.hasOwnProperty.call(en, value);
 }
 
-/** A message in the language, with `{name}` filled; `{Name}` fills the value with a capital first letter. */
+/**
+ * A message in the language, with `{name}` filled; `{Name}` fills the value with a capital first
+ * letter. When `n` is 1 and the key has a `.one` form (`records.count.one`), that form is used:
+ * real plurals, never "(s)".
+ */
 export function translate(
   lang: Lang,
   key: MessageKey,
   vars: Record<string, string | number> = {},
 ): string {
-  return TABLES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const one = `${key}.one`;
+  const form = Number(vars.n) === 1 && isMessageKey(one) ? one : key;
+  return TABLES[lang][form].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const lower = name.charAt(0).toLowerCase() + name.slice(1);
     const value = vars[name] ?? vars[lower];
     if (value === undefined) return whole;

@@ -30,7 +30,7 @@ export const en = {
   'start.title':
     'Court papers for survivors of trafficking: clear a record, or ask for restitution',
   'start.lead':
-    'If you were arrested or convicted for something you did because you were being trafficked, the law in many places lets you ask a court to clear that record. If the person who trafficked you was charged with a crime, you can also ask the court to order them to pay you for your work and your losses (restitution). This tool asks you questions and turns your answers into court papers you can file.',
+    'If you were arrested or convicted for something that happened because you were being trafficked, the law in many places lets you ask a court to clear that record. If the person who trafficked you is being prosecuted, you can ask that, if they are convicted, the judge order them to pay you for your work and your losses (restitution). This tool asks you questions and turns your answers into court papers you can file.',
   'start.does': 'What this tool does',
   'start.does1':
     'Asks about your records, or the case against the trafficker, one question at a time.',
@@ -137,7 +137,8 @@ export const en = {
     'Answer No if the case was in an adult criminal court, even if you were under 18 then.',
 
   'records.title': 'Your records',
-  'records.count': 'You have added {n} record(s).',
+  'records.count': 'You have added {n} records.',
+  'records.count.one': 'You have added 1 record.',
   'records.another': 'Do you want to add another record?',
   'records.charge': 'Charge',
   'records.arrested': 'Arrested',
@@ -200,7 +201,7 @@ export const en = {
 
   'account.title': 'Your account, in your own words',
   'account.lead':
-    'This becomes your sworn statement to the court. Write what you are comfortable writing; you can change it in the Word document later.',
+    'This becomes part of your sworn statement to the judge. You will sign it and say it is true. Write only what you want to tell; you can change it later. Court papers must be in English: if you write in another language, someone who knows both languages well must translate it, and sign that the translation is correct, before you sign.',
   'account.prompts': 'It can help to say',
   'account.prompt1': 'what happened, and when it started;',
   'account.prompt2': 'who controlled you, and how (threats, debts, taking your money or papers);',
@@ -221,6 +222,8 @@ export const en = {
   'outcome.overall.needs-review': 'A lawyer should look at your records before you file.',
   'outcome.nexus':
     'Covered means the law reaches the record. You still show the court how it was connected to being trafficked; the papers help you do that.',
+  'outcome.immigration':
+    'Vacating, expunging and sealing are not the same. A vacated conviction no longer counts as a conviction; an expunged record is erased; a sealed record is hidden from the public but still exists. Even after a judge vacates, seals or expunges a record, some forms, above all immigration forms, may still ask about every arrest. Before you fill in an immigration form, talk to an immigration lawyer and bring a copy of the judge’s order.',
   'outcome.proof': 'Proof that helps',
   'outcome.deadlines': 'Deadlines and rules',
   'outcome.due': 'If you file today: {date}',
@@ -228,6 +231,7 @@ export const en = {
   'outcome.help': 'Free legal help here',
   'outcome.verified': 'The law in this tool was last checked on {date}.',
   'outcome.inEnglish': '',
+  'outcome.lawyerNoteInEnglish': '',
   'outcome.reasonFallback.eligible': '',
   'outcome.reasonFallback.ineligible': '',
   'outcome.reasonFallback.needs-review': '',
@@ -243,6 +247,8 @@ export const en = {
   'about.address': 'An address that is safe to put on court papers',
   'about.addressHint':
     'The court and the prosecutor will see it. It can be a mailing address, or your lawyer’s or advocate’s office.',
+  'about.addressHintRestitution':
+    'This address is printed in papers filed in the criminal case against the trafficker. The court, the prosecutor, the probation office and possibly the trafficker and their lawyer can see it. If that is not safe, do not give your home address: use a mailing address, your lawyer’s, or the office of the organization helping you, or leave the address blank. Many states have an Address Confidentiality Program (in California, Safe at Home): ask the organization helping you.',
   'about.line1': 'Address line 1',
   'about.line2': 'Address line 2',
   'about.city': 'City',
@@ -268,6 +274,7 @@ export const en = {
   'check.docs': 'Documents',
   'check.account': 'Account',
   'check.accountWords': '{n} words',
+  'check.accountWords.one': '1 word',
   'check.accountEmpty': 'Not written yet',
   'check.you': 'About you',
   'check.attorney': 'Attorney',
@@ -288,13 +295,14 @@ export const en = {
   'download.zip': 'Download every document separately (ZIP)',
   'download.next': 'What to do next',
   'download.next1': 'Read every page. Fill in anything marked to be completed by hand.',
-  'download.next2': 'Do not sign yet if the papers say to sign in front of a notary.',
+  'download.next2':
+    'Some papers are signed in front of a notary. The filing instructions at the end of the PDF say which. Do not sign them before you are with the notary. Some are not signed by you but by someone else (for example, the person who serves the papers on the other side): the instructions say who.',
   'download.next3':
     'The filing instructions at the end of the papers say where to file, whom to send copies to, deadlines and fees.',
   'download.next4': 'If you can, ask a free lawyer to look at the papers before you file.',
   'download.save': 'Keep your answers',
   'download.saveText':
-    'Download your answers as a file to continue later, on this page’s start page. Keep the file somewhere safe: it holds everything you typed.',
+    'Download your answers as a file to continue later, on this page’s start page. Keep the file somewhere safe: it holds everything you typed. Files you download (PDF, Word or your answers) stay on your phone or computer, in the Downloads folder. If someone else uses your phone, delete them when you no longer need them.',
 
   'save.hint': 'Downloads a file with your answers so far. Nothing is kept here.',
 
@@ -368,6 +376,12 @@ export const en = {
   'rule.addressPart':
     'Enter the whole address (line 1, city, state and ZIP code), or leave it all empty',
   'rule.caseCheck': 'Check this answer: {message}',
+  'check.error.afterBirth':
+    'The date of arrest ({arrest}) is before the date of birth ({birth}). Check both dates.',
+  'check.error.trafficking': 'Add when the trafficking started and its kind',
+  'check.error.criminalCase': 'Add the criminal case: court, case number and defendants',
+  'check.error.inEnglish': 'Check this answer:',
+  'field.documentDate': 'the date of the document',
   'rule.row': 'Row {n}: {message}',
   'rule.offenseBeforeArrest': 'The date of the offense must be on or before the date of arrest',
   'rule.dateNotConvicted':
@@ -380,9 +394,9 @@ export const en = {
   'start.relief.vacatur': 'To clear a record',
   'start.relief.vacaturHint':
     'An arrest or conviction connected to being trafficked: vacatur, expungement or sealing, depending on the place.',
-  'start.relief.restitution': 'To be paid by a trafficker who was charged (restitution)',
+  'start.relief.restitution': 'To be paid by the trafficker (restitution)',
   'start.relief.restitutionHint':
-    'If the person who trafficked you is charged with a crime, you can ask the court to order them to pay you for your work and your losses.',
+    'If the person who trafficked you is being prosecuted, you can ask that, if they are convicted, the judge order them to pay you for your work and your losses.',
 
   'where.titleRestitution': 'Where is the criminal case against the trafficker?',
   'where.hintRestitution':
@@ -438,7 +452,8 @@ export const en = {
     'In dollars, for example 25.00, if you know it. It is one of the measures compared on the next pages.',
 
   'periods.title': 'Your periods of work',
-  'periods.count': 'You have added {n} period(s) of work.',
+  'periods.count': 'You have added {n} periods of work.',
+  'periods.count.one': 'You have added 1 period of work.',
   'periods.another': 'Do you want to add another period of work?',
   'periods.dates': 'Dates',
   'periods.hours': 'Hours a week',
@@ -450,7 +465,8 @@ export const en = {
   'losses.title': 'Your losses',
   'losses.lead':
     'Money you lost or spent because of the trafficking can be asked for too, on top of the value of your work. The kinds of loss are:',
-  'losses.count': 'You have added {n} loss(es).',
+  'losses.count': 'You have added {n} losses.',
+  'losses.count.one': 'You have added 1 loss.',
   'losses.none': 'You have not added any losses.',
   'losses.any': 'Do you want to add a loss?',
   'losses.another': 'Do you want to add another loss?',
@@ -505,6 +521,10 @@ export const en = {
   'claim.liquidatedNoChange':
     'Some courts have doubled the minimum-wage value (“liquidated damages”). Doubled, it is {doubled}, still not the highest measure, so the total would not change.',
   'claim.warnings': 'Check these',
+  'claim.warning.lost-income-may-overlap': '',
+  'claim.warning.lost-income-overlaps-work': '',
+  'claim.warning.before-wage-table': '',
+  'claim.warning.market-rate-partial': '',
   'claim.details': 'How each figure was worked out',
   'claim.wageTable': 'The minimum wage, line by line',
   'claim.incomeTable': 'What the trafficker took, period by period',
@@ -516,7 +536,7 @@ export const en = {
   'claim.col.paid': 'Paid to you',
   'claim.col.net': 'Owed',
   'claim.deadlines': 'Deadlines and rules',
-  'claim.review': 'Open questions a lawyer should check',
+  'claim.review': 'Technical notes for your lawyer (you do not need to read them)',
 
   'check.whereRestitution': 'Where the case is',
   'check.relief': 'What you ask for',
@@ -547,7 +567,8 @@ export const en = {
   'field.lossStart': 'the first day of the loss',
   'field.lossEnd': 'the last day of the loss',
 
-  'rule.money': 'Enter {label} as an amount in dollars, like 1200.50 or $1,200.50',
+  'rule.money':
+    'Enter {label} as an amount in dollars, with a point for the cents, like 1200.50 or $1,200.50',
   'rule.moneyNegative': '{Label} cannot be less than $0',
   'rule.moneyTooLarge': '{Label} is too large to be right; check it',
   'rule.moneyPositive': 'Enter {label}: more than $0',

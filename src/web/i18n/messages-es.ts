@@ -6,13 +6,14 @@ export const es: Record<MessageKey, string> = {
   'site.tagline': 'Documentos judiciales para sobrevivientes de la trata',
   skip: 'Saltar al contenido principal',
   'exit.button': 'Salida rápida',
-  'exit.hint': 'Pulse Esc o use Salida rápida para salir de este sitio de inmediato.',
+  'exit.hint':
+    'Toque «Salida rápida» (o presione Esc en una computadora) para salir de este sitio de inmediato.',
   'lang.label': 'Idioma',
   'lang.switch': 'English',
   'lang.switchTo': 'en',
   'lang.switchLabel': 'View this page in English',
   'footer.privacy':
-    'Nada de lo que escribe se guarda en nuestro servidor. Sus respuestas viajan solo con esta página.',
+    'Nada de lo que escribe se guarda en nuestro servidor. Sus respuestas solo están en esta página mientras la tiene abierta.',
   'footer.notAdvice': 'Esta herramienta le ayuda a preparar documentos. No es asesoría legal.',
   'error.prefix': 'Error:',
   'error.summary': 'Hay un problema',
@@ -30,9 +31,9 @@ export const es: Record<MessageKey, string> = {
   'step.of': 'Paso {n} de {total}',
 
   'start.title':
-    'Documentos judiciales para sobrevivientes de la trata: borrar un antecedente o pedir restitución',
+    'Documentos judiciales para sobrevivientes de la trata: limpiar sus antecedentes o pedir restitución',
   'start.lead':
-    'Si lo arrestaron o condenaron por algo que hizo porque era víctima de trata, en muchos lugares la ley le permite pedir a un tribunal que anule ese antecedente. Si la persona que lo sometió a trata fue acusada de un delito, también puede pedirle al tribunal que le ordene pagarle por su trabajo y sus pérdidas (restitución). Esta herramienta le hace preguntas y convierte sus respuestas en documentos judiciales que puede presentar.',
+    'Si tiene un arresto o una condena por algo que pasó porque era víctima de trata, en muchos lugares la ley le permite pedir a un tribunal que limpie ese antecedente. Si hay un caso penal contra la persona responsable de la trata, usted puede pedir que, si la declaran culpable, el juez le ordene pagarle a usted por su trabajo y sus pérdidas (restitución). Esta herramienta le hace preguntas y convierte sus respuestas en documentos judiciales que puede presentar.',
   'start.does': 'Lo que hace esta herramienta',
   'start.does1':
     'Le pregunta sobre sus antecedentes, o sobre el caso contra el tratante, una pregunta a la vez.',
@@ -46,19 +47,20 @@ export const es: Record<MessageKey, string> = {
     'No se comunica con nadie: ni con la policía, ni con el tribunal, ni con inmigración.',
   'start.stored': 'No se guarda nada',
   'start.storedText':
-    'No guardamos sus respuestas. Viajan solo con esta página y desaparecen cuando cierra la pestaña. Para conservarlas, use «Guardar mis respuestas» y descargue un archivo que usted controla.',
+    'No guardamos sus respuestas. Solo están en esta página mientras la tiene abierta, y desaparecen cuando cierra la pestaña. Para conservarlas, use «Guardar mis respuestas» y descargue un archivo que usted controla.',
   'start.history': 'Cómo borrar el historial del navegador',
   'start.historyText':
-    'Cualquier persona que use este dispositivo podría ver los sitios que visitó. Para quitar este sitio del historial: en Chrome, Edge o Firefox pulse Ctrl+H (Cmd+Y en Mac) y borre las entradas; en un teléfono, abra el menú del navegador y luego Historial. Una ventana privada o de incógnito no guarda historial.',
+    'Cualquier persona que use este teléfono o computadora podría ver los sitios que visitó. Para quitar este sitio del historial: en Chrome, Edge o Firefox presione Ctrl+H (Cmd+Y en Mac) y borre las entradas; en un teléfono, abra el menú del navegador y luego Historial. Una ventana privada o de incógnito no guarda historial.',
   'start.exitText':
-    'Salida rápida, arriba en cada página, o la tecla Esc, lo lleva directamente al sitio del servicio meteorológico.',
+    'Salida rápida, arriba en cada página, o la tecla Esc, abre de inmediato el sitio del servicio meteorológico.',
   'start.lawyer': 'Ayuda legal gratuita',
   'start.lawyerText':
-    'Un abogado puede revisar sus antecedentes con usted, gratis. El Survivor Reentry Project de Freedom Network USA pone en contacto a sobrevivientes de trata con abogados que borran antecedentes:',
+    'Un abogado puede revisar sus antecedentes con usted, gratis. El Survivor Reentry Project (Proyecto de Reinserción de Sobrevivientes) de Freedom Network USA pone en contacto a sobrevivientes de trata con abogados que ayudan a limpiar antecedentes:',
   'start.who': '¿Quién está llenando esto?',
   'start.who.self': 'Yo, para mí',
   'start.who.selfHint': 'Una pregunta a la vez, con explicaciones.',
-  'start.who.attorney': 'Un abogado o defensor, para un cliente',
+  'start.who.attorney':
+    'Un abogado o una persona de apoyo de una organización (advocate), para un cliente',
   'start.who.attorneyHint': 'Menos páginas: antecedentes en una tabla, con su bloque de firma.',
   'start.who.clinic': 'Una clínica, con muchos clientes a la vez',
   'start.who.clinicHint': 'Suba una hoja de cálculo de clientes y reciba borradores para cada uno.',
@@ -66,28 +68,30 @@ export const es: Record<MessageKey, string> = {
   'start.resumeHint': 'Elija el archivo de respuestas que guardó antes (un archivo .json).',
   'start.resumeButton': 'Continuar desde este archivo',
 
-  'where.title': '¿Dónde está el tribunal del antecedente?',
-  'where.hint': 'Elija el estado donde ocurrió el arresto o la condena, o el tribunal federal.',
+  'where.title': '¿Dónde fue el arresto o la condena?',
+  'where.hint':
+    'Elija el estado donde fue el arresto o la condena, o el tribunal federal si el caso fue federal.',
   'where.other': 'Otro estado',
   'where.otherHint': 'Esta herramienta todavía no tiene su ley.',
-  'where.reliefHint': '{remedy} según {authority}',
+  'where.reliefHint': '{remedy} ({authority})',
 
   'nolaw.title': 'Todavía no podemos preparar documentos para ese estado',
   'nolaw.text':
-    'Esta herramienta solo tiene la ley de los lugares de la página anterior. Eso no quiere decir que no haya alivio donde usted está: muchos estados tienen una ley para borrar antecedentes relacionados con la trata, y cada una funciona de forma distinta.',
+    'Esta herramienta solo tiene la ley de los lugares de la página anterior. Eso no quiere decir que no haya una forma legal de limpiar sus antecedentes donde usted está: muchos estados tienen una ley para limpiar antecedentes relacionados con la trata, y cada una funciona de forma distinta.',
   'nolaw.next': 'Qué más puede ayudar',
   'nolaw.lawyer':
-    'Un abogado gratuito puede decirle lo que ofrece su estado. El Survivor Reentry Project de Freedom Network USA pone en contacto a sobrevivientes con abogados:',
+    'Un abogado gratuito puede decirle lo que ofrece su estado. El Survivor Reentry Project (Proyecto de Reinserción de Sobrevivientes) de Freedom Network USA pone en contacto a sobrevivientes con abogados:',
   'nolaw.back': 'Elegir otro lugar',
 
   'record.title': 'Cuéntenos sobre un antecedente',
   'record.titleN': 'Antecedente {n}',
-  'record.hint': 'Un arresto o una condena. Podrá añadir más.',
+  'record.hint': 'Un arresto o una condena. Podrá agregar más.',
   'record.offense': 'El cargo, tal como aparece en el antecedente',
   'record.offenseHint':
     'Por ejemplo {example}. Empiece a escribir para ver los cargos que conoce esta herramienta. Puede escribir cualquier cargo.',
   'record.description': 'Cómo se llamaba el cargo',
-  'record.descriptionHint': 'Por ejemplo: Prostitución, Merodeo.',
+  'record.descriptionHint':
+    'Como aparece en sus papeles, en inglés si puede (por ejemplo: Prostitution, Loitering). Este nombre sale en los documentos para el tribunal.',
   'record.arrestDate': 'Fecha del arresto',
   'record.dateHint': 'Mes/día/año, por ejemplo 03/01/2012 para el 1 de marzo de 2012.',
   'record.convictionDate': 'Fecha de la condena',
@@ -136,13 +140,14 @@ export const es: Record<MessageKey, string> = {
     'Ciudad y estado, por ejemplo Newark, New Jersey. La solicitud sobre un arresto va al tribunal federal del lugar del arresto.',
   'record.childVictim': '¿Fue víctima del delito un niño o una niña (menor de 18 años)?',
   'record.childVictimHint':
-    'La ley federal no borra algunos delitos contra menores. Si no lo sabe, elija "No lo sé"; un abogado puede revisarlo.',
+    'La ley federal no permite anular ni borrar algunos delitos contra menores. Si no lo sabe, elija "No lo sé"; un abogado puede revisarlo.',
   'record.juvenileHint':
     'Responda No si el caso fue en un tribunal penal de adultos, aunque entonces tuviera menos de 18 años.',
 
   'records.title': 'Sus antecedentes',
-  'records.count': 'Ha añadido {n} antecedente(s).',
-  'records.another': '¿Quiere añadir otro antecedente?',
+  'records.count': 'Ha agregado {n} antecedentes.',
+  'records.count.one': 'Ha agregado 1 antecedente.',
+  'records.another': '¿Quiere agregar otro antecedente?',
   'records.charge': 'Cargo',
   'records.arrested': 'Arresto',
   'records.convictedOn': 'Condena',
@@ -169,7 +174,7 @@ export const es: Record<MessageKey, string> = {
     'Una fila por cargo. Llene las filas que necesite; las filas vacías se ignoran. Fechas mes/día/año. Deje “Cómo terminó” vacío si hubo condena: la fecha de la condena lo indica.',
   'table.caption': 'Antecedentes',
   'table.row': 'Fila {n}',
-  'table.addRows': 'Añadir más filas',
+  'table.addRows': 'Agregar más filas',
   'table.juvenileShort': 'Tribunal de familia o de menores',
   'table.offenseDate': 'Fecha de los hechos',
   'table.disposition': 'Cómo terminó',
@@ -197,18 +202,19 @@ export const es: Record<MessageKey, string> = {
   'doc.u-visa': 'Visa U',
   'doc.continued-presence': 'Presencia Continuada (Continued Presence)',
   'doc.certification-letter': 'Carta de certificación (por ejemplo, de HHS)',
-  'doc.law-enforcement': 'Una declaración de las autoridades',
-  'doc.service-provider': 'Una carta de un proveedor de servicios, consejero o defensor',
-  'doc.court-finding': 'Una determinación de un tribunal',
+  'doc.law-enforcement': 'Un documento de la policía u otra agencia (law enforcement)',
+  'doc.service-provider':
+    'Una carta de la organización que le ayuda, de su consejera o consejero, o de su persona de apoyo',
+  'doc.court-finding': 'Una decisión de un tribunal',
   'doc.other': 'Otro documento',
 
   'account.title': 'Lo que pasó, en sus propias palabras',
   'account.lead':
-    'Esto será su declaración jurada ante el tribunal. Escriba lo que se sienta cómodo escribiendo; puede cambiarlo después en el documento de Word. Los documentos judiciales van en inglés.',
+    'Lo que escriba aquí va a ser parte de su declaración para el juez. Usted la va a firmar y va a decir que es verdad. Escriba solo lo que quiera contar; puede cambiarlo después. Puede escribir en español. Pero el tribunal necesita todo en inglés: antes de firmar, alguien que sepa bien los dos idiomas tiene que traducirlo y firmar que la traducción es correcta. Una organización de ayuda o un abogado gratuito le pueden ayudar.',
   'account.prompts': 'Puede ayudar decir',
   'account.prompt1': 'qué pasó y cuándo empezó;',
   'account.prompt2':
-    'quién lo controlaba y cómo (amenazas, deudas, quitarle su dinero o sus documentos);',
+    'quién tenía el control sobre usted y cómo (amenazas, deudas, quitarle su dinero o sus documentos);',
   'account.prompt3': 'cómo se relaciona cada arresto con lo que le obligaron a hacer.',
   'account.narrative': 'Lo que pasó',
   'account.narrativeHint': 'Puede dejarlo vacío y escribirlo a mano después.',
@@ -226,13 +232,16 @@ export const es: Record<MessageKey, string> = {
   'outcome.overall.needs-review': 'Un abogado debería revisar sus antecedentes antes de presentar.',
   'outcome.nexus':
     'Cubierto quiere decir que la ley alcanza el antecedente. Usted todavía debe mostrar al tribunal cómo se relacionaba con la trata; los documentos le ayudan a hacerlo.',
+  'outcome.immigration':
+    'Anular, borrar y sellar no son lo mismo. Anular (vacatur) quiere decir que la condena deja de valer. Borrar (expungement) quiere decir que el antecedente se elimina. Sellar (sealing) quiere decir que se oculta del público, pero sigue existiendo. Aunque el juez anule, selle o borre un antecedente, en algunos trámites, sobre todo de inmigración, le pueden preguntar por todos sus arrestos. Antes de llenar un formulario de inmigración, hable con un abogado de inmigración y lleve copia de la orden del juez.',
   'outcome.proof': 'Pruebas que ayudan',
   'outcome.deadlines': 'Plazos y reglas',
   'outcome.due': 'Si presenta hoy: {date}',
   'outcome.review': 'Preguntas abiertas que un abogado debería revisar',
   'outcome.help': 'Ayuda legal gratuita aquí',
   'outcome.verified': 'La ley de esta herramienta se revisó por última vez el {date}.',
-  'outcome.inEnglish': '(texto de la ley, en inglés)',
+  'outcome.inEnglish': '(en inglés)',
+  'outcome.lawyerNoteInEnglish': '(nota para un abogado, en inglés)',
   'outcome.reasonFallback.eligible': 'La ley alcanza este tipo de antecedente.',
   'outcome.reasonFallback.ineligible': 'La ley no alcanza este tipo de antecedente.',
   'outcome.reasonFallback.needs-review':
@@ -248,7 +257,9 @@ export const es: Record<MessageKey, string> = {
   'about.dob': 'Fecha de nacimiento',
   'about.address': 'Una dirección segura para poner en documentos judiciales',
   'about.addressHint':
-    'El tribunal y la fiscalía la verán. Puede ser una dirección postal o la oficina de su abogado o defensor.',
+    'El tribunal y la fiscalía la verán. Puede ser una dirección postal, la oficina de su abogado o la de la organización que le ayuda.',
+  'about.addressHintRestitution':
+    'Esta dirección sale en los papeles del caso penal contra el tratante. La pueden ver el tribunal, la fiscalía, la oficina de libertad condicional (probation) y, es posible, el tratante y su abogado. Si no es seguro, no ponga la dirección de su casa: use una dirección postal, la de su abogado o la de la organización que le ayuda, o deje la dirección en blanco. Muchos estados tienen un programa de dirección confidencial (Address Confidentiality Program; en California se llama Safe at Home): pregunte en la organización que le ayuda.',
   'about.line1': 'Dirección, línea 1',
   'about.line2': 'Dirección, línea 2',
   'about.city': 'Ciudad',
@@ -258,14 +269,14 @@ export const es: Record<MessageKey, string> = {
   'about.email': 'Correo electrónico',
   'about.attorney': 'El abogado',
   'about.attorneyName': 'Nombre del abogado',
-  'about.barNumber': 'Número de colegiatura (bar number)',
+  'about.barNumber': 'Número de licencia de abogado (bar number)',
   'about.firm': 'Despacho u organización',
   'about.attorneyPhone': 'Teléfono del abogado',
   'about.attorneyEmail': 'Correo electrónico del abogado',
 
   'check.title': 'Revise sus respuestas',
   'check.lead': 'Revise que todo esté bien antes de preparar los documentos.',
-  'check.where': 'Tribunal del antecedente',
+  'check.where': 'Dónde fue el arresto o la condena',
   'check.records': 'Antecedentes',
   'check.trafficking': 'La trata',
   'check.types': 'Tipo',
@@ -274,6 +285,7 @@ export const es: Record<MessageKey, string> = {
   'check.docs': 'Documentos',
   'check.account': 'Relato',
   'check.accountWords': '{n} palabras',
+  'check.accountWords.one': '1 palabra',
   'check.accountEmpty': 'Todavía no escrito',
   'check.you': 'Sobre usted',
   'check.attorney': 'Abogado',
@@ -284,7 +296,7 @@ export const es: Record<MessageKey, string> = {
   'check.notGiven': 'No indicado',
   'check.submit': 'Preparar mis documentos',
 
-  'download.title': 'Sus documentos están listos para preparar',
+  'download.title': 'Ya puede descargar sus documentos',
   'download.lead':
     'Elija un formato. El archivo se prepara ahora y se le envía directamente; no se guarda nada. Los documentos judiciales van en inglés; las instrucciones, en español.',
   'download.pdf': 'Descargar PDF',
@@ -293,15 +305,17 @@ export const es: Record<MessageKey, string> = {
   'download.docxHint': 'Para editar antes de presentar.',
   'download.zip': 'Descargar cada documento por separado (ZIP)',
   'download.next': 'Qué hacer después',
-  'download.next1': 'Lea cada página. Complete a mano lo que esté marcado para eso.',
-  'download.next2': 'No firme todavía si los documentos dicen que debe firmar ante un notario.',
+  'download.next1':
+    'No firme nada que no entienda. Los documentos están en inglés. Si no lee bien el inglés, pida a una organización de ayuda o a un abogado gratuito que le lea cada página en español antes de firmar. Complete a mano lo que esté marcado para eso.',
+  'download.next2':
+    'Algunos documentos se firman delante de un notario. Las instrucciones en español, al final del PDF, dicen cuáles. No los firme antes de estar con el notario. Algunos no los firma usted, sino otra persona (por ejemplo, quien entrega los documentos a la otra parte): las instrucciones dicen quién.',
   'download.next3':
     'Las instrucciones al final de los documentos dicen dónde presentarlos, a quién enviar copias, los plazos y los costos.',
   'download.next4':
     'Si puede, pida a un abogado gratuito que revise los documentos antes de presentarlos.',
   'download.save': 'Conserve sus respuestas',
   'download.saveText':
-    'Descargue sus respuestas como archivo para continuar después desde la página de inicio. Guarde el archivo en un lugar seguro: contiene todo lo que escribió.',
+    'Descargue sus respuestas como archivo para continuar después desde la página de inicio. Guarde el archivo en un lugar seguro: contiene todo lo que escribió. Los archivos que descargue (PDF, Word o sus respuestas) quedan en su teléfono o computadora, en la carpeta de Descargas. Si otra persona usa su teléfono, bórrelos cuando ya no los necesite.',
 
   'save.hint': 'Descarga un archivo con sus respuestas hasta ahora. Aquí no se guarda nada.',
 
@@ -328,8 +342,8 @@ export const es: Record<MessageKey, string> = {
   'field.docketNumber': 'el número de expediente o de caso',
   'field.juvenile': 'si el caso fue en un tribunal de familia o de menores',
   'field.who': 'quién está llenando esto',
-  'field.jurisdiction': 'dónde está el tribunal',
-  'field.another': 'si quiere añadir otro antecedente',
+  'field.jurisdiction': 'dónde fue el arresto o la condena',
+  'field.another': 'si quiere agregar otro antecedente',
   'field.types': 'el tipo de trata',
   'field.startDate': 'cuándo empezó la trata',
   'field.endDate': 'cuándo terminó la trata',
@@ -347,7 +361,7 @@ export const es: Record<MessageKey, string> = {
   'field.phone': 'el número de teléfono',
   'field.email': 'el correo electrónico',
   'field.attorneyName': 'el nombre del abogado',
-  'field.barNumber': 'el número de colegiatura',
+  'field.barNumber': 'el número de licencia de abogado',
   'field.firm': 'el despacho u organización',
   'field.attorneyPhone': 'el teléfono del abogado',
   'field.attorneyEmail': 'el correo electrónico del abogado',
@@ -371,26 +385,33 @@ export const es: Record<MessageKey, string> = {
   'rule.endAfterStart': 'El fin de la trata debe ser el mismo día de su comienzo o después',
   'rule.afterBirth': 'La fecha del arresto debe ser posterior a la fecha de nacimiento',
   'rule.rowIncomplete': 'Fila {n}: escriba el cargo y la fecha del arresto',
-  'rule.addRecord': 'Añada al menos un antecedente: el cargo y la fecha del arresto',
+  'rule.addRecord': 'Agregue al menos un antecedente: el cargo y la fecha del arresto',
   'rule.addressPart':
     'Escriba la dirección completa (línea 1, ciudad, estado y código postal) o déjela toda vacía',
   'rule.caseCheck': 'Revise esta respuesta: {message}',
+  'check.error.afterBirth':
+    'La fecha del arresto ({arrest}) es antes de su fecha de nacimiento ({birth}). Revise las dos fechas.',
+  'check.error.trafficking': 'Agregue cuándo empezó la trata y de qué tipo fue',
+  'check.error.criminalCase':
+    'Agregue el caso penal: el tribunal, el número de caso y los acusados',
+  'check.error.inEnglish': 'Revise esta respuesta (el mensaje está en inglés):',
+  'field.documentDate': 'la fecha del documento',
   'rule.row': 'Fila {n}: {message}',
   'rule.offenseBeforeArrest':
     'La fecha de los hechos debe ser igual o anterior a la fecha del arresto',
   'rule.dateNotConvicted':
-    'La fecha de condena es solo para una condena: elija "Condena" o borre la fecha',
+    'La fecha de condena es solo para una condena. En «¿Cómo terminó el caso?», elija la respuesta «culpable», o borre la fecha',
   'rule.imprisonedNotConvicted':
-    'La pena de prisión o cárcel es solo para una condena: déjela vacía o añada la fecha de condena',
+    'La pena de prisión o cárcel es solo para una condena: déjela vacía o agregue la fecha de condena',
   'rule.courtName': 'Escriba el nombre del tribunal, o elija "No lo sé"',
   'rule.familyCourt': 'Eligió el Tribunal de Familia: responda Sí, o elija otro tribunal',
   'start.relief': '¿Qué quiere pedirle a un tribunal?',
-  'start.relief.vacatur': 'Borrar un antecedente',
+  'start.relief.vacatur': 'Limpiar un antecedente',
   'start.relief.vacaturHint':
-    'Un arresto o una condena relacionados con la trata: anulación, eliminación o sellado, según el lugar.',
-  'start.relief.restitution': 'Que un tratante acusado le pague (restitución)',
+    'Un arresto o una condena relacionados con la trata: anularlo, borrarlo o sellarlo, según el lugar.',
+  'start.relief.restitution': 'Que el tratante le pague (restitución)',
   'start.relief.restitutionHint':
-    'Si la persona que lo sometió a trata está acusada de un delito, puede pedirle al tribunal que le ordene pagarle por su trabajo y sus pérdidas.',
+    'Si hay un caso penal contra la persona responsable de la trata, usted puede pedir que, si la declaran culpable, el juez le ordene pagarle a usted por su trabajo y sus pérdidas.',
 
   'where.titleRestitution': '¿Dónde está el caso penal contra el tratante?',
   'where.hintRestitution': 'Elija el estado o el tribunal federal donde acusaron al tratante.',
@@ -426,13 +447,13 @@ export const es: Record<MessageKey, string> = {
 
   'period.titleN': 'Período de trabajo {n}',
   'period.lead':
-    'Un tiempo en el que el trabajo fue más o menos igual cada semana. Si las horas o el dinero cambiaron, añada cada tramo como un período aparte. Los cálculos aproximados sirven.',
+    'Un tiempo en el que el trabajo fue más o menos igual cada semana. Si las horas o el dinero cambiaron, agregue cada tramo como un período aparte. Los cálculos aproximados sirven.',
   'period.start': 'Primer día de este período',
   'period.end': 'Último día de este período',
   'period.dateHint': 'Mes/día/año, por ejemplo 01/05/2015.',
   'period.hoursPerWeek': 'Horas trabajadas en una semana normal',
   'period.hoursHint':
-    'Un número del 1 al 168 (una semana tiene 168 horas). Cuente todas las horas que lo obligaron a trabajar.',
+    'Un número del 1 al 168 (una semana tiene 168 horas). Cuente todas las horas que tuvo que trabajar.',
   'period.daysPerWeek': 'Días trabajados en una semana normal',
   'period.daysHint': 'Un número del 1 al 7.',
   'period.gross': 'Lo que el tratante se quedó en este período',
@@ -446,8 +467,9 @@ export const es: Record<MessageKey, string> = {
     'En dólares, por ejemplo 25.00, si lo sabe. Es una de las medidas que se comparan en las páginas siguientes.',
 
   'periods.title': 'Sus períodos de trabajo',
-  'periods.count': 'Ha añadido {n} período(s) de trabajo.',
-  'periods.another': '¿Quiere añadir otro período de trabajo?',
+  'periods.count': 'Ha agregado {n} períodos de trabajo.',
+  'periods.count.one': 'Ha agregado 1 período de trabajo.',
+  'periods.another': '¿Quiere agregar otro período de trabajo?',
   'periods.dates': 'Fechas',
   'periods.hours': 'Horas por semana',
   'periods.days': 'Días por semana',
@@ -458,10 +480,11 @@ export const es: Record<MessageKey, string> = {
   'losses.title': 'Sus pérdidas',
   'losses.lead':
     'También puede pedir el dinero que perdió o gastó por la trata, además del valor de su trabajo. Los tipos de pérdida son:',
-  'losses.count': 'Ha añadido {n} pérdida(s).',
-  'losses.none': 'No ha añadido ninguna pérdida.',
-  'losses.any': '¿Quiere añadir una pérdida?',
-  'losses.another': '¿Quiere añadir otra pérdida?',
+  'losses.count': 'Ha agregado {n} pérdidas.',
+  'losses.count.one': 'Ha agregado 1 pérdida.',
+  'losses.none': 'No ha agregado ninguna pérdida.',
+  'losses.any': '¿Quiere agregar una pérdida?',
+  'losses.another': '¿Quiere agregar otra pérdida?',
   'losses.hint': 'Guarde los recibos o facturas si los tiene. Si no, un cálculo aproximado sirve.',
   'losses.category': 'Tipo',
   'losses.amount': 'Cantidad',
@@ -470,7 +493,8 @@ export const es: Record<MessageKey, string> = {
   'loss.titleN': 'Pérdida {n}',
   'loss.category': '¿Qué tipo de pérdida es?',
   'loss.description': 'Para qué fue',
-  'loss.descriptionHint': 'Por ejemplo: Consejería, 40 sesiones.',
+  'loss.descriptionHint':
+    'En inglés si puede (por ejemplo: Counseling, 40 sessions). Esta descripción sale en los documentos para el tribunal.',
   'loss.amount': 'Cantidad',
   'loss.amountHint': 'En dólares, por ejemplo 4800 o $4,800.00.',
   'loss.dates': 'Cuándo',
@@ -500,20 +524,28 @@ export const es: Record<MessageKey, string> = {
   'claim.method.market-rate': 'la tarifa de mercado por sus horas',
   'claim.method.actual-income': 'lo que ganó el tratante con su trabajo',
   'claim.losses': 'Sus pérdidas',
-  'claim.noLosses': 'No añadió pérdidas.',
+  'claim.noLosses': 'No agregó pérdidas.',
   'claim.lossesTotal': 'Total de sus pérdidas',
   'claim.total': 'El total que puede pedir',
   'claim.totalWork': 'El valor de su trabajo',
   'claim.totalLosses': 'Sus pérdidas',
   'claim.totalSum': 'Total',
   'claim.nothing':
-    'Todavía no hay nada que pedir: añada períodos de trabajo o pérdidas, con sus cantidades.',
+    'Todavía no hay nada que pedir: agregue períodos de trabajo o pérdidas, con sus cantidades.',
   'claim.alternative': 'Una alternativa que un abogado puede plantear (no se suma)',
   'claim.liquidatedText':
     'Algunos tribunales han duplicado el valor según el salario mínimo («daños liquidados»). Duplicado, es {doubled}, y el total sería {total}. Esto no forma parte de lo que piden sus documentos.',
   'claim.liquidatedNoChange':
     'Algunos tribunales han duplicado el valor según el salario mínimo («daños liquidados»). Duplicado, es {doubled}, y sigue sin ser la medida más alta, así que el total no cambiaría.',
   'claim.warnings': 'Revise esto',
+  'claim.warning.lost-income-may-overlap':
+    'La pérdida {loss} («{description}») es un ingreso perdido sin fechas. Si cubre un tiempo que ya se cuenta como trabajo arriba, el tribunal podría pensar que se cuenta dos veces. Agregue sus fechas o explique por qué es aparte (por ejemplo, ingresos que perdió después de que terminó la trata).',
+  'claim.warning.lost-income-overlaps-work':
+    'La pérdida {loss} («{description}») cubre días que ya se cuentan como trabajo en el período {period} (del {start} al {end}). El tribunal podría pensar que se cuentan dos veces. Explique por qué la pérdida es aparte, o quite los días repetidos.',
+  'claim.warning.before-wage-table':
+    'Período {period}: los días del {start} al {end} son anteriores al primer salario mínimo de la tabla de este lugar ({first}), así que no se valoran con el salario mínimo. Un abogado debería agregar el salario mínimo de esa época.',
+  'claim.warning.market-rate-partial':
+    'Escribió una tarifa de mercado para {given} de {periods} períodos, así que el total con la tarifa de mercado cubre solo esos períodos. Agregue una tarifa de mercado para los demás períodos, para comparar de igual a igual.',
   'claim.details': 'Cómo se calculó cada cifra',
   'claim.wageTable': 'El salario mínimo, línea por línea',
   'claim.incomeTable': 'Lo que se quedó el tratante, período por período',
@@ -525,7 +557,7 @@ export const es: Record<MessageKey, string> = {
   'claim.col.paid': 'Le pagaron',
   'claim.col.net': 'Se le debe',
   'claim.deadlines': 'Plazos y reglas',
-  'claim.review': 'Preguntas abiertas que un abogado debería revisar',
+  'claim.review': 'Notas técnicas para su abogado (no tiene que leerlas)',
 
   'check.whereRestitution': 'Dónde está el caso',
   'check.relief': 'Lo que pide',
@@ -548,15 +580,16 @@ export const es: Record<MessageKey, string> = {
   'field.grossToDefendant': 'lo que se quedó el tratante',
   'field.paidToVictim': 'lo que le pagaron',
   'field.marketRatePerHour': 'la tarifa de mercado por hora',
-  'field.anotherPeriod': 'si quiere añadir otro período de trabajo',
-  'field.anotherLoss': 'si quiere añadir una pérdida',
+  'field.anotherPeriod': 'si quiere agregar otro período de trabajo',
+  'field.anotherLoss': 'si quiere agregar una pérdida',
   'field.lossCategory': 'el tipo de pérdida',
   'field.lossDescription': 'para qué fue la pérdida',
   'field.lossAmount': 'la cantidad de la pérdida',
   'field.lossStart': 'el primer día de la pérdida',
   'field.lossEnd': 'el último día de la pérdida',
 
-  'rule.money': 'Escriba {label} como una cantidad en dólares, por ejemplo 1200.50 o $1,200.50',
+  'rule.money':
+    'Escriba {label} en dólares, con punto para los centavos: 1200.50 o $1,200.50. No use punto para los miles: escriba 4800, no 4.800',
   'rule.moneyNegative': '{Label} no puede ser menos de $0',
   'rule.moneyTooLarge': '{Label} es demasiado grande para ser correcto; revíselo',
   'rule.moneyPositive': 'Escriba {label}: más de $0',
@@ -613,7 +646,7 @@ export const es: Record<MessageKey, string> = {
   'clinic.col.jurisdiction':
     'Dónde están los antecedentes: US-NY, US-CA, … (una sola jurisdicción por cliente).',
   'clinic.col.relief':
-    'vacatur (borrar antecedentes). Las solicitudes de restitución se hacen una por una en el formulario.',
+    'vacatur (limpiar antecedentes: anularlos, borrarlos o sellarlos, según el lugar). Las solicitudes de restitución se hacen una por una en el formulario.',
   'clinic.col.legal_name':
     'El nombre legal completo del cliente, tal como debe aparecer en los documentos.',
   'clinic.col.other_names':
@@ -621,29 +654,28 @@ export const es: Record<MessageKey, string> = {
   'clinic.col.date_of_birth': 'AAAA-MM-DD, por ejemplo 1990-04-12.',
   'clinic.col.address_line1':
     'Dirección postal para los documentos judiciales (opcional; deje la dirección en blanco para llenarla a mano).',
-  'clinic.col.address_line2': 'Apartamento, suite (opcional).',
+  'clinic.col.address_line2': 'Apartamento, suite.',
   'clinic.col.city': 'Ciudad.',
   'clinic.col.state': 'Estado, por ejemplo NY.',
   'clinic.col.postal_code': 'Código postal (ZIP).',
-  'clinic.col.phone': 'Número de teléfono (opcional).',
-  'clinic.col.email': 'Correo electrónico (opcional).',
+  'clinic.col.phone': 'Número de teléfono.',
+  'clinic.col.email': 'Correo electrónico.',
   'clinic.col.offense': 'El cargo tal como aparece en el antecedente, por ejemplo PL 230.00.',
-  'clinic.col.offense_description': 'Cómo se llama el cargo, por ejemplo Prostitution (opcional).',
-  'clinic.col.level':
-    'felony, misdemeanor, violation, infraction o petty-offense, en inglés (opcional).',
+  'clinic.col.offense_description': 'Cómo se llama el cargo, por ejemplo Prostitution.',
+  'clinic.col.level': 'felony, misdemeanor, violation, infraction o petty-offense, en inglés.',
   'clinic.col.arrest_date': 'AAAA-MM-DD.',
   'clinic.col.conviction_date':
-    'AAAA-MM-DD; déjela en blanco si no hubo condena (un arresto o un sobreseimiento).',
+    'AAAA-MM-DD; déjela en blanco si no hubo condena (un arresto o una desestimación).',
   'clinic.col.court': 'El tribunal que vio el cargo.',
   'clinic.col.county': 'El condado de ese tribunal.',
   'clinic.col.docket_number': 'El número de expediente o de caso.',
   'clinic.col.juvenile':
-    'yes si fue una adjudicación de menores; en blanco o no en los demás casos.',
+    'yes si fue una resolución de un tribunal de menores; en blanco o no en los demás casos.',
   'clinic.col.trafficking_types': 'sex (sexual), labor (laboral) o sex;labor.',
   'clinic.col.trafficking_start': 'Cuándo empezó la trata, AAAA-MM-DD.',
   'clinic.col.trafficking_end': 'Cuándo terminó, AAAA-MM-DD (en blanco si no ha terminado).',
   'clinic.col.services_sought_date':
-    'Cuándo buscó el cliente ayuda o servicios por primera vez, AAAA-MM-DD (opcional).',
+    'Cuándo buscó el cliente ayuda o servicios por primera vez, AAAA-MM-DD.',
   'clinic.col.narrative':
     'En las propias palabras del cliente: cómo los cargos fueron resultado de la trata. Se pueden poner saltos de línea dentro de comillas.',
   'clinic.col.documentation':
@@ -660,8 +692,8 @@ export const es: Record<MessageKey, string> = {
     'Dónde fue el arresto, ciudad y estado, como Newark, New Jersey (opcional; la solicitud federal sobre un arresto va a ese distrito).',
 
   'clinic.error.expired':
-    'Este formulario había caducado. Elija de nuevo su archivo CSV y pulse un botón.',
-  'clinic.error.noFile': 'Elija un archivo CSV para subir y luego pulse uno de los botones.',
+    'Este formulario había caducado. Elija de nuevo su archivo CSV y presione un botón.',
+  'clinic.error.noFile': 'Elija un archivo CSV para subir y luego presione uno de los botones.',
   'clinic.error.row': 'Fila {row}: {message}',
   'clinic.error.tooLarge': 'El archivo pesa más de {size}. Divídalo en archivos más pequeños.',
   'clinic.error.tooManyRows':
@@ -671,7 +703,7 @@ export const es: Record<MessageKey, string> = {
   'clinic.error.missingColumn': 'Al archivo le falta la columna {columns}.',
   'clinic.error.missingColumns': 'Al archivo le faltan las columnas {columns}.',
   'clinic.error.addColumns':
-    'Añádalas a la fila de encabezado (fila 1); la plantilla tiene todas las columnas.',
+    'Agréguelas a la fila de encabezado (fila 1); la plantilla tiene todas las columnas.',
   'clinic.error.noColumns':
     'No se encontró ninguna columna de la plantilla: guarde la hoja de cálculo como "CSV UTF-8" y conserve la fila de encabezado de la plantilla.',
   'clinic.error.duplicate':

@@ -1,10 +1,12 @@
 import type { Assessment } from '../../domain/assessment';
 import { courtDate } from '../../domain/dates';
 import type { Pack } from '../../domain/pack-schema';
-import type { MethodCode } from '../../domain/restitution/computation';
+import type { MethodCode, RestitutionWarning } from '../../domain/restitution/computation';
 import { formatCents } from '../../domain/restitution/money';
-import { translate, type Lang, type MessageKey } from '../i18n';
+import { fechaLarga } from '../../documents/labels';
+import { isMessageKey, translate, type Lang, type MessageKey } from '../i18n';
 import { isoToTyped } from './dates';
+import { remedyName } from './pack-text';
 
 /** The method labels in the person's language; the citations stay as the pack writes them. */
 const METHOD_KEYS: Record<MethodCode, MessageKey> = {
@@ -40,11 +42,31 @@ export interface ClaimView {
     net: string;
   }[];
   incomeLines: { period: number; dates: string; amount: string }[];
-  warnings: string[];
-  requirements: { text: string; citation?: string }[];
+  /** `en`: the warning has no Spanish wording yet and is shown in English, marked. */
+  warnings: { text: string; en: boolean }[];
+  warningsInEnglish: boolean;
+  requirements: { text: string; en: boolean; citation?: string }[];
   needsReview: string[];
   verified: string;
   englishNote: string;
+  /** The label before the lawyer notes, which stay in English. */
+  lawyerNote: string;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A computation warning in the page's language: said again from its code and facts, dates in words. */
+function warningText(w: RestitutionWarning, lang: Lang): { text: string; en: boolean } {
+  const key = `claim.warning.${w.code}`;
+  if (lang === 'en' || !w.vars || !isMessageKey(key)) return { text: w.message, en: lang !== 'en' };
+  const vars = Object.fromEntries(
+    Object.entries(w.vars).map(([k, v]) => [
+      k,
+      typeof v === 'string' && ISO.test(v) ? fechaLarga(v) : v,
+    ]),
+  );
+  const text = translate(lang, key, vars);
+  return text ? { text, en: false } : { text: w.message, en: true };
 }
 
 const range = (start?: string, end?: string) =>
@@ -64,16 +86,25 @@ export function claimView(a: Assessment, pack: Pack, lang: Lang): ClaimView {
       winner: m.code === c?.winner,
     }));
   const winner = methods.find((m) => m.winner);
+  const warnings = (c?.warnings ?? []).map((w) => warningText(w, lang));
   const requirements = a.requirements
     .filter((q) => !OWN_REQUIREMENTS.has(q.code))
     .map((q) => {
-      const fromPack = relief?.requirements.find((r) => r.code === q.code);
-      const text = lang === 'es' && fromPack?.messageEs ? fromPack.messageEs : q.message;
-      return { text, ...(q.citation ? { citation: q.citation } : {}) };
+      const fromPack = [
+        ...(relief?.requirements ?? []),
+        ...(relief?.convictions ? [relief.convictions.unknown, relief.convictions.notCovered] : []),
+      ].find((r) => r.code === q.code);
+      const es = q.messageEs ?? fromPack?.messageEs;
+      const spanish = lang === 'es' && es ? es : undefined;
+      return {
+        text: spanish ?? q.message,
+        en: lang !== 'en' && !spanish,
+        ...(q.citation ? { citation: q.citation } : {}),
+      };
     });
   return {
     authority: a.authority,
-    remedyName: relief?.remedyName ?? a.remedy,
+    remedyName: relief ? remedyName(relief, lang).text : a.remedy,
     hasWork: (c?.incomeLines.length ?? 0) > 0,
     methods,
     winnerText: winner
@@ -127,10 +158,14 @@ export function claimView(a: Assessment, pack: Pack, lang: Lang): ClaimView {
       dates: range(l.start, l.end),
       amount: formatCents(l.cents),
     })),
-    warnings: (c?.warnings ?? []).map((w) => w.message),
+    warnings,
+    warningsInEnglish: warnings.some((w) => w.en),
     requirements,
     needsReview: a.needsReview,
-    verified: t('outcome.verified', { date: courtDate(a.verifiedOn) }),
+    verified: t('outcome.verified', {
+      date: lang === 'es' ? fechaLarga(a.verifiedOn) : courtDate(a.verifiedOn),
+    }),
     englishNote: t('outcome.inEnglish'),
+    lawyerNote: t('outcome.lawyerNoteInEnglish'),
   };
 }

@@ -3,6 +3,13 @@ import type { Assessment, Reason } from '../../domain/assessment';
 import type { Pack } from '../../domain/pack-schema';
 import { engineReasonEs, fechaLarga } from '../../documents/labels';
 import { translate, type Lang } from '../i18n';
+import {
+  legalHelpOf,
+  offenseByCitation,
+  offenseName,
+  remedyName,
+  type LegalHelpView,
+} from './pack-text';
 
 export interface ReasonView {
   text: string;
@@ -21,6 +28,8 @@ export interface RecordOutcomeView {
   n: number;
   charge: string;
   offenseName?: string;
+  /** The charge's name is the catalogue's English (no Spanish name yet): shown with `lang="en"`. */
+  offenseNameEn?: boolean;
   citation?: string;
   status: string;
   statusText: string;
@@ -39,7 +48,7 @@ export interface OutcomeView {
   requirements: (PackTextView & { citation?: string; due?: string })[];
   requirementsInEnglish: boolean;
   needsReview: PackTextView[];
-  legalHelp: { name: string; url?: string; phone?: string }[];
+  legalHelp: LegalHelpView[];
   verified: string;
   englishNote: string;
 }
@@ -57,6 +66,11 @@ function packTexts(
   });
 }
 
+/** A Spanish text with its ISO due date said in words ("16 de enero de 2027"). */
+function inWords(text: string, dueDate: string | undefined): string {
+  return dueDate ? text.split(dueDate).join(fechaLarga(dueDate)) : text;
+}
+
 /** English as is; in Spanish the pack's own Spanish, the engine's, or a summary with the English beside it. */
 function reasonView(r: Reason, status: string, lang: Lang): ReasonView {
   const base = r.citation ? { citation: r.citation } : {};
@@ -70,6 +84,15 @@ function reasonView(r: Reason, status: string, lang: Lang): ReasonView {
     original: r.message,
     ...base,
   };
+}
+
+function offenseFields(
+  offense: { name: string; citation: string },
+  pack: Pack,
+  lang: Lang,
+): Pick<RecordOutcomeView, 'offenseName' | 'offenseNameEn' | 'citation'> {
+  const name = offenseName(offenseByCitation(pack, offense.citation), offense.name, lang);
+  return { offenseName: name.text, offenseNameEn: name.en, citation: offense.citation };
 }
 
 const TAGS: Record<string, string> = {
@@ -102,19 +125,19 @@ export function outcomeView(a: Assessment, pack: Pack, lang: Lang): OutcomeView 
   );
   const requirements = a.requirements.map((q) => ({
     ...(lang === 'es' && q.messageEs
-      ? { text: q.messageEs, en: false }
+      ? { text: inWords(q.messageEs, q.dueDate), en: false }
       : { text: q.message, en: lang !== 'en' }),
     ...(q.citation ? { citation: q.citation } : {}),
     ...(q.dueDate ? { due: translate(lang, 'outcome.due', { date: dateText(q.dueDate) }) } : {}),
   }));
   return {
     authority: a.authority,
-    remedyName: relief?.remedyName ?? a.remedy,
+    remedyName: relief ? remedyName(relief, lang).text : a.remedy,
     overallText: translate(lang, overallKey),
     records: a.convictions.map((r) => ({
       n: r.index + 1,
       charge: r.asWritten,
-      ...(r.offense ? { offenseName: r.offense.name, citation: r.offense.citation } : {}),
+      ...(r.offense ? offenseFields(r.offense, pack, lang) : {}),
       status: r.status,
       statusText: translate(lang, statusKey(r.status)),
       tag: TAGS[r.status] ?? 'review',
@@ -125,7 +148,7 @@ export function outcomeView(a: Assessment, pack: Pack, lang: Lang): OutcomeView 
     requirements,
     requirementsInEnglish: requirements.some((t) => t.en),
     needsReview: packTexts(a.needsReview, relief?.needsReviewEs, lang),
-    legalHelp: pack.legalHelp,
+    legalHelp: legalHelpOf(pack, lang),
     verified: translate(lang, 'outcome.verified', { date: dateText(a.verifiedOn) }),
     englishNote: translate(lang, 'outcome.inEnglish'),
   };

@@ -13,6 +13,8 @@ import {
   type PeriodDraft,
 } from './draft';
 import { parseDollars } from './money';
+import { checkProblem } from './check-errors';
+import { legalHelpOf, packName } from './pack-text';
 import type { PageCtx, PageSpec } from './page-types';
 import { draftToAssessableCase, stepOfCasePath } from './to-case';
 
@@ -166,7 +168,10 @@ export function claimPage(ctx: PageCtx): PageSpec {
       view: 'claim',
       titleKey: 'claim.title',
       step: 'claim',
-      model: { problems: parsed.ok ? [] : parsed.errors, claim: undefined },
+      model: {
+        problems: parsed.ok ? [] : parsed.errors.map((e) => checkProblem(e, ctx.draft)),
+        claim: undefined,
+      },
     };
   const claim = claimView(assess(parsed.value, pack, ctx.today), pack, ctx.draft.lang);
   const law = pack.reliefs.restitution?.law.mandatory;
@@ -178,7 +183,9 @@ export function claimPage(ctx: PageCtx): PageSpec {
       claim,
       law: law
         ? {
-            text: ctx.draft.lang === 'es' && law.messageEs ? law.messageEs : law.message,
+            ...(ctx.draft.lang === 'es' && law.messageEs
+              ? { text: law.messageEs, en: false }
+              : { text: law.message, en: ctx.draft.lang !== 'en' }),
             citation: law.citation,
           }
         : undefined,
@@ -187,13 +194,14 @@ export function claimPage(ctx: PageCtx): PageSpec {
 }
 
 /** An honest answer for a place whose pack has no restitution yet. */
-export function noRestitutionPage(pack: Pack): PageSpec {
+export function noRestitutionPage(pack: Pack, lang: Lang = 'en'): PageSpec {
+  const place = packName(pack, lang).text;
   return {
     view: 'no-restitution',
     titleKey: 'norest.title',
-    titleVars: { place: pack.name },
+    titleVars: { place },
     step: 'where',
-    model: { place: pack.name, legalHelp: pack.legalHelp },
+    model: { place, legalHelp: legalHelpOf(pack, lang) },
   };
 }
 
@@ -215,7 +223,7 @@ export function checkRestitutionPage(ctx: PageCtx): PageSpec {
     titleKey: 'check.title',
     step: 'check',
     model: {
-      where: pack?.name ?? d.jurisdiction ?? '',
+      where: pack ? packName(pack, lang).text : (d.jurisdiction ?? ''),
       whereChange: change('change:where', 'check.whereRestitution'),
       criminalCase: cc
         ? { ...cc, defendants: cc.defendants.split('\n').filter(Boolean).join(', ') }

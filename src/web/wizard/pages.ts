@@ -3,6 +3,8 @@ import { assess } from '../../domain/assess';
 import type { Pack } from '../../domain/pack-schema';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import { catalogueOf, isKnownCharge } from './catalogue';
+import { checkProblem } from './check-errors';
+import { legalHelpOf, packName, remedyName } from './pack-text';
 import {
   CASE_ENDS,
   CHILD_VICTIM_ANSWERS,
@@ -91,12 +93,17 @@ export function wherePage(ctx: Ctx): PageSpec {
     .filter((p) => relief === 'restitution' || p.reliefs.vacatur)
     .map((p) => {
       const r = relief === 'restitution' ? p.reliefs.restitution : p.reliefs.vacatur;
+      const name = packName(p, lang);
       return {
         value: p.code,
         id: `jurisdiction-${p.code}`,
-        label: p.name,
+        label: name.text,
+        labelEn: name.en,
         hint: r
-          ? t(lang, 'where.reliefHint', { remedy: r.remedyName, authority: r.authority })
+          ? t(lang, 'where.reliefHint', {
+              remedy: remedyName(r, lang).text,
+              authority: r.authority,
+            })
           : t(lang, 'where.noRestitutionHint'),
         checked: chosen === p.code,
       };
@@ -139,7 +146,7 @@ export function recordPage(ctx: Ctx): PageSpec {
   const index = ctx.index ?? ctx.draft.records.length;
   const values =
     (ctx.typed as RecordDraft | undefined) ?? ctx.draft.records[index] ?? emptyRecord();
-  const options = pack ? catalogueOf(pack) : [];
+  const options = pack ? catalogueOf(pack, ctx.draft.lang) : [];
   const unknown =
     pack && values.offense && ctx.errors.length === 0 && ctx.typed === undefined
       ? !isKnownCharge(values.offense, pack)
@@ -241,7 +248,7 @@ export function recordsTablePage(ctx: Ctx): PageSpec {
       juvenile: { id: id('juvenile'), name: id('juvenile'), checked: r.juvenile === 'yes' },
     };
   });
-  const options = pack ? catalogueOf(pack) : [];
+  const options = pack ? catalogueOf(pack, ctx.draft.lang) : [];
   return {
     view: 'records-table',
     titleKey: 'table.title',
@@ -306,7 +313,7 @@ export function outcomePage(ctx: Ctx): PageSpec {
   const pack = packOf(ctx);
   const parsed = draftToAssessableCase(ctx.draft, ctx.today);
   if (!pack || !parsed.ok) {
-    const problems = parsed.ok ? [] : parsed.errors;
+    const problems = parsed.ok ? [] : parsed.errors.map((e) => checkProblem(e, ctx.draft));
     return {
       view: 'outcome',
       titleKey: 'outcome.title',
@@ -329,7 +336,7 @@ export function aboutPage(ctx: Ctx): PageSpec {
     view: 'about',
     titleKey: attorney ? 'about.titleAttorney' : 'about.title',
     step: 'about',
-    model: { values, attorney },
+    model: { values, attorney, restitution: reliefOf(ctx.draft) === 'restitution' },
   };
 }
 
@@ -370,7 +377,7 @@ export function checkPage(ctx: Ctx): PageSpec {
     titleKey: 'check.title',
     step: 'check',
     model: {
-      where: pack?.name ?? d.jurisdiction ?? '',
+      where: pack ? packName(pack, lang).text : (d.jurisdiction ?? ''),
       whereChange: change('where', t(lang, 'check.where')),
       records: d.records.map((r, i) => recordRow(r, i, pack, lang)),
       recordsChange: change(recordsStep, t(lang, 'check.records')),
@@ -407,7 +414,7 @@ export function downloadPage(ctx: Ctx): PageSpec {
     titleKey: 'download.title',
     step: 'download',
     model: {
-      legalHelp: pack?.legalHelp ?? [],
+      legalHelp: legalHelpOf(pack, ctx.draft.lang),
       restitution: reliefOf(ctx.draft) === 'restitution',
       attorney: ctx.draft.who === 'attorney',
     },

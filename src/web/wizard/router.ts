@@ -11,6 +11,7 @@ import { isLang, translate, type Lang, type MessageKey } from '../i18n';
 import { silentLogger } from '../logger';
 import { createViewRenderer } from '../views/render';
 import { field, fieldList, type FormBody } from './checker';
+import { checkProblem, type CheckProblem } from './check-errors';
 import { decodeDraft, encodeDraft } from './codec';
 import { CSRF_FIELD, checkCsrf, ensureCsrfToken } from './csrf';
 import {
@@ -309,7 +310,7 @@ export function createWizardRouter(deps: AppDeps): Router {
         if (r.value === 'other') return send(req, res, noLawPage(), { draft, action: 'where' });
         const pack = deps.registry.get(r.value);
         if (pack && !pack.reliefs[relief])
-          return send(req, res, noRestitutionPage(pack), { draft, action: 'where' });
+          return send(req, res, noRestitutionPage(pack, draft.lang), { draft, action: 'where' });
         if (r.value !== draft.jurisdiction)
           draft = afterListChange({ ...draft, jurisdiction: r.value });
         return moveOn(draft, 'where');
@@ -491,10 +492,7 @@ export function createWizardRouter(deps: AppDeps): Router {
   }
 
   function toCheckError(draft: Draft) {
-    return (e: FieldError): FieldError => ({
-      path: e.path,
-      message: translate(draft.lang, 'rule.caseCheck', { message: e.message }),
-    });
+    return (e: FieldError): CheckProblem => checkProblem(e, draft);
   }
 
   function sendSaved(res: Response, draft: Draft) {

@@ -99,10 +99,10 @@ describe('the Spanish outcome page ("what the law allows")', () => {
     expect(text).toMatch(/se revisó por última vez el \d{1,2} de [a-z]+ de \d{4}\./);
   });
 
-  it('fills the blanks of a Spanish reason with the record’s offense', async () => {
+  it('fills the blanks of a Spanish reason with the record’s offense, by its Spanish name', async () => {
     const w = await spanishOutcome('US-NY', NY_RECORD);
     expect(mainText(w.html)).toContain(
-      'puede alcanzar una condena por cualquier delito, incluido Prostitution (N.Y. Penal Law § 230.00)',
+      'puede alcanzar una condena por cualquier delito, incluido Prostitución (N.Y. Penal Law § 230.00)',
     );
   });
 

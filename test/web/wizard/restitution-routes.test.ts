@@ -97,7 +97,7 @@ describe('a period of work', () => {
     const w = await atPeriod();
     await w.post('/period', { ...PERIOD, paidToVictim: '1200.5' });
     expect(w.h1).toBe('Your periods of work');
-    expect(w.html).toContain('You have added 1 period(s) of work.');
+    expect(w.html).toContain('You have added 1 period of work.');
     expect(w.html).toContain('$84,000.00');
     expect(w.html).toContain('$1,200.50');
   });
@@ -120,7 +120,7 @@ describe('a period of work', () => {
       '<a href="#daysPerWeek">Enter the days worked in a usual week as a whole number from 1 to 7</a>',
     );
     expect(w.html).toContain(
-      '<a href="#grossToDefendant">Enter what the trafficker took as an amount in dollars, like 1200.50 or $1,200.50</a>',
+      '<a href="#grossToDefendant">Enter what the trafficker took as an amount in dollars, with a point for the cents, like 1200.50 or $1,200.50</a>',
     );
     expect(w.html).toContain(
       '<a href="#paidToVictim">What you were paid cannot be less than $0</a>',
@@ -166,7 +166,7 @@ describe('a period of work', () => {
       end: '12/31/2015',
       grossToDefendant: '5000',
     });
-    expect(w.html).toContain('You have added 2 period(s) of work.');
+    expect(w.html).toContain('You have added 2 periods of work.');
     await w.post('/periods', { _action: 'edit:1' });
     expect(w.h1).toBe('Period of work 2');
     expect(w.html).toContain('value="5000.00"');
@@ -179,7 +179,7 @@ describe('a period of work', () => {
     });
     expect(w.html).toContain('$6,000.00');
     await w.post('/periods', { _action: 'remove:0' });
-    expect(w.html).toContain('You have added 1 period(s) of work.');
+    expect(w.html).toContain('You have added 1 period of work.');
     expect(w.html).not.toContain('$84,000.00');
   });
 
@@ -222,7 +222,7 @@ describe('losses', () => {
     });
     expect(w.html).toContain('<a href="#category">Choose the kind of loss</a>');
     expect(w.html).toContain(
-      '<a href="#amount">Enter the amount of the loss as an amount in dollars, like 1200.50 or $1,200.50</a>',
+      '<a href="#amount">Enter the amount of the loss as an amount in dollars, with a point for the cents, like 1200.50 or $1,200.50</a>',
     );
     expect(w.html).toContain('value="Bus fares"');
     await w.post('/loss', { ...LOSS, amount: '0' });
@@ -235,7 +235,7 @@ describe('losses', () => {
     const w = await atLosses();
     await w.post('/losses', { another: 'yes' });
     await w.post('/loss', LOSS);
-    expect(w.html).toContain('You have added 1 loss(es).');
+    expect(w.html).toContain('You have added 1 loss.');
     expect(w.html).toContain('$4,800.00');
     expect(w.html).toContain('Do you want to add another loss?');
     await w.post('/losses', { _action: 'edit:0' });
@@ -421,7 +421,9 @@ describe('restitution in Spanish', () => {
     expect(w.html).toContain(
       'Escriba las horas trabajadas en una semana normal como un número del 1 al 168',
     );
-    expect(w.html).toContain('Escriba lo que se quedó el tratante como una cantidad en dólares');
+    expect(w.html).toContain(
+      'Escriba lo que se quedó el tratante en dólares, con punto para los centavos',
+    );
   });
 
   it('shows the computation in Spanish with the loss kind from the pack', async () => {

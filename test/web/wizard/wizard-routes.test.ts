@@ -144,14 +144,14 @@ describe('a record', () => {
       offense: 'PL 240.37',
       docketNumber: 'SECOND',
     });
-    expect(w.html).toContain('You have added 2 record(s).');
+    expect(w.html).toContain('You have added 2 records.');
     await w.post('/records', { _action: 'edit:1' });
     expect(w.h1).toBe('Record 2');
     expect(w.html).toContain('value="SECOND"');
     await w.post('/record', { ...NY_RECORD, index: '1', docketNumber: 'CHANGED' });
-    expect(w.html).toContain('You have added 2 record(s).');
+    expect(w.html).toContain('You have added 2 records.');
     await w.post('/records', { _action: 'remove:0' });
-    expect(w.html).toContain('You have added 1 record(s).');
+    expect(w.html).toContain('You have added 1 record.');
     expect(w.html).not.toContain('2012QN012345');
   });
 
@@ -391,7 +391,7 @@ describe('in Spanish', () => {
   it('translates the pages and every error, keeping "Error:" in the title', async () => {
     const w = await new Walker(wizardApp()).get('/?lang=es');
     await w.post('/start', { who: 'self', relief: 'vacatur' });
-    expect(w.h1).toBe('¿Dónde está el tribunal del antecedente?');
+    expect(w.h1).toBe('¿Dónde fue el arresto o la condena?');
     await w.post('/where', { jurisdiction: 'US-NY' });
     await w.post('/record', { ...NY_RECORD, offense: '', arrestDate: 'ayer' });
     expect(w.title).toMatch(/^Error: /);
