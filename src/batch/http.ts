@@ -38,6 +38,19 @@ function discard(req: Request): void {
   req.resume();
 }
 
+const cutShort: ReadOutcome = {
+  ok: false,
+  reason: 'bad-file',
+  problems: [
+    {
+      row: null,
+      clientId: '',
+      field: 'file',
+      message: 'The upload was cut short before the end of the file. Send the whole file again.',
+    },
+  ],
+};
+
 function fromMultipart(req: Request, limits: BatchLimits): Promise<Received> {
   return new Promise((resolve) => {
     const fields: Record<string, string> = {};
@@ -57,7 +70,9 @@ function fromMultipart(req: Request, limits: BatchLimits): Promise<Received> {
         stream.resume();
         return;
       }
-      outcome = readBatchCsv(stream, limits);
+      // A broken file stream (no closing boundary) must end this request, never the process.
+      stream.on('error', () => undefined);
+      outcome = readBatchCsv(stream, limits).catch(() => cutShort);
       void outcome.then((read) => {
         // A file we stopped reading early must still be drained, or busboy never finishes.
         stream.resume();
@@ -72,7 +87,7 @@ function fromMultipart(req: Request, limits: BatchLimits): Promise<Received> {
     });
     bb.on('error', () => {
       discard(req);
-      resolve({ ok: false, status: 400, title: 'The upload was cut short', problems: [] });
+      resolve(failed('bad-file', cutShort.ok ? [] : cutShort.problems));
     });
     bb.on('close', () => {
       if (!outcome) {

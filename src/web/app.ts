@@ -98,6 +98,25 @@ export function createApp(given: AppDeps): Express {
       );
       return;
     }
+    if (
+      err.status === 415 ||
+      err.type === 'charset.unsupported' ||
+      err.type === 'encoding.unsupported'
+    ) {
+      if (api)
+        sendProblem(
+          res,
+          415,
+          'Unsupported encoding',
+          'Send the body in UTF-8, without Content-Encoding or with gzip, deflate or br.',
+        );
+      else
+        res
+          .status(415)
+          .type('text/plain')
+          .send('This form was sent in a way this site cannot read. Go back and try again.');
+      return;
+    }
     if (err.type === 'entity.parse.failed' || err.status === 400) {
       sendProblem(
         res,
