@@ -6,7 +6,7 @@ import type { AppDeps } from '../web/deps';
 import { sendProblem } from '../web/problem';
 import { poolRenderer } from './pool-renderer';
 import { readBatchCsv, sizeLabel, type ReadFailure, type ReadOutcome } from './read-csv';
-import { checkBatch, streamBatch, type ReadBatch } from './run-batch';
+import { checkBatchYielding, streamBatch, type ReadBatch } from './run-batch';
 import { DEFAULT_LIMITS, type BatchLimits, type BatchProblem, type BatchReport } from './types';
 
 export type Received =
@@ -253,7 +253,7 @@ export function createBatchHandler(deps: AppDeps, opts: BatchHttpOptions = {}): 
       return;
     }
     if (wantsCheck(req, received.fields)) {
-      const report = checkBatch(received.read, {
+      const report = await checkBatchYielding(received.read, {
         registry: deps.registry,
         today: deps.today(),
         limits,

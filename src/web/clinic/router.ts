@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import express, { type Request, type Router } from 'express';
-import { checkBatch } from '../../batch/run-batch';
+import { checkBatchYielding } from '../../batch/run-batch';
 import { receiveCsv, sendBatchZip } from '../../batch/http';
 import { batchTemplateCsv } from '../../batch/template';
 import { DEFAULT_LIMITS, type BatchLimits } from '../../batch/types';
@@ -96,7 +96,7 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
       return;
     }
     if (received.fields.action === 'check') {
-      const report = checkBatch(received.read, {
+      const report = await checkBatchYielding(received.read, {
         registry: deps.registry,
         today: deps.today(),
         limits,
