@@ -3,11 +3,14 @@ import { todayIso } from '../domain/dates';
 import { createRenderPool } from '../documents/render-pool';
 import { loadPacks } from '../jurisdictions/load-packs';
 import { createApp } from './app';
+import { exitOnSignals, serve } from './lifecycle';
 import { createLogger } from './logger';
+import { installProcessGuards } from './process-guards';
 
 /** Entry point: the only place besides the CLI that reads process.env. */
 export async function startServer(port: number = Number(process.env.PORT ?? 3000)) {
   const logger = createLogger();
+  installProcessGuards(logger);
   const registry = loadPacks();
   const secret = process.env.RELIEF_SECRET
     ? Buffer.from(process.env.RELIEF_SECRET, 'utf8')
@@ -28,14 +31,10 @@ export async function startServer(port: number = Number(process.env.PORT ?? 3000
           ? Number(proxy)
           : proxy;
   const app = createApp({ registry, pool, today: () => todayIso(), secret, logger, trustProxy });
-  const server = app.listen(port, () => logger.info('listening', { port }));
-  const stop = () => {
-    server.close();
-    void pool.close();
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-  return server;
+  const served = serve(app, { port, logger, onClosed: () => pool.close() });
+  exitOnSignals(served.shutdown);
+  logger.info('listening', { port: await served.listening });
+  return served.server;
 }
 
 if (require.main === module) {

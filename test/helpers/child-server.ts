@@ -4,6 +4,8 @@ import path from 'node:path';
 
 export interface ChildServer {
   port: number;
+  /** Resolves when the child prints this line (e.g. `render-started`). */
+  printed: (line: string) => Promise<void>;
   child: ChildProcess;
   /** Everything the child wrote to stderr (an uncaught error lands here). */
   stderr: () => string;
@@ -11,16 +13,26 @@ export interface ChildServer {
 }
 
 /** Start test/helpers/serve-app.ts in its own process and wait for its port. */
-export function startChildServer(script = 'serve-app.ts'): Promise<ChildServer> {
+export function startChildServer(args: string[] = []): Promise<ChildServer> {
   const child = spawn(
     process.execPath,
-    ['--require', require.resolve('tsx/cjs'), path.join(__dirname, script)],
+    ['--require', require.resolve('tsx/cjs'), path.join(__dirname, 'serve-app.ts'), ...args],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let err = '';
   child.stderr?.on('data', (c: Buffer) => (err += c.toString('utf8')));
+  let out = '';
+  const printed = (line: string) =>
+    new Promise<void>((resolve) => {
+      const look = () => {
+        if (!out.includes(`${line}\n`)) return;
+        child.stdout?.off('data', look);
+        resolve();
+      };
+      child.stdout?.on('data', look);
+      look();
+    });
   return new Promise((resolve, reject) => {
-    let out = '';
     child.once('exit', (code) => reject(new Error(`server exited (${code}): ${err}`)));
     child.stdout?.on('data', (c: Buffer) => {
       out += c.toString('utf8');
@@ -29,6 +41,7 @@ export function startChildServer(script = 'serve-app.ts'): Promise<ChildServer> 
       child.removeAllListeners('exit');
       resolve({
         port: Number(m[1]),
+        printed,
         child,
         stderr: () => err,
         stop: () =>
