@@ -4,7 +4,6 @@ import busboy from 'busboy';
 import type { Request, RequestHandler, Response } from 'express';
 import type { AppDeps } from '../web/deps';
 import { sendProblem } from '../web/problem';
-import { poolRenderer } from './pool-renderer';
 import { readBatchCsv, sizeLabel, type ReadFailure, type ReadOutcome } from './read-csv';
 import { checkBatchYielding, streamBatch, type ReadBatch } from './run-batch';
 import { DEFAULT_LIMITS, type BatchLimits, type BatchProblem, type BatchReport } from './types';
@@ -219,7 +218,14 @@ export async function sendBatchZip(
     registry: deps.registry,
     today: deps.today(),
     limits: opts.limits ?? DEFAULT_LIMITS,
-    render: poolRenderer(deps.pool, opts.lang ?? 'en'),
+    // Folders still waiting for a render slot are dropped when the reader leaves.
+    render: (c, today) =>
+      deps.pool.generateFolder({
+        case: c,
+        today,
+        lang: opts.lang ?? 'en',
+        signal: controller.signal,
+      }),
     concurrency: opts.concurrency ?? availableParallelism(),
     signal: controller.signal,
   });

@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type Request,
+  type Response,
+} from 'express';
 import helmet from 'helmet';
 import { createBatchHandler } from '../batch/http';
 import { createApiRouter } from './api/router';
@@ -8,6 +14,8 @@ import { createClinicRouter } from './clinic/router';
 import type { AppDeps } from './deps';
 import { silentLogger } from './logger';
 import { sendProblem } from './problem';
+import { DEFAULT_RATE_LIMITS, rateLimit } from './rate-limit';
+import { createRenderGate } from './render-gate';
 import { createWizardRouter } from './wizard/router';
 
 const ROOT = path.resolve(
@@ -18,16 +26,37 @@ const ROOT = path.resolve(
 );
 const USWDS_DIST = path.join(ROOT, 'node_modules', '@uswds', 'uswds', 'dist');
 
+/** Too many requests from one client (429), or every render slot and place in line taken (503). */
+function refuseWork(req: Request, res: Response, status: 429 | 503, retryAfter: number): void {
+  // The body was not read: close the connection rather than read it for nothing.
+  res.set({ 'Retry-After': String(retryAfter), Connection: 'close' });
+  const text =
+    status === 429
+      ? `Too many requests from this connection. Wait ${retryAfter} seconds and try again. Nothing was kept.`
+      : `Many people are making papers right now. Wait ${retryAfter} seconds and try again. Nothing was kept.`;
+  if (req.originalUrl.startsWith('/api/'))
+    sendProblem(res, status, status === 429 ? 'Too many requests' : 'Busy', text);
+  else res.status(status).type('text/plain').send(text);
+}
+
 /**
  * The web app as a factory over its services (registry, render pool, clock), so tests build it
  * with fakes. It keeps nothing: no session, no store, no body in any log.
  */
 export function createApp(given: AppDeps): Express {
   // One key for the wizard's drafts and every form's CSRF token, so the routers agree.
-  const deps: AppDeps = { ...given, secret: given.secret ?? randomBytes(32) };
+  const secret = given.secret ?? randomBytes(32);
+  const slots = given.renderSlots ?? availableParallelism();
+  const gate = createRenderGate(given.pool, {
+    slots,
+    maxWaiting: given.renderQueue ?? 2 * slots,
+  });
+  const deps: AppDeps = { ...given, pool: gate, secret };
   const log = deps.logger ?? silentLogger;
   const app = express();
   app.disable('x-powered-by');
+  // For tests and benchmarks: how many renders run and wait.
+  app.locals['renderGate'] = gate;
   app.set('trust proxy', deps.trustProxy ?? false);
 
   app.use(
@@ -70,6 +99,21 @@ export function createApp(given: AppDeps): Express {
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+
+  // Excess work is refused before its body is read: per client first, then when renders queue up.
+  const generation = ['/api/v1/documents', '/download'];
+  const batches = ['/api/v1/batch', '/clinic'];
+  const limits = deps.rateLimits ?? DEFAULT_RATE_LIMITS;
+  if (limits) {
+    const refuse = (req: Request, res: Response, retryAfter: number) =>
+      refuseWork(req, res, 429, retryAfter);
+    app.post(generation, rateLimit({ perMinute: limits.generatePerMinute, secret, refuse }));
+    app.post(batches, rateLimit({ perMinute: limits.batchPerMinute, secret, refuse }));
+  }
+  app.post(generation, (req, res, next) => {
+    if (gate.full()) refuseWork(req, res, 503, 5);
+    else next();
   });
   app.use('/assets/uswds', express.static(USWDS_DIST, { index: false, maxAge: 0 }));
   app.use('/assets', express.static(path.join(ROOT, 'public'), { index: false }));

@@ -9,6 +9,7 @@ const TYPES = {
   422: 'validation',
   429: 'rate-limited',
   500: 'internal',
+  503: 'busy',
 } as const;
 
 /** Send RFC 9457 problem details. Never a stack trace. */

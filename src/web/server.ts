@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { exitOnSignals, serve } from './lifecycle';
 import { createLogger } from './logger';
 import { installProcessGuards } from './process-guards';
+import { DEFAULT_RATE_LIMITS } from './rate-limit';
 
 /** Entry point: the only place besides the CLI that reads process.env. */
 export async function startServer(port: number = Number(process.env.PORT ?? 3000)) {
@@ -30,7 +31,31 @@ export async function startServer(port: number = Number(process.env.PORT ?? 3000
         : /^\d+$/.test(proxy)
           ? Number(proxy)
           : proxy;
-  const app = createApp({ registry, pool, today: () => todayIso(), secret, logger, trustProxy });
+  // Per-client limits per minute (0 turns one off) and the render line; see README "Limits".
+  const perMinute = (value: string | undefined, fallback: number) =>
+    value !== undefined && /^\d+$/.test(value) ? Number(value) : fallback;
+  const generatePerMinute = perMinute(
+    process.env.RELIEF_GENERATE_PER_MINUTE,
+    DEFAULT_RATE_LIMITS.generatePerMinute,
+  );
+  const batchPerMinute = perMinute(
+    process.env.RELIEF_BATCH_PER_MINUTE,
+    DEFAULT_RATE_LIMITS.batchPerMinute,
+  );
+  const renderQueue = process.env.RELIEF_RENDER_QUEUE;
+  const app = createApp({
+    registry,
+    pool,
+    today: () => todayIso(),
+    secret,
+    logger,
+    trustProxy,
+    rateLimits: {
+      generatePerMinute: generatePerMinute || Number.MAX_SAFE_INTEGER,
+      batchPerMinute: batchPerMinute || Number.MAX_SAFE_INTEGER,
+    },
+    ...(renderQueue && /^\d+$/.test(renderQueue) ? { renderQueue: Number(renderQueue) } : {}),
+  });
   const served = serve(app, { port, logger, onClosed: () => pool.close() });
   exitOnSignals(served.shutdown);
   logger.info('listening', { port: await served.listening });

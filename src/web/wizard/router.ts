@@ -8,7 +8,9 @@ import express, {
 import type { FieldError } from '../../domain/case-schema';
 import type { AppDeps } from '../deps';
 import { isLang, translate, type Lang, type MessageKey } from '../i18n';
+import { clientGone } from '../client-gone';
 import { silentLogger } from '../logger';
+import { RenderCancelledError } from '../render-gate';
 import { createViewRenderer } from '../views/render';
 import { field, fieldList, type FormBody } from './checker';
 import { decodeDraft, encodeDraft } from './codec';
@@ -514,12 +516,16 @@ export function createWizardRouter(deps: AppDeps): Router {
     if (!parsed.ok)
       return show(req, res, 'check', { draft, errors: parsed.errors.map(toCheckError(draft)) });
     try {
+      // trust: a render whose reader has gone is dropped (render-gate.ts).
+      const signal = clientGone(res);
       const file = await deps.pool.generate({
         case: parsed.value,
         format,
         today: deps.today(),
         lang: draft.lang,
+        signal,
       });
+      if (signal.aborted) return;
       log.info('wizard-download', {
         format,
         relief: parsed.value.relief,
@@ -534,6 +540,7 @@ export function createWizardRouter(deps: AppDeps): Router {
         )
         .send(Buffer.from(file.bytes));
     } catch (err) {
+      if (err instanceof RenderCancelledError) return;
       log.error('wizard-download-failed', {
         format,
         name: err instanceof Error ? err.name : 'Error',
