@@ -12,6 +12,7 @@ import { createBatchHandler } from '../batch/http';
 import { createApiRouter } from './api/router';
 import { createClinicRouter } from './clinic/router';
 import type { AppDeps } from './deps';
+import { exitRoute } from './exit';
 import { silentLogger } from './logger';
 import { sendProblem } from './problem';
 import { DEFAULT_RATE_LIMITS, rateLimit } from './rate-limit';
@@ -100,6 +101,7 @@ export function createApp(given: AppDeps): Express {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/exit', exitRoute);
 
   // Excess work is refused before its body is read: per client first, then when renders queue up.
   const generation = ['/api/v1/documents', '/download'];

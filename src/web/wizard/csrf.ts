@@ -56,6 +56,12 @@ export function ensureCsrfToken(req: Request, res: Response, secret: Buffer): st
   return token;
 }
 
+/** Forget this browser's token (quick exit): every page and draft bound to it stops working. */
+export function clearCsrfCookies(res: Response): void {
+  res.clearCookie(PLAIN_COOKIE, { httpOnly: true, sameSite: 'strict', path: '/' });
+  res.clearCookie(SECURE_COOKIE, { httpOnly: true, sameSite: 'strict', secure: true, path: '/' });
+}
+
 function sameOrigin(header: string, host: string | undefined): boolean {
   try {
     return new URL(header).host === host;

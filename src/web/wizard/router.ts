@@ -51,7 +51,8 @@ import {
 import { checkCriminalCase, checkLoss, checkPeriod } from './validate-restitution';
 
 export const FORM_LIMIT = '512kb';
-export const QUICK_EXIT_URL = 'https://www.weather.gov/';
+/** trust: quick exit goes through /exit (src/web/exit.ts), which clears the cookie and leaves. */
+export const QUICK_EXIT_URL = '/exit';
 export const LEGAL_HELP_URL = 'https://freedomnetworkusa.org/advocacy/survivor-reentry-project/';
 const FORMATS = ['pdf', 'docx', 'zip'] as const;
 
@@ -132,7 +133,8 @@ export function createWizardRouter(deps: AppDeps): Router {
     const model = {
       ...base,
       ...spec.model,
-      draft: encodeDraft(d, secret),
+      // trust: the draft is encrypted and bound to this browser's CSRF cookie (codec.ts).
+      draft: encodeDraft(d, secret, base.csrf),
       action: `/${opts.action ?? spec.step ?? 'start'}`,
       step: spec.step,
       progress: spec.step && spec.step !== 'start' ? progressOf(spec.step, d) : undefined,
@@ -227,7 +229,7 @@ export function createWizardRouter(deps: AppDeps): Router {
 
     const token = field(body, 'draft');
     const decoded = token
-      ? decodeDraft(token, secret)
+      ? decodeDraft(token, secret, String(body[CSRF_FIELD]))
       : step === 'start'
         ? emptyDraft(lang)
         : undefined;
