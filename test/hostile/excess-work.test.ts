@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import request from 'supertest';
+import { clientGone } from '../../src/web/client-gone';
 import type { RenderService } from '../../src/web/deps';
 import { rateLimit } from '../../src/web/rate-limit';
 import { createRenderGate, RenderBusyError, type RenderGate } from '../../src/web/render-gate';
@@ -195,5 +196,28 @@ describe('per-client rate limits', () => {
     t += 30_000;
     expect((await request(app).get('/')).status).toBe(204);
     expect((await request(app).get('/')).status).toBe(429);
+  });
+});
+
+describe('a reader who left before the handler asked for a render', () => {
+  it('is seen as gone at once, so nothing waits in line for them', async () => {
+    const app = express();
+    let aborted: boolean | undefined;
+    app.get('/', (_req, res) => {
+      // The reader's socket is gone by the time the handler runs.
+      res.socket?.destroy();
+      setImmediate(() => {
+        aborted = clientGone(res).aborted;
+      });
+    });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) =>
+      http.get({ host: '127.0.0.1', port, path: '/', agent: false }).on('error', () => resolve()),
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    server.close();
+    expect(aborted).toBe(true);
   });
 });
