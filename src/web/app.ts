@@ -17,6 +17,7 @@ import { silentLogger } from './logger';
 import { sendProblem } from './problem';
 import { DEFAULT_RATE_LIMITS, rateLimit } from './rate-limit';
 import { createRenderGate } from './render-gate';
+import { fromThisSite } from './wizard/csrf';
 import { createWizardRouter } from './wizard/router';
 
 const ROOT = path.resolve(
@@ -79,13 +80,23 @@ export function createApp(given: AppDeps): Express {
       },
       // same-origin: the wizard's CSRF check reads Origin, which no-referrer would blank on form posts.
       referrerPolicy: { policy: 'same-origin' },
+      // DENY agrees with frame-ancestors 'none' (SAMEORIGIN contradicted it).
+      frameguard: { action: 'deny' },
     }),
   );
+  app.use((_req, res, next) => {
+    res.set(
+      'Permissions-Policy',
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()',
+    );
+    next();
+  });
   app.use((req, res, next) => {
     res.set('Cache-Control', 'no-store');
     const started = process.hrtime.bigint();
-    // Route and status only: never the query string, body, or headers.
-    res.on('finish', () =>
+    // Route and status only: never the query string, body, or headers. A request the reader
+    // abandoned never finishes, so it is logged on close, as aborted.
+    res.on('close', () =>
       log.info('request', {
         method: req.method,
         route: req.route?.path
@@ -93,6 +104,7 @@ export function createApp(given: AppDeps): Express {
           : req.baseUrl || 'unmatched',
         status: res.statusCode,
         ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
+        ...(res.writableFinished ? {} : { aborted: true }),
       }),
     );
     next();
@@ -113,6 +125,17 @@ export function createApp(given: AppDeps): Express {
     app.post(generation, rateLimit({ perMinute: limits.generatePerMinute, secret, refuse }));
     app.post(batches, rateLimit({ perMinute: limits.batchPerMinute, secret, refuse }));
   }
+  // The batch API answers scripts, not other sites' forms: a browser's cross-site post is refused.
+  app.post('/api/v1/batch', (req, res, next) => {
+    if (fromThisSite(req)) return next();
+    res.set('Connection', 'close');
+    sendProblem(
+      res,
+      403,
+      'Not from this site',
+      'A page on another site sent this upload, so it was refused. Use the clinic page, or call the API without an Origin header.',
+    );
+  });
   app.post(generation, (req, res, next) => {
     if (gate.full()) refuseWork(req, res, 503, 5);
     else next();

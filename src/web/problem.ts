@@ -3,6 +3,7 @@ import type { FieldError } from '../domain/case-schema';
 
 const TYPES = {
   400: 'bad-request',
+  403: 'forbidden',
   404: 'not-found',
   413: 'too-large',
   415: 'unsupported-media-type',

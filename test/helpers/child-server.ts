@@ -86,12 +86,17 @@ export function rawRequest(port: number, bytes: string | Buffer, waitMs = 3000):
 }
 
 /** A truncated multipart POST: the closing boundary never comes, but Content-Length is honest. */
-export function truncatedMultipart(route: string, field: string, content: string): string {
+export function truncatedMultipart(
+  route: string,
+  field: string,
+  content: string,
+  headers = '',
+): string {
   const body =
     `--XB\r\nContent-Disposition: form-data; name="${field}"; filename="a.csv"\r\n` +
     `Content-Type: text/csv\r\n\r\n${content}`;
   return (
     `POST ${route} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=XB\r\n` +
-    `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
+    `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n${headers}\r\n${body}`
   );
 }

@@ -8,7 +8,7 @@ import { DEFAULT_LIMITS, type BatchLimits } from '../../batch/types';
 import type { AppDeps } from '../deps';
 import { isLang, translate, type Lang, type MessageKey } from '../i18n';
 import { VIEWS_DIR, createViewRenderer } from '../views/render';
-import { CSRF_FIELD, checkCsrf, ensureCsrfToken } from '../wizard/csrf';
+import { CSRF_FIELD, checkCsrf, checkCsrfCookie, ensureCsrfToken } from '../wizard/csrf';
 import { QUICK_EXIT_URL } from '../wizard/router';
 import { columnHelp } from './column-help';
 import { problemLine } from './problem-text';
@@ -68,6 +68,24 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
   });
 
   router.post('/', async (req, res) => {
+    // Another site's post, or no form cookie: refused before 20 MB are read and parsed.
+    if (!checkCsrfCookie(req, secret)) {
+      req.unpipe();
+      req.resume();
+      res.set('Connection', 'close');
+      const lang = langOfQuery(req);
+      res
+        .status(403)
+        .type('html')
+        .send(
+          views.render('clinic', {
+            ...base(lang, 'clinic.title', ensureCsrfToken(req, res, secret)),
+            hasErrors: true,
+            errorList: [{ href: '#file', text: translate(lang, 'clinic.error.expired') }],
+          }),
+        );
+      return;
+    }
     const received = await receiveCsv(req, limits);
     const fromForm = received.ok ? received.fields['lang'] : undefined;
     const lang = isLang(fromForm) ? fromForm : langOfQuery(req);
