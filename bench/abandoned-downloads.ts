@@ -6,20 +6,29 @@
  * Prints the server's RSS (from /proc) fresh, after a warm-up, after each round, after idling, and
  * how long the real request took. Loopback only, bounded in count.
  *
- *   npx tsx bench/abandoned-downloads.ts [rounds=5] [perRound=400] [queue]
+ *   npx tsx bench/abandoned-downloads.ts [rounds=5] [perRound=400] [--queue N] [--dist]
  *
- * `queue` sets RELIEF_RENDER_QUEUE (default: the server's 2 x threads); a large queue (1000) lets
- * every abandoned request wait in line, to show it is dropped rather than rendered.
+ * `--queue` sets RELIEF_RENDER_QUEUE (default: the server's 2 x threads); a large queue (1000) lets
+ * every abandoned request wait in line, to show it is dropped rather than rendered. `--dist` runs
+ * the built server (`npm run build` first), as production does; otherwise the sources via tsx.
  * Rate limits are off here (they would refuse most of these requests, which hides the leak path).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 
-const ROUNDS = Number(process.argv[2] ?? 5);
-const PER_ROUND = Number(process.argv[3] ?? 400);
-const QUEUE = process.argv[4];
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? '') : undefined;
+};
+const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--queue');
+const ROUNDS = Number(positional[0] ?? 5);
+const PER_ROUND = Number(positional[1] ?? 400);
+const QUEUE = flag('queue');
+const DIST = args.includes('--dist');
 const PARALLEL = 50;
 const ABANDON_MS = 200;
 const ROOT = path.resolve(__dirname, '..');
@@ -100,12 +109,15 @@ async function abandonRound(port: number): Promise<Record<number, number>> {
   return statuses;
 }
 
+const load = () => loadavg()[0]?.toFixed(1) ?? '?';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main(): Promise<void> {
   const child = spawn(
     process.execPath,
-    ['--require', require.resolve('tsx/cjs'), path.join(ROOT, 'src', 'web', 'server.ts')],
+    DIST
+      ? [path.join(ROOT, 'dist', 'src', 'web', 'server.js')]
+      : ['--require', require.resolve('tsx/cjs'), path.join(ROOT, 'src', 'web', 'server.ts')],
     {
       env: {
         ...process.env,
@@ -131,12 +143,16 @@ async function main(): Promise<void> {
     const warm = await request(port, 'zip');
     console.log(`warm-up zip: ${warm.status} in ${warm.ms.toFixed(0)} ms, rss ${rssMb(pid)} MB`);
     const start = rssMb(pid);
+    const baseline = await request(port, 'pdf', undefined, SMALL);
+    console.log(
+      `baseline real PDF before any abandoning: ${baseline.status} in ${baseline.ms.toFixed(0)} ms (load ${load()})`,
+    );
     for (let round = 1; round <= ROUNDS; round += 1) {
       const statuses = await abandonRound(port);
       const real = await request(port, 'pdf', undefined, SMALL);
       await sleep(5000);
       console.log(
-        `round ${round}: ${PER_ROUND} abandoned (${JSON.stringify(statuses)}), then a real PDF: ${real.status} in ${real.ms.toFixed(0)} ms; rss 5 s later ${rssMb(pid)} MB`,
+        `round ${round}: ${PER_ROUND} abandoned (${JSON.stringify(statuses)}), then a real PDF: ${real.status} in ${real.ms.toFixed(0)} ms; rss 5 s later ${rssMb(pid)} MB (load ${load()})`,
       );
     }
     await sleep(20_000);
