@@ -91,6 +91,23 @@ describe('the render queue', () => {
     expect((await second.answered).status).toBe(200);
   });
 
+  it("refuses the wizard's download page with 503 and Retry-After too, before reading the form", async () => {
+    const startedBefore = held.pool.started;
+    const first = documents(port);
+    await held.until(() => held.pool.started === startedBefore + 1);
+    const second = documents(port);
+    await held.until(() => gate.stats().waiting === 1);
+    const wizard = await request(server).post('/download').type('form').send('_action=pdf');
+    expect(wizard.status).toBe(503);
+    expect(wizard.headers['retry-after']).toBe('5');
+    expect(wizard.text).toMatch(/try again/);
+    held.releaseOne();
+    expect((await first.answered).status).toBe(200);
+    await held.until(() => held.pool.started === startedBefore + 2);
+    held.releaseOne();
+    expect((await second.answered).status).toBe(200);
+  });
+
   it('drops a download whose reader left while it waited, without rendering it', async () => {
     const startedBefore = held.pool.started;
     const first = documents(port);
