@@ -5,7 +5,8 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { AppDeps } from '../web/deps';
 import { sendProblem } from '../web/problem';
 import { readBatchCsv, sizeLabel, type ReadFailure, type ReadOutcome } from './read-csv';
-import { checkBatchYielding, streamBatch, type ReadBatch } from './run-batch';
+import { Slots } from './channel';
+import { checkBatchYielding, streamBatch, type BatchOptions, type ReadBatch } from './run-batch';
 import { DEFAULT_LIMITS, type BatchLimits, type BatchProblem, type BatchReport } from './types';
 
 export type Received =
@@ -206,6 +207,31 @@ export interface BatchHttpOptions {
   lang?: 'en' | 'es';
 }
 
+/** One check-only batch at a time per process, so several at once never stack their slices. */
+const checkLine = new Slots(1);
+
+/** The reader has gone (closed the tab or the connection). */
+export function readerGone(res: Response): boolean {
+  return res.destroyed || !res.socket || res.socket.destroyed;
+}
+
+/**
+ * Check a received batch when it is its turn, giving the event loop back as it goes; undefined
+ * when the reader left while it waited, so nothing is checked for nobody.
+ */
+export async function checkInTurn(
+  read: ReadBatch,
+  opts: BatchOptions,
+  res: Response,
+): Promise<BatchReport | undefined> {
+  await checkLine.acquire();
+  try {
+    return readerGone(res) ? undefined : await checkBatchYielding(read, opts);
+  } finally {
+    checkLine.release();
+  }
+}
+
 /** Stream the drafts ZIP for a received batch to a response; stops rendering if the reader leaves. */
 export async function sendBatchZip(
   res: Response,
@@ -259,11 +285,12 @@ export function createBatchHandler(deps: AppDeps, opts: BatchHttpOptions = {}): 
       return;
     }
     if (wantsCheck(req, received.fields)) {
-      const report = await checkBatchYielding(received.read, {
-        registry: deps.registry,
-        today: deps.today(),
-        limits,
-      });
+      const report = await checkInTurn(
+        received.read,
+        { registry: deps.registry, today: deps.today(), limits },
+        res,
+      );
+      if (!report) return;
       deps.logger?.info('batch-check', {
         clients: report.clients,
         failed: report.failed,

@@ -1,6 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
+import type { Response } from 'express';
+import { checkInTurn } from '../../src/batch/http';
 import { readBatchCsv } from '../../src/batch/read-csv';
 import { checkBatch, checkBatchYielding, type ReadBatch } from '../../src/batch/run-batch';
 import { DEFAULT_LIMITS } from '../../src/batch/types';
@@ -43,6 +45,30 @@ describe('a check-only batch', () => {
     const turns = counter.stop();
     expect(turns).toBeGreaterThanOrEqual(100);
     expect(report).toEqual(checkBatch(read, { registry: realRegistry, today: TODAY }));
+  });
+
+  it('takes its turn: a small check started during a large one finishes after it', async () => {
+    const open = { destroyed: false, socket: { destroyed: false } } as unknown as Response;
+    const large = await readOk(csvOfClients(1000));
+    const small = await readOk(csvOfClients(5));
+    const done: string[] = [];
+    const opts = { registry: realRegistry, today: TODAY };
+    await Promise.all([
+      checkInTurn(large, opts, open).then(() => done.push('large')),
+      checkInTurn(small, opts, open).then(() => done.push('small')),
+    ]);
+    expect(done).toEqual(['large', 'small']);
+  });
+
+  it('checks nothing for a reader who left while it waited its turn', async () => {
+    const gone = { destroyed: true, socket: null } as unknown as Response;
+    expect(
+      await checkInTurn(
+        await readOk(csvOfClients(5)),
+        { registry: realRegistry, today: TODAY },
+        gone,
+      ),
+    ).toBeUndefined();
   });
 
   describe('over HTTP', () => {

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import express, { type Request, type Router } from 'express';
-import { checkBatchYielding } from '../../batch/run-batch';
-import { receiveCsv, sendBatchZip } from '../../batch/http';
+import { checkInTurn, receiveCsv, sendBatchZip } from '../../batch/http';
 import { batchTemplateCsv } from '../../batch/template';
 import { DEFAULT_LIMITS, type BatchLimits } from '../../batch/types';
 import type { AppDeps } from '../deps';
@@ -114,11 +113,12 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
       return;
     }
     if (received.fields.action === 'check') {
-      const report = await checkBatchYielding(received.read, {
-        registry: deps.registry,
-        today: deps.today(),
-        limits,
-      });
+      const report = await checkInTurn(
+        received.read,
+        { registry: deps.registry, today: deps.today(), limits },
+        res,
+      );
+      if (!report) return;
       deps.logger?.info('clinic-check', {
         clients: report.clients,
         failed: report.failed,
