@@ -11,7 +11,8 @@
  * `--queue` sets RELIEF_RENDER_QUEUE (default: the server's 2 x threads); a large queue (1000) lets
  * every abandoned request wait in line, to show it is dropped rather than rendered. `--dist` runs
  * the built server (`npm run build` first), as production does; otherwise the sources via tsx.
- * Rate limits are off here (they would refuse most of these requests, which hides the leak path).
+ * Rate limits are off here (they would refuse most of these requests, which hides the leak path);
+ * `--limits` keeps the server's default per-client limits on, to show what one address gets.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ const ROUNDS = Number(positional[0] ?? 5);
 const PER_ROUND = Number(positional[1] ?? 400);
 const QUEUE = flag('queue');
 const DIST = args.includes('--dist');
+const LIMITS = args.includes('--limits');
 const PARALLEL = 50;
 const ABANDON_MS = 200;
 const ROOT = path.resolve(__dirname, '..');
@@ -122,7 +124,7 @@ async function main(): Promise<void> {
       env: {
         ...process.env,
         PORT: '0',
-        RELIEF_GENERATE_PER_MINUTE: '0',
+        ...(LIMITS ? {} : { RELIEF_GENERATE_PER_MINUTE: '0' }),
         ...(QUEUE ? { RELIEF_RENDER_QUEUE: QUEUE } : {}),
       },
       stdio: ['ignore', 'pipe', 'inherit'],

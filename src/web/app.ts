@@ -30,8 +30,9 @@ const USWDS_DIST = path.join(ROOT, 'node_modules', '@uswds', 'uswds', 'dist');
 
 /** Too many requests from one client (429), or every render slot and place in line taken (503). */
 function refuseWork(req: Request, res: Response, status: 429 | 503, retryAfter: number): void {
-  // The body was not read: close the connection rather than read it for nothing.
-  res.set({ 'Retry-After': String(retryAfter), Connection: 'close' });
+  // No `Connection: close`: closing with the body unread resets the connection, and the client
+  // would never see this answer. Node reads the rest of the body and throws it away.
+  res.set('Retry-After', String(retryAfter));
   const text =
     status === 429
       ? `Too many requests from this connection. Wait ${retryAfter} seconds and try again. Nothing was kept.`
@@ -128,7 +129,6 @@ export function createApp(given: AppDeps): Express {
   // The batch API answers scripts, not other sites' forms: a browser's cross-site post is refused.
   app.post('/api/v1/batch', (req, res, next) => {
     if (fromThisSite(req)) return next();
-    res.set('Connection', 'close');
     sendProblem(
       res,
       403,

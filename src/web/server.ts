@@ -14,8 +14,8 @@ export async function startServer(port?: number) {
   installProcessGuards(logger);
   const registry = loadPacks();
   if (config.ephemeralSecret)
-    logger.info('secret', {
-      note: 'RELIEF_SECRET not set: a per-process key is used, so open forms stop working on restart and only one instance can run',
+    logger.error('secret', {
+      note: 'RELIEF_SECRET not set: a per-process key is used, so open forms stop working on restart and only one instance can run. Set at least 32 random bytes (openssl rand -base64 48).',
     });
   const pool = createRenderPool();
   const app = createApp({

@@ -69,9 +69,9 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
   router.post('/', async (req, res) => {
     // Another site's post, or no form cookie: refused before 20 MB are read and parsed.
     if (!checkCsrfCookie(req, secret)) {
-      req.unpipe();
+      // Read and thrown away, never parsed; no `Connection: close`, which would reset the
+      // connection under the unread upload and lose this page.
       req.resume();
-      res.set('Connection', 'close');
       const lang = langOfQuery(req);
       res
         .status(403)
