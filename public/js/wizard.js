@@ -2,25 +2,62 @@
 (function () {
   'use strict';
 
-  function quickExit(url) {
+  // Where quick exit lands (the same as QUICK_EXIT_DESTINATION in src/web/exit.ts).
+  var EXIT_TO = 'https://www.weather.gov/';
+  var leaving = false;
+
+  /**
+   * Blank the page at once, ask /exit to clear this site's cookie and data (a request that
+   * outlives the page), and leave as soon as it answers or after 300 ms, replacing this history
+   * entry. Without this script the link itself goes through /exit.
+   */
+  function quickExit(exitRoute) {
+    if (leaving) return;
+    leaving = true;
     try {
       document.body.hidden = true;
     } catch (_e) {
       /* keep going */
     }
-    window.location.replace(url);
+    var go = function () {
+      window.location.replace(EXIT_TO);
+    };
+    if (!window.fetch) return go();
+    var timer = setTimeout(go, 300);
+    try {
+      window
+        .fetch(exitRoute, {
+          credentials: 'same-origin',
+          keepalive: true,
+          redirect: 'manual',
+          cache: 'no-store',
+        })
+        .then(
+          function () {
+            clearTimeout(timer);
+            go();
+          },
+          function () {
+            clearTimeout(timer);
+            go();
+          },
+        );
+    } catch (_e) {
+      clearTimeout(timer);
+      go();
+    }
   }
 
   function setUpQuickExit() {
     var link = document.querySelector('[data-quick-exit]');
     if (!link) return;
-    var url = link.getAttribute('href');
+    var exitRoute = link.getAttribute('href');
     link.addEventListener('click', function (event) {
       event.preventDefault();
-      quickExit(url);
+      quickExit(exitRoute);
     });
     document.addEventListener('keydown', function (event) {
-      if (event.key === 'Escape' || event.key === 'Esc') quickExit(url);
+      if (event.key === 'Escape' || event.key === 'Esc') quickExit(exitRoute);
     });
   }
 

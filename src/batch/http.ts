@@ -4,9 +4,9 @@ import busboy from 'busboy';
 import type { Request, RequestHandler, Response } from 'express';
 import type { AppDeps } from '../web/deps';
 import { sendProblem } from '../web/problem';
-import { poolRenderer } from './pool-renderer';
 import { readBatchCsv, sizeLabel, type ReadFailure, type ReadOutcome } from './read-csv';
-import { checkBatch, streamBatch, type ReadBatch } from './run-batch';
+import { Slots } from './channel';
+import { checkBatchYielding, streamBatch, type BatchOptions, type ReadBatch } from './run-batch';
 import { DEFAULT_LIMITS, type BatchLimits, type BatchProblem, type BatchReport } from './types';
 
 export type Received =
@@ -38,6 +38,19 @@ function discard(req: Request): void {
   req.resume();
 }
 
+const cutShort: ReadOutcome = {
+  ok: false,
+  reason: 'bad-file',
+  problems: [
+    {
+      row: null,
+      clientId: '',
+      field: 'file',
+      message: 'The upload was cut short before the end of the file. Send the whole file again.',
+    },
+  ],
+};
+
 function fromMultipart(req: Request, limits: BatchLimits): Promise<Received> {
   return new Promise((resolve) => {
     const fields: Record<string, string> = {};
@@ -57,7 +70,9 @@ function fromMultipart(req: Request, limits: BatchLimits): Promise<Received> {
         stream.resume();
         return;
       }
-      outcome = readBatchCsv(stream, limits);
+      // A broken file stream (no closing boundary) must end this request, never the process.
+      stream.on('error', () => undefined);
+      outcome = readBatchCsv(stream, limits).catch(() => cutShort);
       void outcome.then((read) => {
         // A file we stopped reading early must still be drained, or busboy never finishes.
         stream.resume();
@@ -72,7 +87,7 @@ function fromMultipart(req: Request, limits: BatchLimits): Promise<Received> {
     });
     bb.on('error', () => {
       discard(req);
-      resolve({ ok: false, status: 400, title: 'The upload was cut short', problems: [] });
+      resolve(failed('bad-file', cutShort.ok ? [] : cutShort.problems));
     });
     bb.on('close', () => {
       if (!outcome) {
@@ -192,6 +207,31 @@ export interface BatchHttpOptions {
   lang?: 'en' | 'es';
 }
 
+/** One check-only batch at a time per process, so several at once never stack their slices. */
+const checkLine = new Slots(1);
+
+/** The reader has gone (closed the tab or the connection). */
+export function readerGone(res: Response): boolean {
+  return res.destroyed || !res.socket || res.socket.destroyed;
+}
+
+/**
+ * Check a received batch when it is its turn, giving the event loop back as it goes; undefined
+ * when the reader left while it waited, so nothing is checked for nobody.
+ */
+export async function checkInTurn(
+  read: ReadBatch,
+  opts: BatchOptions,
+  res: Response,
+): Promise<BatchReport | undefined> {
+  await checkLine.acquire();
+  try {
+    return readerGone(res) ? undefined : await checkBatchYielding(read, opts);
+  } finally {
+    checkLine.release();
+  }
+}
+
 /** Stream the drafts ZIP for a received batch to a response; stops rendering if the reader leaves. */
 export async function sendBatchZip(
   res: Response,
@@ -204,7 +244,14 @@ export async function sendBatchZip(
     registry: deps.registry,
     today: deps.today(),
     limits: opts.limits ?? DEFAULT_LIMITS,
-    render: poolRenderer(deps.pool, opts.lang ?? 'en'),
+    // Folders still waiting for a render slot are dropped when the reader leaves.
+    render: (c, today) =>
+      deps.pool.generateFolder({
+        case: c,
+        today,
+        lang: opts.lang ?? 'en',
+        signal: controller.signal,
+      }),
     concurrency: opts.concurrency ?? availableParallelism(),
     signal: controller.signal,
   });
@@ -238,11 +285,12 @@ export function createBatchHandler(deps: AppDeps, opts: BatchHttpOptions = {}): 
       return;
     }
     if (wantsCheck(req, received.fields)) {
-      const report = checkBatch(received.read, {
-        registry: deps.registry,
-        today: deps.today(),
-        limits,
-      });
+      const report = await checkInTurn(
+        received.read,
+        { registry: deps.registry, today: deps.today(), limits },
+        res,
+      );
+      if (!report) return;
       deps.logger?.info('batch-check', {
         clients: report.clients,
         failed: report.failed,

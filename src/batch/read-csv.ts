@@ -195,7 +195,16 @@ export async function readBatchCsv(
   let bytes = 0;
   // Iterated by hand: leaving early must not destroy the input (a request still owes a response).
   const chunks = input[Symbol.asyncIterator]();
-  for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+  const pull = async () => {
+    try {
+      return await chunks.next();
+    } catch {
+      // The input broke off (an upload with no closing boundary, a reset stream): a bad file.
+      return undefined;
+    }
+  };
+  let next = await pull();
+  for (; next && !next.done; next = await pull()) {
     const chunk = next.value;
     bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
     if (bytes > limits.maxBytes) {
@@ -216,6 +225,17 @@ export async function readBatchCsv(
     if (!parser.write(chunk))
       await Promise.race([new Promise<void>((resolve) => parser.once('drain', resolve)), finished]);
   }
+  if (!next && !failure)
+    failure = {
+      reason: 'bad-file',
+      problems: [
+        fileProblem(
+          'The upload was cut short before the end of the file. Send the whole file again.',
+          '',
+          null,
+        ),
+      ],
+    };
   if (!failure) parser.end();
   else parser.destroy();
   if (!failure) await finished;

@@ -140,10 +140,11 @@ function record(report: BatchReport, checked: Checked): void {
   }
 }
 
-/** Check only: every problem and each good client's assessment, without rendering anything. */
-export function checkBatch(read: ReadBatch, opts: BatchOptions): BatchReport {
+/** Each client checked in turn, into `report`; the caller decides when to pause between them. */
+function* checkEach(read: ReadBatch, opts: BatchOptions, report: { value?: BatchReport }) {
   const { clients, rowProblems, unassigned } = select(read, opts.shard);
-  const report = emptyReport(read, unassigned);
+  const r = emptyReport(read, unassigned);
+  report.value = r;
   const used = new Set<string>();
   for (const client of clients) {
     const checked = checkOne(
@@ -152,9 +153,35 @@ export function checkBatch(read: ReadBatch, opts: BatchOptions): BatchReport {
       rowProblems.get(client.clientId) ?? [],
       opts,
     );
-    record(report, checked);
+    record(r, checked);
+    yield;
   }
-  return report;
+}
+
+/** Check only: every problem and each good client's assessment, without rendering anything. */
+export function checkBatch(read: ReadBatch, opts: BatchOptions): BatchReport {
+  const out: { value?: BatchReport } = {};
+  for (const _ of checkEach(read, opts, out));
+  return out.value ?? emptyReport(read, []);
+}
+
+/**
+ * The same check for a server: it gives the event loop back every `sliceMs` of work, so a
+ * 20,000-row check never keeps other people's pages (or /healthz) waiting longer than a slice.
+ */
+export async function checkBatchYielding(
+  read: ReadBatch,
+  opts: BatchOptions,
+  sliceMs = 10,
+): Promise<BatchReport> {
+  const out: { value?: BatchReport } = {};
+  let sliceStart = performance.now();
+  for (const _ of checkEach(read, opts, out)) {
+    if (performance.now() - sliceStart < sliceMs) continue;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  }
+  return out.value ?? emptyReport(read, []);
 }
 
 function safeFileName(name: string): string {

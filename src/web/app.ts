@@ -1,13 +1,23 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type Request,
+  type Response,
+} from 'express';
 import helmet from 'helmet';
 import { createBatchHandler } from '../batch/http';
 import { createApiRouter } from './api/router';
 import { createClinicRouter } from './clinic/router';
 import type { AppDeps } from './deps';
+import { exitRoute } from './exit';
 import { silentLogger } from './logger';
 import { sendProblem } from './problem';
+import { DEFAULT_RATE_LIMITS, rateLimit } from './rate-limit';
+import { createRenderGate } from './render-gate';
+import { fromThisSite } from './wizard/csrf';
 import { createWizardRouter } from './wizard/router';
 
 /** The repository root, or dist/ once built (the build copies public/ there). */
@@ -18,16 +28,38 @@ const USWDS_DIST = path.resolve(
   '..',
 );
 
+/** Too many requests from one client (429), or every render slot and place in line taken (503). */
+function refuseWork(req: Request, res: Response, status: 429 | 503, retryAfter: number): void {
+  // No `Connection: close`: closing with the body unread resets the connection, and the client
+  // would never see this answer. Node reads the rest of the body and throws it away.
+  res.set('Retry-After', String(retryAfter));
+  const text =
+    status === 429
+      ? `Too many requests from this connection. Wait ${retryAfter} seconds and try again. Nothing was kept.`
+      : `Many people are making papers right now. Wait ${retryAfter} seconds and try again. Nothing was kept.`;
+  if (req.originalUrl.startsWith('/api/'))
+    sendProblem(res, status, status === 429 ? 'Too many requests' : 'Busy', text);
+  else res.status(status).type('text/plain').send(text);
+}
+
 /**
  * The web app as a factory over its services (registry, render pool, clock), so tests build it
  * with fakes. It keeps nothing: no session, no store, no body in any log.
  */
 export function createApp(given: AppDeps): Express {
   // One key for the wizard's drafts and every form's CSRF token, so the routers agree.
-  const deps: AppDeps = { ...given, secret: given.secret ?? randomBytes(32) };
+  const secret = given.secret ?? randomBytes(32);
+  const slots = given.renderSlots ?? availableParallelism();
+  const gate = createRenderGate(given.pool, {
+    slots,
+    maxWaiting: given.renderQueue ?? 2 * slots,
+  });
+  const deps: AppDeps = { ...given, pool: gate, secret };
   const log = deps.logger ?? silentLogger;
   const app = express();
   app.disable('x-powered-by');
+  // For tests and benchmarks: how many renders run and wait.
+  app.locals['renderGate'] = gate;
   app.set('trust proxy', deps.trustProxy ?? false);
 
   app.use(
@@ -49,13 +81,23 @@ export function createApp(given: AppDeps): Express {
       },
       // same-origin: the wizard's CSRF check reads Origin, which no-referrer would blank on form posts.
       referrerPolicy: { policy: 'same-origin' },
+      // DENY agrees with frame-ancestors 'none' (SAMEORIGIN contradicted it).
+      frameguard: { action: 'deny' },
     }),
   );
+  app.use((_req, res, next) => {
+    res.set(
+      'Permissions-Policy',
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()',
+    );
+    next();
+  });
   app.use((req, res, next) => {
     res.set('Cache-Control', 'no-store');
     const started = process.hrtime.bigint();
-    // Route and status only: never the query string, body, or headers.
-    res.on('finish', () =>
+    // Route and status only: never the query string, body, or headers. A request the reader
+    // abandoned never finishes, so it is logged on close, as aborted.
+    res.on('close', () =>
       log.info('request', {
         method: req.method,
         route: req.route?.path
@@ -63,6 +105,7 @@ export function createApp(given: AppDeps): Express {
           : req.baseUrl || 'unmatched',
         status: res.statusCode,
         ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
+        ...(res.writableFinished ? {} : { aborted: true }),
       }),
     );
     next();
@@ -70,6 +113,32 @@ export function createApp(given: AppDeps): Express {
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+  app.get('/exit', exitRoute);
+
+  // Excess work is refused before its body is read: per client first, then when renders queue up.
+  const generation = ['/api/v1/documents', '/download'];
+  const batches = ['/api/v1/batch', '/clinic'];
+  const limits = deps.rateLimits ?? DEFAULT_RATE_LIMITS;
+  if (limits) {
+    const refuse = (req: Request, res: Response, retryAfter: number) =>
+      refuseWork(req, res, 429, retryAfter);
+    app.post(generation, rateLimit({ perMinute: limits.generatePerMinute, secret, refuse }));
+    app.post(batches, rateLimit({ perMinute: limits.batchPerMinute, secret, refuse }));
+  }
+  // The batch API answers scripts, not other sites' forms: a browser's cross-site post is refused.
+  app.post('/api/v1/batch', (req, res, next) => {
+    if (fromThisSite(req)) return next();
+    sendProblem(
+      res,
+      403,
+      'Not from this site',
+      'A page on another site sent this upload, so it was refused. Use the clinic page, or call the API without an Origin header.',
+    );
+  });
+  app.post(generation, (req, res, next) => {
+    if (gate.full()) refuseWork(req, res, 503, 5);
+    else next();
   });
   app.use('/assets/uswds', express.static(USWDS_DIST, { index: false, maxAge: 0 }));
   app.use('/assets', express.static(path.join(ROOT, 'public'), { index: false }));
@@ -96,6 +165,25 @@ export function createApp(given: AppDeps): Express {
         'Too large',
         'The request is too large. Send a smaller case or split the batch.',
       );
+      return;
+    }
+    if (
+      err.status === 415 ||
+      err.type === 'charset.unsupported' ||
+      err.type === 'encoding.unsupported'
+    ) {
+      if (api)
+        sendProblem(
+          res,
+          415,
+          'Unsupported encoding',
+          'Send the body in UTF-8, without Content-Encoding or with gzip, deflate or br.',
+        );
+      else
+        res
+          .status(415)
+          .type('text/plain')
+          .send('This form was sent in a way this site cannot read. Go back and try again.');
       return;
     }
     if (err.type === 'entity.parse.failed' || err.status === 400) {

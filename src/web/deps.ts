@@ -11,12 +11,15 @@ export interface RenderService {
     today: string;
     lang?: 'en' | 'es';
     creationDate?: string;
+    /** Aborts when the person has gone: a render still waiting for a worker is dropped. */
+    signal?: AbortSignal;
   }): Promise<{ filename: string; contentType: string; bytes: Uint8Array }>;
   /** The batch job: a client's packet PDF, packet DOCX and filing instructions, in one render task. */
   generateFolder(req: {
     case: Case;
     today: string;
     lang?: 'en' | 'es';
+    signal?: AbortSignal;
   }): Promise<Array<{ name: string; bytes: Uint8Array }>>;
   close(): Promise<void>;
 }
@@ -36,4 +39,17 @@ export interface AppDeps {
   /** Express `trust proxy`: set behind a TLS proxy so cookies are Secure and `__Host-` prefixed. */
   trustProxy?: boolean | number | string;
   logger?: Logger;
+  /** Renders at once (the pool's threads; default: the machine's parallelism). */
+  renderSlots?: number;
+  /** Downloads that may wait for a render slot before more get 503 (default: 2 × slots). */
+  renderQueue?: number;
+  /** Requests per minute per client, or false for none (tests). Default: DEFAULT_RATE_LIMITS. */
+  rateLimits?: RateLimits | false;
+}
+
+export interface RateLimits {
+  /** Packet downloads: POST /api/v1/documents and the wizard's POST /download. */
+  generatePerMinute: number;
+  /** Batches: POST /api/v1/batch and POST /clinic (check-only included). */
+  batchPerMinute: number;
 }

@@ -1,41 +1,37 @@
-import { randomBytes } from 'node:crypto';
 import { todayIso } from '../domain/dates';
 import { createRenderPool } from '../documents/render-pool';
 import { loadPacks } from '../jurisdictions/load-packs';
 import { createApp } from './app';
+import { readConfig } from './config';
+import { exitOnSignals, serve } from './lifecycle';
 import { createLogger } from './logger';
+import { installProcessGuards } from './process-guards';
 
 /** Entry point: the only place besides the CLI that reads process.env. */
-export async function startServer(port: number = Number(process.env.PORT ?? 3000)) {
+export async function startServer(port?: number) {
+  const config = readConfig(process.env);
   const logger = createLogger();
+  installProcessGuards(logger);
   const registry = loadPacks();
-  const secret = process.env.RELIEF_SECRET
-    ? Buffer.from(process.env.RELIEF_SECRET, 'utf8')
-    : randomBytes(32);
-  if (!process.env.RELIEF_SECRET && process.env.NODE_ENV === 'production')
-    logger.info('secret', {
-      note: 'RELIEF_SECRET not set: drafts are signed with a per-process key, so run one instance or set it',
+  if (config.ephemeralSecret)
+    logger.error('secret', {
+      note: 'RELIEF_SECRET not set: a per-process key is used, so open forms stop working on restart and only one instance can run. Set at least 32 random bytes (openssl rand -base64 48).',
     });
   const pool = createRenderPool();
-  // RELIEF_TRUST_PROXY: "true", a hop count, or an address list, as Express's `trust proxy` takes.
-  const proxy = process.env.RELIEF_TRUST_PROXY;
-  const trustProxy =
-    proxy === undefined
-      ? false
-      : proxy === 'true'
-        ? true
-        : /^\d+$/.test(proxy)
-          ? Number(proxy)
-          : proxy;
-  const app = createApp({ registry, pool, today: () => todayIso(), secret, logger, trustProxy });
-  const server = app.listen(port, () => logger.info('listening', { port }));
-  const stop = () => {
-    server.close();
-    void pool.close();
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-  return server;
+  const app = createApp({
+    registry,
+    pool,
+    today: () => todayIso(),
+    secret: config.secret,
+    logger,
+    trustProxy: config.trustProxy,
+    rateLimits: config.rateLimits,
+    ...(config.renderQueue !== undefined ? { renderQueue: config.renderQueue } : {}),
+  });
+  const served = serve(app, { port: port ?? config.port, logger, onClosed: () => pool.close() });
+  exitOnSignals(served.shutdown);
+  logger.info('listening', { port: await served.listening });
+  return served.server;
 }
 
 if (require.main === module) {

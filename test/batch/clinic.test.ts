@@ -106,8 +106,11 @@ describe('the clinic page', () => {
   });
 
   it('shows the page again with the problem when the file cannot be used', async () => {
-    const res = await request(app().app)
+    const { app: a } = app();
+    const { cookie } = await formToken(a);
+    const res = await request(a)
       .post('/clinic')
+      .set('Cookie', cookie)
       .attach('file', Buffer.from('client_id,name\r\nA,B\r\n'), {
         filename: 'cases.csv',
         contentType: 'text/csv',
@@ -118,11 +121,32 @@ describe('the clinic page', () => {
   });
 
   it('refuses a file over the size limit with 413 and says so', async () => {
-    const res = await request(app({ ...DEFAULT_LIMITS, maxBytes: 100 }).app)
+    const { app: a } = app({ ...DEFAULT_LIMITS, maxBytes: 100 });
+    const { cookie } = await formToken(a);
+    const res = await request(a)
       .post('/clinic')
+      .set('Cookie', cookie)
       .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
     expect(res.status).toBe(413);
     expect(res.text).toMatch(/larger than/);
+  });
+
+  it('refuses a post with no form cookie, or from another site, before reading the upload', async () => {
+    const { app: a, pool } = app({ ...DEFAULT_LIMITS, maxBytes: 100 });
+    // Over the size limit, yet 403: the body was never read.
+    const noCookie = await request(a)
+      .post('/clinic')
+      .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
+    expect(noCookie.status).toBe(403);
+    const { cookie, token } = await formToken(a);
+    const crossSite = await request(a)
+      .post('/clinic')
+      .set('Cookie', cookie)
+      .set('Origin', 'http://evil.example')
+      .field('_csrf', token)
+      .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
+    expect(crossSite.status).toBe(403);
+    expect(pool.calls).toBe(0);
   });
 });
 
@@ -289,8 +313,9 @@ describe('the clinic page in Spanish', () => {
 
   it('says in Spanish that the form expired when the CSRF token is missing', async () => {
     const { app: a, pool } = app();
+    // The form's address carries the language, so a refusal before the body is read is in Spanish.
     const res = await request(a)
-      .post('/clinic')
+      .post('/clinic?lang=es')
       .field('lang', 'es')
       .field('action', 'check')
       .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
@@ -303,8 +328,11 @@ describe('the clinic page in Spanish', () => {
   });
 
   it('shows a file it cannot use with the error summary in Spanish, linked to the file field', async () => {
-    const res = await request(app().app)
+    const { app: a } = app();
+    const { cookie } = await formToken(a);
+    const res = await request(a)
       .post('/clinic?lang=es')
+      .set('Cookie', cookie)
       .attach('file', Buffer.from('client_id,name\r\nA,B\r\n'), {
         filename: 'cases.csv',
         contentType: 'text/csv',
@@ -321,8 +349,11 @@ describe('the clinic page in Spanish', () => {
   });
 
   it('refuses a file over the size limit in Spanish, with 413', async () => {
-    const res = await request(app({ ...DEFAULT_LIMITS, maxBytes: 100 }).app)
+    const { app: a } = app({ ...DEFAULT_LIMITS, maxBytes: 100 });
+    const { cookie } = await formToken(a);
+    const res = await request(a)
       .post('/clinic?lang=es')
+      .set('Cookie', cookie)
       .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
     expect(res.status).toBe(413);
     expect(res.text).toContain('El archivo pesa más de 1 KB. Divídalo en archivos más pequeños.');

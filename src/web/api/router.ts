@@ -3,7 +3,9 @@ import { assess } from '../../domain/assess';
 import type { Pack } from '../../domain/pack-schema';
 import { checkCase } from '../../jurisdictions/check-case';
 import type { AppDeps, OutputFormat } from '../deps';
+import { clientGone } from '../client-gone';
 import { sendProblem } from '../problem';
+import { RenderBusyError, RenderCancelledError } from '../render-gate';
 
 const FORMATS: readonly OutputFormat[] = ['pdf', 'docx', 'zip'];
 
@@ -122,7 +124,24 @@ export function createApiRouter(deps: AppDeps, batchHandler?: express.RequestHan
     }
     const checked = validated(req, res);
     if (!checked) return;
-    const file = await deps.pool.generate({ case: checked.value, format, today: deps.today() });
+    const signal = clientGone(res);
+    let file: Awaited<ReturnType<typeof deps.pool.generate>>;
+    try {
+      file = await deps.pool.generate({ case: checked.value, format, today: deps.today(), signal });
+    } catch (err) {
+      if (err instanceof RenderCancelledError) return;
+      if (!(err instanceof RenderBusyError)) throw err;
+      res.set({ 'Retry-After': '5' });
+      sendProblem(
+        res,
+        503,
+        'Busy',
+        'Many packets are being made right now. Try again in 5 seconds.',
+      );
+      return;
+    }
+    // The reader left while it rendered: drop the bytes rather than write to a closed socket.
+    if (signal.aborted) return;
     res
       .status(200)
       .type(file.contentType)

@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import express, { type Request, type Router } from 'express';
-import { checkBatch } from '../../batch/run-batch';
-import { receiveCsv, sendBatchZip } from '../../batch/http';
+import { checkInTurn, receiveCsv, sendBatchZip } from '../../batch/http';
 import { batchTemplateCsv } from '../../batch/template';
 import { DEFAULT_LIMITS, type BatchLimits } from '../../batch/types';
 import type { AppDeps } from '../deps';
 import { isLang, translate, type Lang, type MessageKey } from '../i18n';
 import { VIEWS_DIR, createViewRenderer } from '../views/render';
-import { CSRF_FIELD, checkCsrf, ensureCsrfToken } from '../wizard/csrf';
+import { CSRF_FIELD, checkCsrf, checkCsrfCookie, ensureCsrfToken } from '../wizard/csrf';
 import { QUICK_EXIT_URL } from '../wizard/router';
 import { columnHelp } from './column-help';
 import { problemLine } from './problem-text';
@@ -68,6 +67,24 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
   });
 
   router.post('/', async (req, res) => {
+    // Another site's post, or no form cookie: refused before 20 MB are read and parsed.
+    if (!checkCsrfCookie(req, secret)) {
+      // Read and thrown away, never parsed; no `Connection: close`, which would reset the
+      // connection under the unread upload and lose this page.
+      req.resume();
+      const lang = langOfQuery(req);
+      res
+        .status(403)
+        .type('html')
+        .send(
+          views.render('clinic', {
+            ...base(lang, 'clinic.title', ensureCsrfToken(req, res, secret)),
+            hasErrors: true,
+            errorList: [{ href: '#file', text: translate(lang, 'clinic.error.expired') }],
+          }),
+        );
+      return;
+    }
     const received = await receiveCsv(req, limits);
     const fromForm = received.ok ? received.fields['lang'] : undefined;
     const lang = isLang(fromForm) ? fromForm : langOfQuery(req);
@@ -96,11 +113,12 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
       return;
     }
     if (received.fields.action === 'check') {
-      const report = checkBatch(received.read, {
-        registry: deps.registry,
-        today: deps.today(),
-        limits,
-      });
+      const report = await checkInTurn(
+        received.read,
+        { registry: deps.registry, today: deps.today(), limits },
+        res,
+      );
+      if (!report) return;
       deps.logger?.info('clinic-check', {
         clients: report.clients,
         failed: report.failed,

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { MAX_RECORDS, type Draft } from './draft';
@@ -94,28 +94,83 @@ export const DraftSchema = z.object({
   returnTo: z.literal('check').optional(),
 });
 
-function mac(secret: Buffer, payload: string): string {
-  return createHmac('sha256', secret).update(`draft.v1.${payload}`).digest('base64url');
+/** How long a page's answers stay usable after the page was made: a stored form dies with it. */
+export const DRAFT_MAX_AGE_MS = 8 * 60 * 60 * 1000;
+/** A page made a little "in the future" by another instance's clock is still accepted. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+const VERSION = 2;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+const keys = new WeakMap<Buffer, Buffer>();
+
+/** The draft key: AES-256, derived (HKDF-SHA256) from the server secret, never the secret itself. */
+function draftKey(secret: Buffer): Buffer {
+  let key = keys.get(secret);
+  if (!key) {
+    key = Buffer.from(hkdfSync('sha256', secret, 'relief', 'relief draft v2 aes-256-gcm', 32));
+    keys.set(secret, key);
+  }
+  return key;
 }
 
-/** Draft → `payload.signature` (compressed JSON, base64url, HMAC-SHA256). Not encrypted: it is the person's own data. */
-export function encodeDraft(draft: Draft, secret: Buffer): string {
-  const payload = deflateRawSync(Buffer.from(JSON.stringify(draft), 'utf8')).toString('base64url');
-  return `${payload}.${mac(secret, payload)}`;
+/** What the draft is bound to: this browser's CSRF cookie, so it is useless without that cookie. */
+function aad(binding: string): Buffer {
+  return Buffer.from(`draft.v2.${binding}`, 'utf8');
 }
 
-/** The draft, or undefined when it is missing, altered, or not a draft. */
-export function decodeDraft(token: string, secret: Buffer): Draft | undefined {
-  const [payload, signature, extra] = token.split('.');
-  if (!payload || !signature || extra !== undefined) return undefined;
-  const expected = Buffer.from(mac(secret, payload));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+/**
+ * Draft → one base64url token: version, IV, AES-256-GCM ciphertext of the compressed JSON (with
+ * the time it was made), tag. Encrypted, not only signed: the page source, the browser's stored
+ * form bodies and the network path reveal nothing without the server's key, and the `binding`
+ * (the browser's CSRF cookie) must match to read it back.
+ */
+export function encodeDraft(
+  draft: Draft,
+  secret: Buffer,
+  binding = '',
+  now: number = Date.now(),
+): string {
+  const plain = deflateRawSync(Buffer.from(JSON.stringify({ at: now, draft }), 'utf8'));
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', draftKey(secret), iv);
+  cipher.setAAD(aad(binding));
+  const sealed = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return Buffer.concat([Buffer.from([VERSION]), iv, sealed, cipher.getAuthTag()]).toString(
+    'base64url',
+  );
+}
+
+const SealedSchema = z.object({ at: z.number().int(), draft: z.unknown() });
+
+/** The draft, or undefined when it is missing, altered, too old, bound to another browser, or not a draft. */
+export function decodeDraft(
+  token: string,
+  secret: Buffer,
+  binding = '',
+  now: number = Date.now(),
+): Draft | undefined {
+  if (!/^[A-Za-z0-9_-]+$/.test(token)) return undefined;
+  const raw = Buffer.from(token, 'base64url');
+  if (raw.length < 1 + IV_BYTES + TAG_BYTES || raw[0] !== VERSION) return undefined;
   try {
-    const json = inflateRawSync(Buffer.from(payload, 'base64url'), {
-      maxOutputLength: MAX_JSON_BYTES,
-    }).toString('utf8');
-    const parsed = DraftSchema.safeParse(JSON.parse(json));
+    const decipher = createDecipheriv(
+      'aes-256-gcm',
+      draftKey(secret),
+      raw.subarray(1, 1 + IV_BYTES),
+    );
+    decipher.setAAD(aad(binding));
+    decipher.setAuthTag(raw.subarray(raw.length - TAG_BYTES));
+    const plain = Buffer.concat([
+      decipher.update(raw.subarray(1 + IV_BYTES, raw.length - TAG_BYTES)),
+      decipher.final(),
+    ]);
+    const json = inflateRawSync(plain, { maxOutputLength: MAX_JSON_BYTES }).toString('utf8');
+    const sealed = SealedSchema.safeParse(JSON.parse(json));
+    if (!sealed.success) return undefined;
+    const age = now - sealed.data.at;
+    if (age > DRAFT_MAX_AGE_MS || age < -CLOCK_SKEW_MS) return undefined;
+    const parsed = DraftSchema.safeParse(sealed.data.draft);
     return parsed.success ? (parsed.data as Draft) : undefined;
   } catch {
     return undefined;

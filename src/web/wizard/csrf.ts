@@ -56,6 +56,12 @@ export function ensureCsrfToken(req: Request, res: Response, secret: Buffer): st
   return token;
 }
 
+/** Forget this browser's token (quick exit): every page and draft bound to it stops working. */
+export function clearCsrfCookies(res: Response): void {
+  res.clearCookie(PLAIN_COOKIE, { httpOnly: true, sameSite: 'strict', path: '/' });
+  res.clearCookie(SECURE_COOKIE, { httpOnly: true, sameSite: 'strict', secure: true, path: '/' });
+}
+
 function sameOrigin(header: string, host: string | undefined): boolean {
   try {
     return new URL(header).host === host;
@@ -64,15 +70,29 @@ function sameOrigin(header: string, host: string | undefined): boolean {
   }
 }
 
-/** True when the POST carries a matching, signed token and, if the browser names an origin, it is this site. */
-export function checkCsrf(req: Request, formToken: unknown, secret: Buffer): boolean {
+/** False when the browser says the request came from another site (Origin, else Referer). */
+export function fromThisSite(req: Request): boolean {
   const host = req.get('host');
   // "null" is what browsers send under a no-referrer policy: it names no site, so the cookie decides.
   const named = req.get('origin');
   const origin = named === 'null' ? undefined : named;
   if (origin !== undefined && !sameOrigin(origin, host)) return false;
   const referer = req.get('referer');
-  if (origin === undefined && referer !== undefined && !sameOrigin(referer, host)) return false;
+  return !(origin === undefined && referer !== undefined && !sameOrigin(referer, host));
+}
+
+/**
+ * What can be checked before a body is read: this site, and a signed CSRF cookie. A request that
+ * fails it is refused without reading (or parsing) its upload.
+ */
+export function checkCsrfCookie(req: Request, secret: Buffer): boolean {
+  const cookie = cookieToken(req);
+  return fromThisSite(req) && cookie !== undefined && isSignedToken(cookie, secret);
+}
+
+/** True when the POST carries a matching, signed token and, if the browser names an origin, it is this site. */
+export function checkCsrf(req: Request, formToken: unknown, secret: Buffer): boolean {
+  if (!fromThisSite(req)) return false;
   const cookie = cookieToken(req);
   if (typeof formToken !== 'string' || !cookie || cookie !== formToken) return false;
   return isSignedToken(cookie, secret);

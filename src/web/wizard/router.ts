@@ -8,7 +8,9 @@ import express, {
 import type { FieldError } from '../../domain/case-schema';
 import type { AppDeps } from '../deps';
 import { isLang, translate, type Lang, type MessageKey } from '../i18n';
+import { clientGone } from '../client-gone';
 import { silentLogger } from '../logger';
+import { RenderCancelledError } from '../render-gate';
 import { createViewRenderer } from '../views/render';
 import { field, fieldList, type FormBody } from './checker';
 import { checkProblem, type CheckProblem } from './check-errors';
@@ -51,7 +53,8 @@ import {
 import { checkCriminalCase, checkLoss, checkPeriod } from './validate-restitution';
 
 export const FORM_LIMIT = '512kb';
-export const QUICK_EXIT_URL = 'https://www.weather.gov/';
+/** trust: quick exit goes through /exit (src/web/exit.ts), which clears the cookie and leaves. */
+export const QUICK_EXIT_URL = '/exit';
 export const LEGAL_HELP_URL = 'https://freedomnetworkusa.org/advocacy/survivor-reentry-project/';
 const FORMATS = ['pdf', 'docx', 'zip'] as const;
 
@@ -132,7 +135,8 @@ export function createWizardRouter(deps: AppDeps): Router {
     const model = {
       ...base,
       ...spec.model,
-      draft: encodeDraft(d, secret),
+      // trust: the draft is encrypted and bound to this browser's CSRF cookie (codec.ts).
+      draft: encodeDraft(d, secret, base.csrf),
       action: `/${opts.action ?? spec.step ?? 'start'}`,
       step: spec.step,
       progress: spec.step && spec.step !== 'start' ? progressOf(spec.step, d) : undefined,
@@ -227,7 +231,7 @@ export function createWizardRouter(deps: AppDeps): Router {
 
     const token = field(body, 'draft');
     const decoded = token
-      ? decodeDraft(token, secret)
+      ? decodeDraft(token, secret, String(body[CSRF_FIELD]))
       : step === 'start'
         ? emptyDraft(lang)
         : undefined;
@@ -515,12 +519,16 @@ export function createWizardRouter(deps: AppDeps): Router {
     if (!parsed.ok)
       return show(req, res, 'check', { draft, errors: parsed.errors.map(toCheckError(draft)) });
     try {
+      // trust: a render whose reader has gone is dropped (render-gate.ts).
+      const signal = clientGone(res);
       const file = await deps.pool.generate({
         case: parsed.value,
         format,
         today: deps.today(),
         lang: draft.lang,
+        signal,
       });
+      if (signal.aborted) return;
       log.info('wizard-download', {
         format,
         relief: parsed.value.relief,
@@ -535,6 +543,7 @@ export function createWizardRouter(deps: AppDeps): Router {
         )
         .send(Buffer.from(file.bytes));
     } catch (err) {
+      if (err instanceof RenderCancelledError) return;
       log.error('wizard-download-failed', {
         format,
         name: err instanceof Error ? err.name : 'Error',

@@ -34,6 +34,8 @@ export function readSavedFile(req: Request): Promise<SavedFile> {
       if (name === 'lang' && isLang(value)) lang = value;
     });
     bb.on('file', (_name, stream) => {
+      // An upload with no closing boundary errors the file stream; busboy's own error answers it.
+      stream.on('error', () => undefined);
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('limit', () => {
         tooLarge = true;

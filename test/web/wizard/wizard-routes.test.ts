@@ -16,7 +16,7 @@ describe('the start page', () => {
     expect(String(res.headers['set-cookie'])).toMatch(/csrf=.*HttpOnly.*SameSite=Strict/i);
     expect(res.text).toContain('<html lang="en">');
     expect(res.text).toContain('href="#main-content"');
-    expect(res.text).toMatch(/href="https:\/\/www\.weather\.gov\/"[^>]*data-quick-exit/);
+    expect(res.text).toMatch(/href="\/exit"[^>]*data-quick-exit/);
     expect(res.text).not.toMatch(/<script>|style="/);
   });
 

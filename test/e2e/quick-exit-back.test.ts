@@ -1,0 +1,88 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { LAUNCH, startServer, type Running } from './support';
+
+// A charge no pack knows, typed by the person: it is shown back on the records page.
+const MARKER = 'PL 999.99 ZQXWV';
+
+/** The probe's H1 in a real browser: after quick exit, Back must not show an answer. */
+describe('Back after quick exit, in a real browser', () => {
+  jest.setTimeout(120_000);
+  let browser: Browser;
+  let server: Running;
+
+  // No skip when Chromium is missing: launching fails, and so does this test.
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await chromium.launch(LAUNCH);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function choose(page: Page, selector: string) {
+    const id = await page.locator(selector).getAttribute('id');
+    await page.locator(`label[for="${id}"]`).click();
+  }
+
+  async function submit(page: Page, name: string) {
+    await Promise.all([
+      page.waitForResponse(
+        (r) => r.request().method() === 'POST' && r.request().isNavigationRequest(),
+      ),
+      page.getByRole('button', { name, exact: true }).click(),
+    ]);
+    await page.waitForLoadState('load');
+  }
+
+  it('shows no answer on any page Back reaches, and the form Back re-sends is refused', async () => {
+    const context = await browser.newContext();
+    await context.route('https://www.weather.gov/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }),
+    );
+    const page = await context.newPage();
+    const posts: number[] = [];
+    page.on('response', (r) => {
+      if (r.request().method() === 'POST') posts.push(r.status());
+    });
+    try {
+      await page.goto(server.url);
+      await choose(page, '#who');
+      await choose(page, '#relief');
+      await submit(page, 'Start now');
+      await choose(page, 'input[name="jurisdiction"][value="US-NY"]');
+      await submit(page, 'Continue');
+      await page.fill('#offense', MARKER);
+      await page.fill('#arrestDate', '03/01/2012');
+      await choose(page, '#convicted');
+      await page.fill('#convictionDate', '03/02/2012');
+      await page.fill('#court', 'Criminal Court');
+      await choose(page, '#juvenile-no');
+      await submit(page, 'Continue');
+      expect(await page.locator('main').innerText()).toContain(MARKER);
+
+      await Promise.all([
+        page.waitForURL('https://www.weather.gov/**'),
+        page.keyboard.press('Escape'),
+      ]);
+      // The cookie is cleared by /exit, which the page asked for as it left.
+      for (let i = 0; i < 50 && (await context.cookies(server.url)).length; i++)
+        await new Promise((r) => setTimeout(r, 100));
+      expect(await context.cookies(server.url)).toEqual([]);
+
+      posts.length = 0;
+      // Walk Back through every entry the browser kept, reloading each (a re-sent form).
+      for (let i = 0; i < 4; i++) {
+        const back = await page.goBack({ waitUntil: 'load' }).catch(() => null);
+        if (!back && !page.url().startsWith(server.url)) break;
+        await page.reload({ waitUntil: 'load' }).catch(() => null);
+        const text = await page.locator('body').innerText();
+        expect(text).not.toContain(MARKER);
+      }
+      // Whatever the browser re-sent was refused.
+      expect(posts.every((status) => status === 403)).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
