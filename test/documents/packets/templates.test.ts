@@ -5,7 +5,11 @@ import { renderTemplate } from '../../../src/documents/template-engine';
 import { build, buildFixture, registry } from './helpers';
 
 const root = path.join(__dirname, '..', '..', '..', 'templates');
-const folders = ['us-ny', 'us-ca', 'us-fed', 'common', 'partials'];
+// Every pack's folder (templates/us-*), read from disk so a new pack's templates are checked too.
+const folders = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 /** This helper's templates: everything in its folders except the restitution helper's files. */
 function ownTemplates(): string[] {
@@ -20,6 +24,7 @@ const fullFixtures = {
   'US-NY': ['ny-two-courts', 'ny-attorney'],
   'US-CA': ['ca-full'],
   'US-FED': ['fed-full'],
+  'US-NJ': ['nj-full'],
 } as const;
 
 describe('templates', () => {
