@@ -25,8 +25,8 @@ const whole = (value: string | undefined): number | undefined =>
 /**
  * The server's settings, read once at start from the environment it is given. A RELIEF_SECRET
  * shorter than 32 bytes stops the start: it can be guessed offline from one token. A missing one
- * is allowed (a per-process key; the caller warns), because the image's own test starts the
- * production image without its Secret; see docs/decisions.md.
+ * stops a production start (NODE_ENV=production, as the image sets): drafts and forms would break
+ * on every restart and across instances. Elsewhere a per-process key is used and the caller warns.
  */
 export function readConfig(env: Record<string, string | undefined>): ServerConfig {
   const given = env['RELIEF_SECRET'];
@@ -34,6 +34,10 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
   if (secret && secret.length < MIN_SECRET_BYTES)
     throw new ConfigError(
       `RELIEF_SECRET is ${secret.length} bytes; it must be at least ${MIN_SECRET_BYTES}. For example: openssl rand -base64 48`,
+    );
+  if (!secret && env['NODE_ENV'] === 'production')
+    throw new ConfigError(
+      'RELIEF_SECRET is not set. In production set at least 32 random bytes, for example: openssl rand -base64 48',
     );
   // RELIEF_TRUST_PROXY: "true", a hop count, or an address list, as Express's `trust proxy` takes.
   const proxy = env['RELIEF_TRUST_PROXY'];

@@ -11,11 +11,12 @@ describe('the server configuration', () => {
     );
   });
 
-  it('starts with a 32-byte secret, and without one on a per-process key (the caller warns)', () => {
+  it('starts with a 32-byte secret; without one, refuses in production and elsewhere uses a per-process key', () => {
     const prod = readConfig({ NODE_ENV: 'production', RELIEF_SECRET: LONG });
     expect(prod.secret.toString('utf8')).toBe(LONG);
     expect(prod.ephemeralSecret).toBe(false);
-    const none = readConfig({ NODE_ENV: 'production' });
+    expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(/RELIEF_SECRET is not set/);
+    const none = readConfig({});
     expect(none.ephemeralSecret).toBe(true);
     expect(none.secret).toHaveLength(32);
   });

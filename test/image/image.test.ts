@@ -77,8 +77,13 @@ function freePort(): Promise<number> {
   });
 }
 
+// What the deployment's Secret gives the container (docs/k8s/web-deployment.yaml): the production
+// image refuses to start without it.
+const TEST_SECRET = 'image-test-secret-0123456789-abcdefghijklmnopqrstuvwxyz';
+
 function env(extra: Record<string, string> = {}): Record<string, string> {
   return containerEnv(image.env, {
+    RELIEF_SECRET: TEST_SECRET,
     PORT: String(port),
     ...(AS_ROOT ? {} : { TMPDIR: privateTmp }),
     ...extra,
@@ -571,7 +576,11 @@ describe('the Kubernetes web Deployment, run from the image', () => {
     );
     const web = startAs([...c.command, ...args], {
       cwd: image.workdir,
-      env: containerEnv(image.env, { ...vars, ...(AS_ROOT ? {} : { TMPDIR: privateTmp }) }),
+      env: containerEnv(image.env, {
+        RELIEF_SECRET: TEST_SECRET,
+        ...vars,
+        ...(AS_ROOT ? {} : { TMPDIR: privateTmp }),
+      }),
     });
     try {
       let status = 0;
