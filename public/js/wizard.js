@@ -2,13 +2,34 @@
 (function () {
   'use strict';
 
+  var leaving = false;
+
   function quickExit(url) {
+    leaving = true;
     try {
       document.body.hidden = true;
+      document.title = '';
     } catch (_e) {
       /* keep going */
     }
+    // replace: the wizard's one history entry becomes the exit page, so Back does not return here.
     window.location.replace(url);
+  }
+
+  /** Typing in a box or choosing from a list: Esc belongs to the field (closing suggestions, undo). */
+  function isTyping(el) {
+    if (!el || el === document.body) return false;
+    var tag = el.tagName;
+    if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+    if (tag === 'INPUT') {
+      var type = (el.getAttribute('type') || 'text').toLowerCase();
+      return (
+        ['button', 'submit', 'reset', 'checkbox', 'radio', 'image', 'hidden'].indexOf(type) === -1
+      );
+    }
+    if (el.isContentEditable) return true;
+    var role = el.getAttribute('role');
+    return role === 'listbox' || role === 'combobox' || role === 'textbox' || role === 'option';
   }
 
   function setUpQuickExit() {
@@ -19,8 +40,80 @@
       event.preventDefault();
       quickExit(url);
     });
+    // GOV.UK "Exit this page": Shift pressed three times in a row, within 5 seconds, anywhere.
+    var shifts = 0;
+    var first = 0;
     document.addEventListener('keydown', function (event) {
-      if (event.key === 'Escape' || event.key === 'Esc') quickExit(url);
+      if (event.key === 'Shift') {
+        if (event.repeat) return;
+        var now = Date.now();
+        if (shifts === 0 || now - first > 5000) {
+          shifts = 0;
+          first = now;
+        }
+        shifts += 1;
+        if (shifts >= 3) quickExit(url);
+        return;
+      }
+      shifts = 0;
+      if ((event.key === 'Escape' || event.key === 'Esc') && !isTyping(document.activeElement))
+        quickExit(url);
+    });
+  }
+
+  var DOWNLOAD_ACTIONS = ['save', 'pdf', 'docx', 'zip'];
+
+  /**
+   * One history entry for the whole journey: a step's form is sent with fetch and the answer
+   * replaces this document in place (document.open keeps the entry), so quick exit's
+   * location.replace leaves nothing of the wizard to go Back to. Downloads, and any answer that
+   * is not an HTML page, go the ordinary way. Without JavaScript, forms post as usual.
+   */
+  function setUpOneEntry() {
+    if (!window.fetch || !window.FormData || !document.body.hasAttribute('data-one-entry')) return;
+    var ordinary = false;
+    document.addEventListener('submit', function (event) {
+      var form = event.target;
+      if (ordinary || !form || form.tagName !== 'FORM') return;
+      if ((form.getAttribute('method') || '').toLowerCase() !== 'post') return;
+      if (new URL(form.action, window.location.href).origin !== window.location.origin) return;
+      var submitter = event.submitter;
+      var action = submitter && submitter.name === '_action' ? submitter.value : '';
+      if (DOWNLOAD_ACTIONS.indexOf(action) !== -1) return;
+      event.preventDefault();
+      var data = new FormData(form);
+      if (submitter && submitter.name) data.append(submitter.name, submitter.value);
+      var body = form.enctype === 'multipart/form-data' ? data : new URLSearchParams(data);
+      leaving = true;
+      document.documentElement.setAttribute('aria-busy', 'true');
+      fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin' })
+        .then(function (res) {
+          var type = res.headers.get('content-type') || '';
+          if (res.redirected) {
+            window.location.replace(res.url);
+            return undefined;
+          }
+          if (type.indexOf('text/html') === -1) throw new Error('not a page');
+          return res.text().then(function (html) {
+            document.open();
+            document.write(html);
+            document.close();
+            window.scrollTo(0, 0);
+          });
+        })
+        .catch(function () {
+          // Fall back to the ordinary post, which always works.
+          leaving = true;
+          ordinary = true;
+          if (form.requestSubmit) form.requestSubmit(submitter || undefined);
+          else form.submit();
+        });
+    });
+    // Reload or closing the tab would lose the answers of this one entry: ask first.
+    window.addEventListener('beforeunload', function (event) {
+      if (leaving || !document.querySelector('input[name="draft"]')) return;
+      event.preventDefault();
+      event.returnValue = '';
     });
   }
 
@@ -113,6 +206,7 @@
 
   function start() {
     setUpQuickExit();
+    setUpOneEntry();
     setUpErrorSummary();
     setUpReveal();
     setUpOffenseSearch();

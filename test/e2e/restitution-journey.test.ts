@@ -8,6 +8,7 @@ import {
   pdfText,
   squash,
   startServer,
+  submitAndWait,
   type Running,
 } from './support';
 
@@ -51,15 +52,9 @@ maybe('the restitution path in a real browser', () => {
 
   /** Click a submit button and wait until the page it posts to has loaded. */
   async function press(page: Page, name: string | RegExp, exact = true) {
-    await Promise.all([
-      page.waitForResponse(
-        (r) => r.request().method() === 'POST' && r.request().isNavigationRequest(),
-      ),
-      page.getByRole('button', { name, exact }).click({ timeout: 10_000 }),
-    ]).catch(async (err: unknown) => {
+    await submitAndWait(page, name, exact).catch(async (err: unknown) => {
       throw new Error(`On "${await page.locator('h1').first().innerText()}": ${String(err)}`);
     });
-    await page.waitForLoadState('load');
   }
 
   const submit = (page: Page, name = 'Continue') => press(page, name);

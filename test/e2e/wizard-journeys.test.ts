@@ -8,6 +8,7 @@ import {
   pdfText,
   squash,
   startServer,
+  submitAndWait,
   type Running,
 } from './support';
 
@@ -69,13 +70,7 @@ maybe('the wizard in a real browser', () => {
 
   /** Click a submit button and wait until the page it posts to has loaded (not just the old one). */
   async function submit(page: Page, name = 'Continue') {
-    await Promise.all([
-      page.waitForResponse(
-        (r) => r.request().method() === 'POST' && r.request().isNavigationRequest(),
-      ),
-      page.getByRole('button', { name, exact: true }).click(),
-    ]);
-    await page.waitForLoadState('load');
+    await submitAndWait(page, name);
   }
 
   async function errorState(page: Page, label: string, button = 'Continue') {
@@ -280,6 +275,8 @@ maybe('the wizard in a real browser', () => {
       await page.fill('#startDate', '01/01/2014');
       await choose(page, '#ended-no');
       expect(await page.locator('#endDate').isVisible()).toBe(false);
+      // California's § 236.14 needs the trafficking ended or help sought: the client sought help.
+      await page.fill('#servicesSoughtDate', '02/01/2016');
       await page.fill('#narrative', 'The client was made to work by the trafficker.');
       await submit(page, 'Continue');
       await check(page, 'outcome (attorney)');

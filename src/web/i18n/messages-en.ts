@@ -730,6 +730,25 @@ export const en = {
   'clinic.overall.partially-eligible': 'partly eligible',
   'clinic.overall.ineligible': 'not eligible',
   'clinic.overall.needs-review': 'needs review',
+
+  // Issue 12: safety, navigation and forgiving answers (kept in one block to ease merging).
+  'safe.siteName': 'Court forms helper',
+  'safe.titleStep': 'Court forms helper — step {n} of {total}',
+  'safe.exitHint':
+    'Quick exit stays at the top of the screen. On a keyboard, press Shift three times, or Esc when you are not typing in a box.',
+  'safety.heading': 'If you are not safe now',
+  'safety.hotline':
+    'You can call the National Human Trafficking Hotline at any time, free: {call}, or text {text}.',
+  'safety.alert':
+    'Filing court papers may alert the person who controls you. It can help to talk to a free lawyer first, to plan how and when to file.',
+  'safety.goOn': 'You can still go on and make your papers when you are ready.',
+  'sworn.heading': 'What “sworn” means',
+  'sworn.text1':
+    'Your account becomes a sworn statement. You sign it “under penalty of perjury”: that means you promise it is true as far as you know, and knowingly saying something false would be a crime.',
+  'sworn.text2':
+    'It is fine not to remember everything, or to give dates as a best guess. Write only what you know.',
+  'sworn.short':
+    'The account can be short: a few sentences is enough. You can also leave it empty and write it later.',
 } as const;
 
 export type MessageKey = keyof typeof en;

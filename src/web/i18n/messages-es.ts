@@ -748,4 +748,23 @@ export const es: Record<MessageKey, string> = {
   'clinic.overall.partially-eligible': 'elegible en parte',
   'clinic.overall.ineligible': 'no elegible',
   'clinic.overall.needs-review': 'requiere revisión',
+
+  // Issue 12: seguridad, navegación y respuestas flexibles (en un bloque para facilitar la unión).
+  'safe.siteName': 'Ayuda con formularios judiciales',
+  'safe.titleStep': 'Ayuda con formularios judiciales — paso {n} de {total}',
+  'safe.exitHint':
+    'La salida rápida queda siempre arriba en la pantalla. Con un teclado, pulse Mayús tres veces, o Esc cuando no esté escribiendo en una casilla.',
+  'safety.heading': 'Si ahora no está a salvo',
+  'safety.hotline':
+    'Puede llamar gratis a la Línea Nacional contra la Trata de Personas a cualquier hora: {call}, o enviar un mensaje de texto al {text}.',
+  'safety.alert':
+    'Presentar documentos en el tribunal puede alertar a la persona que le controla. Puede ayudar hablar antes con un abogado gratuito, para planear cómo y cuándo presentarlos.',
+  'safety.goOn': 'Aun así, puede seguir y preparar sus documentos cuando le parezca bien.',
+  'sworn.heading': 'Qué significa “bajo juramento”',
+  'sworn.text1':
+    'Su relato se convierte en una declaración jurada. Usted la firma “bajo pena de perjurio”: eso quiere decir que promete que es verdad según lo que sabe, y que decir algo falso a sabiendas sería un delito.',
+  'sworn.text2':
+    'No pasa nada si no recuerda todo o si da las fechas aproximadas. Escriba solo lo que sabe.',
+  'sworn.short':
+    'El relato puede ser corto: unas pocas frases bastan. También puede dejarlo vacío y escribirlo después.',
 };

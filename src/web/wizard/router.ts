@@ -32,7 +32,15 @@ import {
   type PageSpec,
 } from './pages';
 import { asksMarketRate } from './pages-restitution';
-import { firstOpenStep, isReachable, isStepId, nextStep, previousStep, type StepId } from './steps';
+import {
+  firstOpenStep,
+  isReachable,
+  isStepId,
+  nextStep,
+  previousStep,
+  stepNumber,
+  type StepId,
+} from './steps';
 import { draftToCase, draftToCaseInput } from './to-case';
 import { recordQuestionsFor } from './record-questions';
 import { readSavedFile } from './upload';
@@ -70,6 +78,23 @@ const isListStep = (s: string): s is ListStep => Object.prototype.hasOwnProperty
 
 /** Pages that answer a choice but hold no form of their own to resend in another language. */
 const PAGES_WITHOUT_STEP_FORM = new Set(['no-law', 'no-restitution']);
+
+/**
+ * Ongoing trafficking: the page right after the question (the account, or the outcome on the
+ * attorney path) and the download page carry the hotline and a word on safety. Nothing is blocked.
+ */
+function showsSafetyPanel(d: Draft, view: string): boolean {
+  const ongoing =
+    reliefOf(d) === 'vacatur' && d.trafficking !== undefined && !d.trafficking.endDate;
+  const next = d.who === 'attorney' ? 'outcome' : 'account';
+  return ongoing && (view === next || view === 'download');
+}
+
+function neutralTitle(d: Draft, step: StepId | undefined): string {
+  if (!step || step === 'start') return translate(d.lang, 'safe.siteName');
+  const { n, total } = stepNumber(step, d);
+  return translate(d.lang, 'safe.titleStep', { n, total });
+}
 
 /** A list changed: what the person saw about the law or the claim must be seen again. */
 function afterListChange(d: Draft): Draft {
@@ -116,6 +141,8 @@ export function createWizardRouter(deps: AppDeps): Router {
       quickExitUrl: QUICK_EXIT_URL,
       legalHelpUrl: LEGAL_HELP_URL,
       otherLang: lang === 'en' ? 'es' : 'en',
+      // With JavaScript, the wizard's steps share one history entry (public/js/wizard.js).
+      oneEntry: true,
     };
   }
 
@@ -135,6 +162,10 @@ export function createWizardRouter(deps: AppDeps): Router {
       action: `/${opts.action ?? spec.step ?? 'start'}`,
       step: spec.step,
       progress: spec.step && spec.step !== 'start' ? progressOf(spec.step, d) : undefined,
+      // The tab title and history say nothing about the subject: a neutral name and the step.
+      safeTitle: neutralTitle(d, spec.step),
+      // Ongoing trafficking: the hotline and a word on safety, on the pages after the question.
+      ongoing: showsSafetyPanel(d, spec.view),
       showBack: spec.step !== undefined && spec.step !== 'start',
       showSave: spec.step !== undefined && spec.step !== 'start',
       hasErrors: errors.length > 0,
