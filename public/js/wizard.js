@@ -32,18 +32,28 @@
     return role === 'listbox' || role === 'combobox' || role === 'textbox' || role === 'option';
   }
 
+  function exitUrl() {
+    var link = document.querySelector('[data-quick-exit]');
+    return link && link.getAttribute('href');
+  }
+
+  /** Per page: the button. */
   function setUpQuickExit() {
     var link = document.querySelector('[data-quick-exit]');
     if (!link) return;
-    var url = link.getAttribute('href');
     link.addEventListener('click', function (event) {
       event.preventDefault();
-      quickExit(url);
+      quickExit(link.getAttribute('href'));
     });
-    // GOV.UK "Exit this page": Shift pressed three times in a row, within 5 seconds, anywhere.
+  }
+
+  /** Once: the keys. GOV.UK "Exit this page": Shift three times in a row within 5 seconds, anywhere. */
+  function setUpExitKeys() {
     var shifts = 0;
     var first = 0;
     document.addEventListener('keydown', function (event) {
+      var url = exitUrl();
+      if (!url) return;
       if (event.key === 'Shift') {
         if (event.repeat) return;
         var now = Date.now();
@@ -72,6 +82,7 @@
   function setUpOneEntry() {
     if (!window.fetch || !window.FormData || !document.body.hasAttribute('data-one-entry')) return;
     var ordinary = false;
+    var inFlight = false;
     document.addEventListener('submit', function (event) {
       var form = event.target;
       if (ordinary || !form || form.tagName !== 'FORM') return;
@@ -79,8 +90,17 @@
       if (new URL(form.action, window.location.href).origin !== window.location.origin) return;
       var submitter = event.submitter;
       var action = submitter && submitter.name === '_action' ? submitter.value : '';
-      if (DOWNLOAD_ACTIONS.indexOf(action) !== -1) return;
+      if (DOWNLOAD_ACTIONS.indexOf(action) !== -1) {
+        // A download does not leave the page: no "leave site?" question for it.
+        leaving = true;
+        setTimeout(function () {
+          leaving = false;
+        }, 1500);
+        return;
+      }
       event.preventDefault();
+      if (inFlight) return;
+      inFlight = true;
       var data = new FormData(form);
       if (submitter && submitter.name) data.append(submitter.name, submitter.value);
       var body = form.enctype === 'multipart/form-data' ? data : new URLSearchParams(data);
@@ -95,10 +115,16 @@
           }
           if (type.indexOf('text/html') === -1) throw new Error('not a page');
           return res.text().then(function (html) {
-            document.open();
-            document.write(html);
-            document.close();
+            // The new page's body replaces this one; the head (styles, this script) stays.
+            var next = new DOMParser().parseFromString(html, 'text/html');
+            document.title = next.title;
+            document.documentElement.lang = next.documentElement.lang;
+            document.body.replaceWith(document.adoptNode(next.body));
+            document.documentElement.removeAttribute('aria-busy');
             window.scrollTo(0, 0);
+            leaving = false;
+            inFlight = false;
+            setUpPage();
           });
         })
         .catch(function () {
@@ -111,7 +137,7 @@
     });
     // Reload or closing the tab would lose the answers of this one entry: ask first.
     window.addEventListener('beforeunload', function (event) {
-      if (leaving || !document.querySelector('input[name="draft"]')) return;
+      if (leaving || !document.body.hasAttribute('data-guard')) return;
       event.preventDefault();
       event.returnValue = '';
     });
@@ -204,12 +230,18 @@
     });
   }
 
-  function start() {
+  /** What each page needs: run at load, and again when a step's page replaces the body. */
+  function setUpPage() {
     setUpQuickExit();
-    setUpOneEntry();
     setUpErrorSummary();
     setUpReveal();
     setUpOffenseSearch();
+  }
+
+  function start() {
+    setUpExitKeys();
+    setUpOneEntry();
+    setUpPage();
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();

@@ -184,4 +184,26 @@ describe('safety in a real browser', () => {
       await context.close();
     }
   });
+
+  it.each([true, false])(
+    "keeps what was typed when the page's own Back is used (JavaScript %s), and asks before removing a record",
+    async (javaScript) => {
+      const { context, page } = await newPage(360, javaScript);
+      try {
+        await toRecord(page);
+        await page.fill('#offense', 'PL 230.00');
+        await page.fill('#arrestDate', '03/01/2012');
+        await submitAndWait(page, 'Back');
+        expect(await page.locator('h1').innerText()).toBe('Your records');
+        await submitAndWait(page, 'Remove Record 1');
+        expect(await page.locator('h1').innerText()).toBe('Remove Record 1?');
+        await submitAndWait(page, 'No, keep it');
+        await submitAndWait(page, 'Change Record 1');
+        expect(await page.inputValue('#offense')).toBe('PL 230.00');
+        expect(await page.inputValue('#arrestDate')).toBe('03/01/2012');
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

@@ -92,7 +92,7 @@ export function squash(s: string): string {
 /**
  * Click a submit button and wait until the page it posts to is shown (not just the old one). Without
  * JavaScript the browser navigates; with it, the wizard fetches the step and writes it into the
- * same history entry, which replaces the <html> element and so drops the mark set here.
+ * same history entry, which replaces the <body> element and so drops the mark set here.
  */
 export async function submitAndWait(
   page: import('playwright-core').Page,
@@ -101,7 +101,7 @@ export async function submitAndWait(
 ): Promise<void> {
   const scripted = await page
     .evaluate(() => {
-      document.documentElement.setAttribute('data-test-stale', '');
+      document.body.setAttribute('data-test-stale', '');
       return true;
     })
     .catch(() => false);
@@ -115,8 +115,8 @@ export async function submitAndWait(
   }
   await page.waitForFunction(
     () =>
-      document.documentElement !== null &&
-      !document.documentElement.hasAttribute('data-test-stale') &&
+      document.body !== null &&
+      !document.body.hasAttribute('data-test-stale') &&
       document.readyState === 'complete',
   );
 }

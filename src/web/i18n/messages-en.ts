@@ -749,6 +749,18 @@ export const en = {
     'It is fine not to remember everything, or to give dates as a best guess. Write only what you know.',
   'sworn.short':
     'The account can be short: a few sentences is enough. You can also leave it empty and write it later.',
+  'remove.title': 'Remove {name}?',
+  'remove.lead': 'It will be taken out of your answers. You can add it again later.',
+  'remove.yes': 'Yes, remove {name}',
+  'remove.no': 'No, keep it',
+  'remove.periodN': 'period of work {n}',
+  'remove.lossN': 'loss {n}',
+  'csrfLost.title': 'Your answers are safe',
+  'csrfLost.lead':
+    'This page could not be checked, usually because the browser was restarted or cookies were cleared. Nothing you typed is lost: it is still in this page.',
+  'csrfLost.safe':
+    'Go on to carry on where you were, or save your answers to a file first. This site uses one cookie, only to protect the form.',
+  'csrfLost.goOn': 'Go on',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -767,4 +767,16 @@ export const es: Record<MessageKey, string> = {
     'No pasa nada si no recuerda todo o si da las fechas aproximadas. Escriba solo lo que sabe.',
   'sworn.short':
     'El relato puede ser corto: unas pocas frases bastan. También puede dejarlo vacío y escribirlo después.',
+  'remove.title': '¿Quitar {name}?',
+  'remove.lead': 'Se quitará de sus respuestas. Puede volver a añadirlo después.',
+  'remove.yes': 'Sí, quitar {name}',
+  'remove.no': 'No, conservarlo',
+  'remove.periodN': 'el período de trabajo {n}',
+  'remove.lossN': 'la pérdida {n}',
+  'csrfLost.title': 'Sus respuestas están a salvo',
+  'csrfLost.lead':
+    'No pudimos comprobar esta página, normalmente porque se reinició el navegador o se borraron las cookies. No se perdió nada de lo que escribió: sigue en esta página.',
+  'csrfLost.safe':
+    'Siga para continuar donde estaba, o guarde antes sus respuestas en un archivo. Este sitio usa una sola cookie, solo para proteger el formulario.',
+  'csrfLost.goOn': 'Seguir',
 };

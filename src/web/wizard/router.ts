@@ -43,6 +43,7 @@ import {
 } from './steps';
 import { draftToCase, draftToCaseInput } from './to-case';
 import { recordQuestionsFor } from './record-questions';
+import { keepOnBack } from './keep-on-back';
 import { readSavedFile } from './upload';
 import {
   checkAbout,
@@ -252,8 +253,7 @@ export function createWizardRouter(deps: AppDeps): Router {
     const step: StepId = stepParam;
     const body = (req.body ?? {}) as FormBody;
     const lang = langOf(req);
-    if (!checkCsrf(req, body[CSRF_FIELD], secret))
-      return problem(req, res, 403, lang, 'problem.csrf');
+    if (!checkCsrf(req, body[CSRF_FIELD], secret)) return csrfLost(req, res, step, body, lang);
 
     const token = field(body, 'draft');
     const decoded = token
@@ -278,6 +278,12 @@ export function createWizardRouter(deps: AppDeps): Router {
     if (step !== 'start' && !isReachable(step, draft, deps.registry))
       return show(req, res, firstOpenStep(draft, deps.registry), { draft });
     if (action === 'back') {
+      // What was typed on this page is kept, checked or not (see keep-on-back.ts).
+      draft = keepOnBack(step, body, draft, {
+        ...recordCtx,
+        marketRate: asksMarketRate(packOf(draft)),
+        index: (size) => itemIndex(body, size),
+      });
       if (step === 'records-table' || step === 'record') draft = { ...draft, returnTo: undefined };
       return show(req, res, previousStep(step, draft), { draft });
     }
@@ -294,6 +300,7 @@ export function createWizardRouter(deps: AppDeps): Router {
         ...(Number.isInteger(i) && i >= 0 && i < size ? { index: i } : {}),
       });
     }
+    if (action === 'keep' && isListStep(step)) return show(req, res, step, { draft });
     if ((action.startsWith('edit:') || action.startsWith('remove:')) && isListStep(step)) {
       const list = LISTS[step];
       const i = Number(action.split(':')[1]);
@@ -301,6 +308,9 @@ export function createWizardRouter(deps: AppDeps): Router {
       if (!Number.isInteger(i) || i < 0 || i >= items.length)
         return show(req, res, step, { draft });
       if (action.startsWith('edit:')) return show(req, res, list.item, { draft, index: i });
+      // Removing asks first; only the confirm page's own button removes.
+      if (field(body, 'confirm') !== 'yes')
+        return send(req, res, confirmRemovePage(draft, step, i), { draft });
       draft = afterListChange(removeItem(draft, step, i));
       const left = draft[list.key].length;
       // An empty list of records or periods asks for the first one again; losses may be none.
@@ -463,6 +473,61 @@ export function createWizardRouter(deps: AppDeps): Router {
       }
     }
   });
+
+  function confirmRemovePage(d: Draft, step: ListStep, i: number): PageSpec {
+    const what = {
+      records: 'record.titleN',
+      periods: 'remove.periodN',
+      losses: 'remove.lossN',
+    } as const satisfies Record<ListStep, MessageKey>;
+    const name = translate(d.lang, what[step], { n: i + 1 });
+    const r = step === 'records' ? d.records[i] : undefined;
+    return {
+      view: 'confirm-remove',
+      titleKey: 'remove.title',
+      titleVars: { name },
+      step,
+      model: {
+        index: i,
+        name,
+        detail: r ? [r.offense, r.arrestDate].filter(Boolean).join(', ') : '',
+      },
+    };
+  }
+
+  /**
+   * A form came back without the browser's CSRF cookie (a restart, cookies cleared or blocked). When
+   * the browser says the form came from this site and the signed draft reads, nothing is lost: the
+   * page offers to download the answers, or to go on with a fresh token, re-sending what was sent.
+   * A post from another site, or without a readable draft, still gets the plain refusal.
+   */
+  function csrfLost(req: Request, res: Response, step: StepId, body: FormBody, lang: Lang) {
+    const token = field(body, 'draft');
+    const decoded = token ? decodeDraft(token, secret) : undefined;
+    const origin = req.get('origin');
+    let ours = false;
+    try {
+      ours = origin !== undefined && new URL(origin).host === req.get('host');
+    } catch {
+      ours = false;
+    }
+    if (!decoded || !ours) return problem(req, res, 403, lang, 'problem.csrf');
+    const resend = Object.entries(body)
+      .filter(([k]) => k !== CSRF_FIELD && k !== 'lang')
+      .flatMap(([name, v]) =>
+        (Array.isArray(v) ? v : [v]).map((value) => ({ name, value: String(value) })),
+      );
+    const model = {
+      ...baseModel(req, res, lang, 'csrfLost.title'),
+      safeTitle: translate(lang, 'safe.siteName'),
+      action: `/${step}`,
+      resend,
+      draft: token,
+      // The language link would start again; this page has only its two ways on.
+      hideLang: true,
+    };
+    res.status(403).type('html').send(views.render('csrf-lost', model));
+  }
 
   function packOf(d: Draft) {
     return d.jurisdiction ? deps.registry.get(d.jurisdiction) : undefined;

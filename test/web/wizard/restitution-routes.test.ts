@@ -178,7 +178,7 @@ describe('a period of work', () => {
       grossToDefendant: '6000',
     });
     expect(w.html).toContain('$6,000.00');
-    await w.post('/periods', { _action: 'remove:0' });
+    await w.post('/periods', { _action: 'remove:0', confirm: 'yes' });
     expect(w.html).toContain('You have added 1 period(s) of work.');
     expect(w.html).not.toContain('$84,000.00');
   });
@@ -242,7 +242,7 @@ describe('losses', () => {
     expect(w.html).toContain('value="Counseling, 40 sessions"');
     await w.post('/loss', { ...LOSS, index: '0', amount: '5000' });
     expect(w.html).toContain('$5,000.00');
-    await w.post('/losses', { _action: 'remove:0' });
+    await w.post('/losses', { _action: 'remove:0', confirm: 'yes' });
     expect(w.h1).toBe('Your losses');
     expect(w.html).toContain('You have not added any losses.');
   });

@@ -150,7 +150,7 @@ describe('a record', () => {
     expect(w.html).toContain('value="SECOND"');
     await w.post('/record', { ...NY_RECORD, index: '1', docketNumber: 'CHANGED' });
     expect(w.html).toContain('You have added 2 record(s).');
-    await w.post('/records', { _action: 'remove:0' });
+    await w.post('/records', { _action: 'remove:0', confirm: 'yes' });
     expect(w.html).toContain('You have added 1 record(s).');
     expect(w.html).not.toContain('2012QN012345');
   });
