@@ -5,6 +5,7 @@ import {
   AXE_TAGS,
   HAS_CHROMIUM,
   LAUNCH,
+  fillDate,
   pdfText,
   squash,
   startServer,
@@ -93,8 +94,8 @@ maybe('the restitution path in a real browser', () => {
       await submit(page);
 
       await bothStates(page, 'period');
-      await page.fill('#start', '01/05/2015');
-      await page.fill('#end', '06/28/2015');
+      await fillDate(page, 'start', '01/05/2015');
+      await fillDate(page, 'end', '06/28/2015');
       await page.fill('#hoursPerWeek', '70');
       await page.fill('#daysPerWeek', '7');
       await page.fill('#grossToDefendant', '$84,000');

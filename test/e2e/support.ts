@@ -120,3 +120,15 @@ export async function submitAndWait(
       document.readyState === 'complete',
   );
 }
+
+/** Type a date ("03/01/2012") into a date question's day, month and year boxes. */
+export async function fillDate(
+  page: import('playwright-core').Page,
+  id: string,
+  typed: string,
+): Promise<void> {
+  const [month, day, year] = typed.split('/') as [string, string, string];
+  await page.fill(`#${id}`, String(Number(day)));
+  await page.selectOption(`#${id}-month`, String(Number(month)));
+  await page.fill(`#${id}-year`, year);
+}

@@ -761,6 +761,30 @@ export const en = {
   'csrfLost.safe':
     'Go on to carry on where you were, or save your answers to a file first. This site uses one cookie, only to protect the form.',
   'csrfLost.goOn': 'Go on',
+  'date.day': 'Day',
+  'date.month': 'Month',
+  'date.year': 'Year',
+  'date.chooseMonth': 'Choose',
+  'date.hint': 'For example 27 March 2012. A best guess is fine: the papers say “on or about”.',
+  'date.hintExact': 'For example 27 March 1990.',
+  'date.hintSought': 'If it applies. Some laws count time from this date. A best guess is fine.',
+  'date.needDay':
+    '{Label} must include a day. If you do not know it, give your best guess: the papers say “on or about”',
+  'date.needMonth':
+    '{Label} must include a month. If you do not know it, give your best guess: the papers say “on or about”',
+  'date.needYear': '{Label} must include a year',
+  'date.year4': 'The year of {label} must have 4 numbers, like 2012',
+  'date.real': '{Label} must be a real date',
+  'date.hintOffense': 'Leave empty if it was the same day as the arrest. A best guess is fine.',
+  'period.overlap':
+    'These dates overlap period of work {n} ({from} to {to}). Work is counted once: change these dates, or change period {n}',
+  'start.short':
+    'Answer questions one at a time and get court papers you can file, with plain instructions. Nothing you type is stored.',
+  'start.begin': 'Start',
+  'start.more': 'What this tool does, and your privacy',
+  'outcome.summary': 'Your records',
+  'outcome.need': 'What you need',
+  'outcome.forLawyer': 'For your lawyer: the law, the reasons and open questions',
 } as const;
 
 export type MessageKey = keyof typeof en;

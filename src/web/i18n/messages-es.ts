@@ -779,4 +779,31 @@ export const es: Record<MessageKey, string> = {
   'csrfLost.safe':
     'Siga para continuar donde estaba, o guarde antes sus respuestas en un archivo. Este sitio usa una sola cookie, solo para proteger el formulario.',
   'csrfLost.goOn': 'Seguir',
+  'date.day': 'Día',
+  'date.month': 'Mes',
+  'date.year': 'Año',
+  'date.chooseMonth': 'Elija',
+  'date.hint':
+    'Por ejemplo 27 marzo 2012. Basta con una fecha aproximada: los documentos dicen “en o alrededor de”.',
+  'date.hintExact': 'Por ejemplo 27 marzo 1990.',
+  'date.hintSought':
+    'Si corresponde. Algunas leyes cuentan el plazo desde esta fecha. Basta con una fecha aproximada.',
+  'date.needDay':
+    '{Label} debe incluir el día. Si no lo sabe, dé una fecha aproximada: los documentos dicen “en o alrededor de”',
+  'date.needMonth':
+    '{Label} debe incluir el mes. Si no lo sabe, dé una fecha aproximada: los documentos dicen “en o alrededor de”',
+  'date.needYear': '{Label} debe incluir el año',
+  'date.year4': 'El año de {label} debe tener 4 números, como 2012',
+  'date.real': '{Label} debe ser una fecha que exista',
+  'date.hintOffense':
+    'Déjelo vacío si fue el mismo día del arresto. Basta con una fecha aproximada.',
+  'period.overlap':
+    'Estas fechas coinciden con el período de trabajo {n} ({from} a {to}). El trabajo se cuenta una sola vez: cambie estas fechas o cambie el período {n}',
+  'start.short':
+    'Responda las preguntas una a una y obtenga documentos judiciales que puede presentar, con instrucciones sencillas. No se guarda nada de lo que escribe.',
+  'start.begin': 'Empezar',
+  'start.more': 'Qué hace esta herramienta, y su privacidad',
+  'outcome.summary': 'Sus antecedentes',
+  'outcome.need': 'Lo que necesita',
+  'outcome.forLawyer': 'Para su abogado: la ley, las razones y las preguntas abiertas',
 };

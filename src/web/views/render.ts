@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { isLang, isMessageKey, translate, type Lang } from '../i18n';
+import { dateParts, monthNames } from '../wizard/dates';
 
 /** The views folder in the source tree, also when running from compiled `dist/`. */
 export const VIEWS_DIR = path.resolve(
@@ -61,6 +62,17 @@ export function createViewRenderer(opts: { pagesDirs?: string[] } = {}): ViewRen
     return values.every(Boolean) ? values[values.length - 1] : '';
   });
   hbs.registerHelper('not', (v: unknown) => !v);
+  hbs.registerHelper('dateParts', (v: unknown) => dateParts(typeof v === 'string' ? v : ''));
+  hbs.registerHelper(
+    'monthOptions',
+    function (this: unknown, chosen: unknown, options: Handlebars.HelperOptions) {
+      return monthNames(langOf(options)).map((label, i) => ({
+        value: String(i + 1),
+        label,
+        selected: String(chosen) === String(i + 1),
+      }));
+    },
+  );
   hbs.registerHelper('lookupField', (obj: unknown, key: unknown) =>
     obj && typeof obj === 'object' ? (obj as Record<string, unknown>)[String(key)] : undefined,
   );

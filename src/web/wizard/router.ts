@@ -43,6 +43,7 @@ import {
 } from './steps';
 import { draftToCase, draftToCaseInput } from './to-case';
 import { recordQuestionsFor } from './record-questions';
+import { joinDateParts } from './dates';
 import { keepOnBack } from './keep-on-back';
 import { readSavedFile } from './upload';
 import {
@@ -252,6 +253,8 @@ export function createWizardRouter(deps: AppDeps): Router {
     if (!isStepId(stepParam)) return next();
     const step: StepId = stepParam;
     const body = (req.body ?? {}) as FormBody;
+    // Day / month / year boxes become one typed date before any check reads it.
+    joinDateParts(body);
     const lang = langOf(req);
     if (!checkCsrf(req, body[CSRF_FIELD], secret)) return csrfLost(req, res, step, body, lang);
 
@@ -415,7 +418,10 @@ export function createWizardRouter(deps: AppDeps): Router {
       }
       case 'period': {
         const index = itemIndex(body, draft.periods.length);
-        const r = checkPeriod(body, ctx, asksMarketRate(packOf(draft)));
+        const others = draft.periods
+          .map((p, j) => ({ n: j + 1, start: p.start, end: p.end }))
+          .filter((_, j) => j !== index);
+        const r = checkPeriod(body, ctx, asksMarketRate(packOf(draft)), others);
         if (!r.ok)
           return show(req, res, 'period', { draft, errors: r.errors, typed: r.typed, index });
         const periods = [...draft.periods];

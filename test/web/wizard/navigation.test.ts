@@ -1,5 +1,5 @@
 import { wizardApp } from './support';
-import { NY_RECORD, PERSON, TRAFFICKING, walkToCheck, Walker } from './journey';
+import { NY_RECORD, PERSON, TRAFFICKING, walkToCheck, Walker, dateBoxes } from './journey';
 
 async function atRecord(lang: 'en' | 'es' = 'en') {
   const w = await new Walker(wizardApp()).get(lang === 'es' ? '/?lang=es' : '/');
@@ -28,14 +28,15 @@ describe("the page's own Back keeps what was typed", () => {
 
   it('keeps a record with a date that does not pass its check yet, and checks it on Continue', async () => {
     const w = await atRecord();
-    await w.post('/record', { ...NY_RECORD, arrestDate: 'spring 2012', _action: 'back' });
+    const feb31 = { 'arrestDate-day': '31', 'arrestDate-month': '2', 'arrestDate-year': '2012' };
+    await w.post('/record', { ...NY_RECORD, ...feb31, _action: 'back' });
     expect(w.status).toBe(200);
     await w.post('/where', { jurisdiction: 'US-NY' });
     await w.post('/records', { _action: 'edit:0' });
-    expect(w.html).toContain('value="spring 2012"');
+    expect(dateBoxes(w.html, 'arrestDate')).toEqual({ day: '31', month: '2', year: '2012' });
     expect(w.html).toContain('value="2012QN012345"');
-    await w.post('/record', { ...NY_RECORD, arrestDate: 'spring 2012' });
-    expect(w.title).toMatch(/^Error: /);
+    await w.post('/record', { ...NY_RECORD, ...feb31 });
+    expect(w.html).toContain('<a href="#arrestDate">The date of arrest must be a real date</a>');
   });
 
   it('does not add an empty new record on Back', async () => {
