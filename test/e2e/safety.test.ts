@@ -208,4 +208,29 @@ describe('safety in a real browser', () => {
       }
     },
   );
+
+  it.each([
+    ['', 'Start'],
+    ['?lang=es', 'Empezar'],
+  ])(
+    'shows Start above the fold on a 360 x 740 phone (%s), and it leads to the first question',
+    async (query, name) => {
+      const { context, page } = await newPage(360);
+      try {
+        await page.goto(`${server.url}/${query}`);
+        const box = await page.getByRole('link', { name, exact: true }).boundingBox();
+        expect(box).not.toBeNull();
+        expect(box!.y + box!.height).toBeLessThanOrEqual(740);
+        const entries = await page.evaluate(() => history.length);
+        await page.getByRole('link', { name, exact: true }).click();
+        // The first question has focus, and no history entry was added for it.
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('who');
+        expect(await page.evaluate(() => history.length)).toBe(entries);
+        const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        expect(axe.violations.map((v) => v.id)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
