@@ -37,6 +37,15 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.css', '.js', '.svg', '.ttf', '.ico']);
 export const YEAR = 'public, max-age=31536000, immutable';
 
+/** USWDS fonts and images are reached from its CSS by relative URL, so they carry no hash. */
+const WEEK = 'public, max-age=604800';
+
+function cacheControl(req: Request, asset: Asset, file: string): string {
+  if (req.query['v'] === asset.hash) return YEAR;
+  const fontOrImage = /\.(woff2?|ttf|png|svg|ico)$/i.test(file);
+  return fontOrImage && file.includes(`${path.sep}@uswds${path.sep}`) ? WEEK : 'no-cache';
+}
+
 interface Asset {
   type: string;
   hash: string;
@@ -71,7 +80,8 @@ function fileFor(roots: AssetRoots, urlPath: string): string | undefined {
 /**
  * Static files made light: each file read, hashed and compressed once (Brotli and gzip), then
  * served from memory. A URL carrying the file's own hash (`?v=…`, see `assetUrl`) is cached for a
- * year; any other gets `no-cache` with an ETag, so a revisit costs a 304. Files the app does not
+ * year; USWDS's fonts and images (named from its CSS, without a hash) for a week; any other file
+ * gets `no-cache` with an ETag, so a revisit costs a 304. Files the app does not
  * know fall through to the next handler. Nothing here sees a form or a person's answers.
  */
 export function createStaticAssets(roots: AssetRoots = DEFAULT_ROOTS): RequestHandler {
@@ -100,7 +110,7 @@ export function createStaticAssets(roots: AssetRoots = DEFAULT_ROOTS): RequestHa
     const asset = file ? load(file) : undefined;
     if (!asset) return next();
     const etag = `"${asset.hash}"`;
-    res.set('Cache-Control', req.query['v'] === asset.hash ? YEAR : 'no-cache');
+    res.set('Cache-Control', cacheControl(req, asset, file!));
     res.set('ETag', etag);
     res.set('Vary', 'Accept-Encoding');
     res.type(asset.type);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { isLang, isMessageKey, translate, type Lang } from '../i18n';
+import { assetUrl } from '../static-assets';
 import { dateParts, monthNames } from '../wizard/dates';
 
 /** The views folder in the source tree, also when running from compiled `dist/`. */
@@ -62,6 +63,8 @@ export function createViewRenderer(opts: { pagesDirs?: string[] } = {}): ViewRen
     return values.every(Boolean) ? values[values.length - 1] : '';
   });
   hbs.registerHelper('not', (v: unknown) => !v);
+  // A static file's URL with its content hash, so it can be cached for a year (static-assets.ts).
+  hbs.registerHelper('asset', (p: unknown) => assetUrl(String(p)));
   hbs.registerHelper('dateParts', (v: unknown) => dateParts(typeof v === 'string' ? v : ''));
   hbs.registerHelper(
     'monthOptions',
