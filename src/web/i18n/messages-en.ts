@@ -785,8 +785,10 @@ export const en = {
   'outcome.summary': 'Your records',
   'outcome.need': 'What you need',
   'outcome.forLawyer': 'For your lawyer: the law, the reasons and open questions',
-  'outcome.need1': 'Your court papers: this tool makes them in the next steps, with filing instructions, steps and deadlines.',
-  'outcome.need2': 'If you have them, copies of your court records (the court clerk can give them to you).',
+  'outcome.need1':
+    'Your court papers: this tool makes them in the next steps, with filing instructions, steps and deadlines.',
+  'outcome.need2':
+    'If you have them, copies of your court records (the court clerk can give them to you).',
   'outcome.need3':
     'If you have them, papers that show the trafficking, such as a T visa or a letter from a counselor. None is required to start.',
 } as const;

@@ -806,8 +806,10 @@ export const es: Record<MessageKey, string> = {
   'outcome.summary': 'Sus antecedentes',
   'outcome.need': 'Lo que necesita',
   'outcome.forLawyer': 'Para su abogado: la ley, las razones y las preguntas abiertas',
-  'outcome.need1': 'Sus documentos judiciales: esta herramienta los prepara en los pasos siguientes, con instrucciones, pasos y plazos para presentarlos.',
-  'outcome.need2': 'Si las tiene, copias de sus expedientes judiciales (el secretario del tribunal se las puede dar).',
+  'outcome.need1':
+    'Sus documentos judiciales: esta herramienta los prepara en los pasos siguientes, con instrucciones, pasos y plazos para presentarlos.',
+  'outcome.need2':
+    'Si las tiene, copias de sus expedientes judiciales (el secretario del tribunal se las puede dar).',
   'outcome.need3':
     'Si los tiene, documentos que muestren la trata, como una visa T o una carta de un consejero. Ninguno es necesario para empezar.',
 };
