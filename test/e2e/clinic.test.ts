@@ -29,7 +29,7 @@ const WORDS = {
   },
   es: {
     query: '?lang=es',
-    title: 'Borradores para muchos clientes – Court forms helper',
+    title: 'Borradores para muchos clientes – Ayuda con formularios judiciales',
     check: 'Solo revisar',
     report: 'Revisión de su CSV',
     ready: '1 listo',
