@@ -45,9 +45,10 @@ function blank(value: unknown): boolean {
   return value === undefined;
 }
 
+/** An item put back in its list; an emptied page changes nothing (a new item is not added, an old one is kept). */
 function putItem<T>(list: readonly T[], i: number, item: T): T[] {
   const out = [...list];
-  if (blank(item) && i >= list.length) return out;
+  if (blank(item)) return out;
   out[i] = item;
   return out;
 }
@@ -56,7 +57,7 @@ function putItem<T>(list: readonly T[], i: number, item: T): T[] {
  * The page's own Back: what was typed on the page is kept in the draft, checked or not, so nothing
  * is lost. A page that passes its checks keeps the checked answer, exactly as Continue would; one
  * that does not keeps the text as typed, and its checks run when the person goes on (Continue on
- * that page, or the whole case on "Check your answers"). A new item left empty is not added.
+ * that page, or the whole case on "Check your answers"). An item page left empty changes nothing.
  */
 export function keepOnBack(step: StepId, body: FormBody, d: Draft, ctx: BackCtx): Draft {
   switch (step) {

@@ -47,6 +47,15 @@ describe("the page's own Back keeps what was typed", () => {
     expect(w.h1).toBe('Record 1');
   });
 
+  it('does not empty a saved record when its page is cleared and Back is used', async () => {
+    const w = await atRecord();
+    await w.post('/record', NY_RECORD);
+    await w.post('/records', { _action: 'edit:0' });
+    await w.post('/record', { index: '0', _action: 'back' });
+    expect(w.h1).toBe('Your records');
+    expect(w.html).toContain('Record 1: PL 230.00');
+  });
+
   it('keeps the trafficking answers typed on the page, even half-done', async () => {
     const w = await atRecord();
     await w.post('/record', NY_RECORD);
