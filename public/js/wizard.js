@@ -5,6 +5,7 @@
   // Where quick exit lands (the same as QUICK_EXIT_DESTINATION in src/web/exit.ts).
   var EXIT_TO = 'https://www.weather.gov/';
   var leaving = false;
+  var exiting = false;
 
   /**
    * Blank the page at once, ask /exit to clear this site's cookie and data (a request that
@@ -12,10 +13,12 @@
    * entry. Without this script the link itself goes through /exit.
    */
   function quickExit(exitRoute) {
-    if (leaving) return;
+    if (exiting) return;
+    exiting = true;
     leaving = true;
     try {
       document.body.hidden = true;
+      document.title = '';
     } catch (_e) {
       /* keep going */
     }
@@ -48,16 +51,130 @@
     }
   }
 
+  /** Typing in a box or choosing from a list: Esc belongs to the field (closing suggestions, undo). */
+  function isTyping(el) {
+    if (!el || el === document.body) return false;
+    var tag = el.tagName;
+    if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+    if (tag === 'INPUT') {
+      var type = (el.getAttribute('type') || 'text').toLowerCase();
+      return (
+        ['button', 'submit', 'reset', 'checkbox', 'radio', 'image', 'hidden'].indexOf(type) === -1
+      );
+    }
+    if (el.isContentEditable) return true;
+    var role = el.getAttribute('role');
+    return role === 'listbox' || role === 'combobox' || role === 'textbox' || role === 'option';
+  }
+
+  function exitUrl() {
+    var link = document.querySelector('[data-quick-exit]');
+    return link && link.getAttribute('href');
+  }
+
+  /** Per page: the button. */
   function setUpQuickExit() {
     var link = document.querySelector('[data-quick-exit]');
     if (!link) return;
-    var exitRoute = link.getAttribute('href');
     link.addEventListener('click', function (event) {
       event.preventDefault();
-      quickExit(exitRoute);
+      quickExit(link.getAttribute('href'));
     });
+  }
+
+  /** Once: the keys. GOV.UK "Exit this page": Shift three times in a row within 5 seconds, anywhere. */
+  function setUpExitKeys() {
+    var shifts = 0;
+    var first = 0;
     document.addEventListener('keydown', function (event) {
-      if (event.key === 'Escape' || event.key === 'Esc') quickExit(exitRoute);
+      var url = exitUrl();
+      if (!url) return;
+      if (event.key === 'Shift') {
+        if (event.repeat) return;
+        var now = Date.now();
+        if (shifts === 0 || now - first > 5000) {
+          shifts = 0;
+          first = now;
+        }
+        shifts += 1;
+        if (shifts >= 3) quickExit(url);
+        return;
+      }
+      shifts = 0;
+      if ((event.key === 'Escape' || event.key === 'Esc') && !isTyping(document.activeElement))
+        quickExit(url);
+    });
+  }
+
+  var DOWNLOAD_ACTIONS = ['save', 'pdf', 'docx', 'zip'];
+
+  /**
+   * One history entry for the whole journey: a step's form is sent with fetch and the answer
+   * replaces this document in place (document.open keeps the entry), so quick exit's
+   * location.replace leaves nothing of the wizard to go Back to. Downloads, and any answer that
+   * is not an HTML page, go the ordinary way. Without JavaScript, forms post as usual.
+   */
+  function setUpOneEntry() {
+    if (!window.fetch || !window.FormData || !document.body.hasAttribute('data-one-entry')) return;
+    var ordinary = false;
+    var inFlight = false;
+    document.addEventListener('submit', function (event) {
+      var form = event.target;
+      if (ordinary || !form || form.tagName !== 'FORM') return;
+      if ((form.getAttribute('method') || '').toLowerCase() !== 'post') return;
+      if (new URL(form.action, window.location.href).origin !== window.location.origin) return;
+      var submitter = event.submitter;
+      var action = submitter && submitter.name === '_action' ? submitter.value : '';
+      if (DOWNLOAD_ACTIONS.indexOf(action) !== -1) {
+        // A download does not leave the page: no "leave site?" question for it.
+        leaving = true;
+        setTimeout(function () {
+          leaving = false;
+        }, 1500);
+        return;
+      }
+      event.preventDefault();
+      if (inFlight) return;
+      inFlight = true;
+      var data = new FormData(form);
+      if (submitter && submitter.name) data.append(submitter.name, submitter.value);
+      var body = form.enctype === 'multipart/form-data' ? data : new URLSearchParams(data);
+      leaving = true;
+      document.documentElement.setAttribute('aria-busy', 'true');
+      fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin' })
+        .then(function (res) {
+          var type = res.headers.get('content-type') || '';
+          if (res.redirected) {
+            window.location.replace(res.url);
+            return undefined;
+          }
+          if (type.indexOf('text/html') === -1) throw new Error('not a page');
+          return res.text().then(function (html) {
+            // The new page's body replaces this one; the head (styles, this script) stays.
+            var next = new DOMParser().parseFromString(html, 'text/html');
+            document.title = next.title;
+            document.documentElement.lang = next.documentElement.lang;
+            document.body.replaceWith(document.adoptNode(next.body));
+            document.documentElement.removeAttribute('aria-busy');
+            window.scrollTo(0, 0);
+            leaving = false;
+            inFlight = false;
+            setUpPage();
+          });
+        })
+        .catch(function () {
+          // Fall back to the ordinary post, which always works.
+          leaving = true;
+          ordinary = true;
+          if (form.requestSubmit) form.requestSubmit(submitter || undefined);
+          else form.submit();
+        });
+    });
+    // Reload or closing the tab would lose the answers of this one entry: ask first.
+    window.addEventListener('beforeunload', function (event) {
+      if (leaving || !document.body.hasAttribute('data-guard')) return;
+      event.preventDefault();
+      event.returnValue = '';
     });
   }
 
@@ -148,11 +265,33 @@
     });
   }
 
-  function start() {
+  /** Start goes to the first question without a history entry for the #fragment. */
+  function setUpStartLink() {
+    var link = document.querySelector('.relief-start-link');
+    if (!link) return;
+    link.addEventListener('click', function (event) {
+      var question = document.getElementById('who-question');
+      var first = document.getElementById('who');
+      if (!question || !first) return;
+      event.preventDefault();
+      question.scrollIntoView();
+      first.focus({ preventScroll: true });
+    });
+  }
+
+  /** What each page needs: run at load, and again when a step's page replaces the body. */
+  function setUpPage() {
     setUpQuickExit();
+    setUpStartLink();
     setUpErrorSummary();
     setUpReveal();
     setUpOffenseSearch();
+  }
+
+  function start() {
+    setUpExitKeys();
+    setUpOneEntry();
+    setUpPage();
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();

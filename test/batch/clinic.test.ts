@@ -181,7 +181,9 @@ describe('the clinic page in Spanish', () => {
     const res = await request(app().app).get('/clinic?lang=es');
     expect(res.status).toBe(200);
     expect(res.text).toContain('<html lang="es">');
-    expect(res.text).toMatch(/<title>Borradores para muchos clientes – Relief<\/title>/);
+    expect(res.text).toMatch(
+      /<title>Borradores para muchos clientes – Ayuda con formularios judiciales<\/title>/,
+    );
     expect(res.text).toContain('Borradores para muchos clientes a la vez');
     expect(res.text).toContain('Solo revisar');
     expect(res.text).toContain('Qué va en cada columna');
@@ -320,7 +322,9 @@ describe('the clinic page in Spanish', () => {
       .field('action', 'check')
       .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
     expect(res.status).toBe(403);
-    expect(res.text).toContain('<title>Error: Borradores para muchos clientes – Relief</title>');
+    expect(res.text).toContain(
+      '<title>Error: Borradores para muchos clientes – Ayuda con formularios judiciales</title>',
+    );
     expect(res.text).toContain('Hay un problema');
     expect(res.text).toContain('Este formulario había caducado.');
     expect(res.text).not.toMatch(/expired/);

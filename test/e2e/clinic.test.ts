@@ -20,7 +20,7 @@ const BAD_FILE = 'client_id,name\r\nA,B\r\n';
 const WORDS = {
   en: {
     query: '',
-    title: 'Drafts for many clients – Relief',
+    title: 'Drafts for many clients – Court forms helper',
     check: 'Check only',
     report: 'Check of your CSV',
     ready: '1 ready',
@@ -29,7 +29,7 @@ const WORDS = {
   },
   es: {
     query: '?lang=es',
-    title: 'Borradores para muchos clientes – Relief',
+    title: 'Borradores para muchos clientes – Ayuda con formularios judiciales',
     check: 'Solo revisar',
     report: 'Revisión de su CSV',
     ready: '1 listo',

@@ -5,9 +5,11 @@ import {
   AXE_TAGS,
   HAS_CHROMIUM,
   LAUNCH,
+  fillDate,
   pdfText,
   squash,
   startServer,
+  submitAndWait,
   type Running,
 } from './support';
 
@@ -51,15 +53,9 @@ maybe('the restitution path in a real browser', () => {
 
   /** Click a submit button and wait until the page it posts to has loaded. */
   async function press(page: Page, name: string | RegExp, exact = true) {
-    await Promise.all([
-      page.waitForResponse(
-        (r) => r.request().method() === 'POST' && r.request().isNavigationRequest(),
-      ),
-      page.getByRole('button', { name, exact }).click({ timeout: 10_000 }),
-    ]).catch(async (err: unknown) => {
+    await submitAndWait(page, name, exact).catch(async (err: unknown) => {
       throw new Error(`On "${await page.locator('h1').first().innerText()}": ${String(err)}`);
     });
-    await page.waitForLoadState('load');
   }
 
   const submit = (page: Page, name = 'Continue') => press(page, name);
@@ -98,8 +94,8 @@ maybe('the restitution path in a real browser', () => {
       await submit(page);
 
       await bothStates(page, 'period');
-      await page.fill('#start', '01/05/2015');
-      await page.fill('#end', '06/28/2015');
+      await fillDate(page, 'start', '01/05/2015');
+      await fillDate(page, 'end', '06/28/2015');
       await page.fill('#hoursPerWeek', '70');
       await page.fill('#daysPerWeek', '7');
       await page.fill('#grossToDefendant', '$84,000');

@@ -88,3 +88,47 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
 export function squash(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, '').toLowerCase();
 }
+
+/**
+ * Click a submit button and wait until the page it posts to is shown (not just the old one). Without
+ * JavaScript the browser navigates; with it, the wizard fetches the step and writes it into the
+ * same history entry, which replaces the <body> element and so drops the mark set here.
+ */
+export async function submitAndWait(
+  page: import('playwright-core').Page,
+  name: string | RegExp,
+  exact = true,
+): Promise<void> {
+  const scripted = await page
+    .evaluate(() => {
+      document.body.setAttribute('data-test-stale', '');
+      return true;
+    })
+    .catch(() => false);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST'),
+    page.getByRole('button', { name, exact }).click({ timeout: 10_000 }),
+  ]);
+  if (!scripted || response.request().isNavigationRequest()) {
+    await page.waitForLoadState('load');
+    return;
+  }
+  await page.waitForFunction(
+    () =>
+      document.body !== null &&
+      !document.body.hasAttribute('data-test-stale') &&
+      document.readyState === 'complete',
+  );
+}
+
+/** Type a date ("03/01/2012") into a date question's day, month and year boxes. */
+export async function fillDate(
+  page: import('playwright-core').Page,
+  id: string,
+  typed: string,
+): Promise<void> {
+  const [month, day, year] = typed.split('/') as [string, string, string];
+  await page.fill(`#${id}`, String(Number(day)));
+  await page.selectOption(`#${id}-month`, String(Number(month)));
+  await page.fill(`#${id}-year`, year);
+}

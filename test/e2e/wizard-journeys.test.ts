@@ -5,9 +5,11 @@ import {
   AXE_TAGS,
   HAS_CHROMIUM,
   LAUNCH,
+  fillDate,
   pdfText,
   squash,
   startServer,
+  submitAndWait,
   type Running,
 } from './support';
 
@@ -69,13 +71,7 @@ maybe('the wizard in a real browser', () => {
 
   /** Click a submit button and wait until the page it posts to has loaded (not just the old one). */
   async function submit(page: Page, name = 'Continue') {
-    await Promise.all([
-      page.waitForResponse(
-        (r) => r.request().method() === 'POST' && r.request().isNavigationRequest(),
-      ),
-      page.getByRole('button', { name, exact: true }).click(),
-    ]);
-    await page.waitForLoadState('load');
+    await submitAndWait(page, name);
   }
 
   async function errorState(page: Page, label: string, button = 'Continue') {
@@ -151,15 +147,15 @@ maybe('the wizard in a real browser', () => {
         (await page.locator('#offense-list option').first().getAttribute('value')) ??
         '';
       await page.fill('#offense', offense);
-      await page.fill('#arrestDate', '03/01/2012');
-      await page.fill('#offenseDate', '02/28/2012');
+      await fillDate(page, 'arrestDate', '03/01/2012');
+      await fillDate(page, 'offenseDate', '02/28/2012');
       if (j.javaScript !== false) {
         // The conviction date and the prison question follow a conviction only.
         await choose(page, '#disposition-dismissed');
         expect(await page.locator('#convictionDate').isVisible()).toBe(false);
       }
       await choose(page, '#disposition-convicted');
-      await page.fill('#convictionDate', '03/02/2012');
+      await fillDate(page, 'convictionDate', '03/02/2012');
       await choose(page, '#imprisoned-no');
       if (j.jurisdiction === 'US-NY') {
         await choose(page, '#courtKind');
@@ -178,10 +174,10 @@ maybe('the wizard in a real browser', () => {
       await step('trafficking');
       if (axe) await errorState(page, 'trafficking', w.cont);
       await choose(page, '#types');
-      await page.fill('#startDate', '01/01/2010');
+      await fillDate(page, 'startDate', '01/01/2010');
       await choose(page, '#ended');
-      await page.fill('#endDate', '06/30/2014');
-      await page.fill('#servicesSoughtDate', '02/01/2015');
+      await fillDate(page, 'endDate', '06/30/2014');
+      await fillDate(page, 'servicesSoughtDate', '02/01/2015');
       await choose(page, '#documentation');
       await submit(page, w.cont);
 
@@ -277,11 +273,11 @@ maybe('the wizard in a real browser', () => {
       await page.fill('#rows-1-arrestDate', '06/01/2015');
       await submit(page, 'Continue');
       await choose(page, '#types');
-      await page.fill('#startDate', '01/01/2014');
+      await fillDate(page, 'startDate', '01/01/2014');
       await choose(page, '#ended-no');
       expect(await page.locator('#endDate').isVisible()).toBe(false);
-      // Not ended, but help was sought: § 236.14 then lets the petition be filed.
-      await page.fill('#servicesSoughtDate', '03/01/2016');
+      // California's § 236.14 needs the trafficking ended or help sought: the client sought help.
+      await fillDate(page, 'servicesSoughtDate', '02/01/2016');
       await page.fill('#narrative', 'The client was made to work by the trafficker.');
       await submit(page, 'Continue');
       await check(page, 'outcome (attorney)');

@@ -751,6 +751,67 @@ export const en = {
   'clinic.overall.partially-eligible': 'partly eligible',
   'clinic.overall.ineligible': 'not eligible',
   'clinic.overall.needs-review': 'needs review',
+
+  // Issue 12: safety, navigation and forgiving answers (kept in one block to ease merging).
+  'safe.siteName': 'Court forms helper',
+  'safe.titleStep': 'Court forms helper — step {n} of {total}',
+  'safe.exitHint':
+    'Quick exit stays at the top of the screen. On a keyboard, press Shift three times, or Esc when you are not typing in a box.',
+  'safety.heading': 'If you are not safe now',
+  'safety.hotline':
+    'You can call the National Human Trafficking Hotline at any time, free: {call}, or text {text}.',
+  'safety.alert':
+    'Filing court papers may alert the person who controls you. It can help to talk to a free lawyer first, to plan how and when to file.',
+  'safety.goOn': 'You can still go on and make your papers when you are ready.',
+  'sworn.heading': 'What “sworn” means',
+  'sworn.text1':
+    'Your account becomes a sworn statement. You sign it “under penalty of perjury”: that means you promise it is true as far as you know, and knowingly saying something false would be a crime.',
+  'sworn.text2':
+    'It is fine not to remember everything, or to give dates as a best guess. Write only what you know.',
+  'sworn.short':
+    'The account can be short: a few sentences is enough. You can also leave it empty and write it later.',
+  'remove.title': 'Remove {name}?',
+  'remove.lead': 'It will be taken out of your answers. You can add it again later.',
+  'remove.yes': 'Yes, remove {name}',
+  'remove.no': 'No, keep it',
+  'remove.periodN': 'period of work {n}',
+  'remove.lossN': 'loss {n}',
+  'csrfLost.title': 'Your answers are safe',
+  'csrfLost.lead':
+    'This page could not be checked, usually because the browser was restarted or cookies were cleared. Nothing you typed is lost: it is still in this page.',
+  'csrfLost.safe':
+    'Go on to carry on where you were, or save your answers to a file first. This site uses one cookie, only to protect the form.',
+  'csrfLost.goOn': 'Go on',
+  'date.day': 'Day',
+  'date.month': 'Month',
+  'date.year': 'Year',
+  'date.chooseMonth': 'Choose',
+  'date.hint': 'For example 27 March 2012. A best guess is fine: the papers say “on or about”.',
+  'date.hintExact': 'For example 27 March 1990.',
+  'date.hintSought': 'If it applies. Some laws count time from this date. A best guess is fine.',
+  'date.needDay':
+    '{Label} must include a day. If you do not know it, give your best guess: the papers say “on or about”',
+  'date.needMonth':
+    '{Label} must include a month. If you do not know it, give your best guess: the papers say “on or about”',
+  'date.needYear': '{Label} must include a year',
+  'date.year4': 'The year of {label} must have 4 numbers, like 2012',
+  'date.real': '{Label} must be a real date',
+  'date.hintOffense': 'Leave empty if it was the same day as the arrest. A best guess is fine.',
+  'period.overlap':
+    'These dates overlap period of work {n} ({from} to {to}). Work is counted once: change these dates, or change period {n}',
+  'start.short':
+    'Answer questions one at a time and get court papers you can file, with plain instructions. Nothing you type is stored.',
+  'start.begin': 'Start',
+  'start.more': 'What this tool does, and your privacy',
+  'outcome.summary': 'Your records',
+  'outcome.need': 'What you need',
+  'outcome.forLawyer': 'For your lawyer: the law, the reasons and open questions',
+  'outcome.need1':
+    'Your court papers: this tool makes them in the next steps, with filing instructions, steps and deadlines.',
+  'outcome.need2':
+    'If you have them, copies of your court records (the court clerk can give them to you).',
+  'outcome.need3':
+    'If you have them, papers that show the trafficking, such as a T visa or a letter from a counselor. None is required to start.',
 } as const;
 
 export type MessageKey = keyof typeof en;

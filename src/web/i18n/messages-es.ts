@@ -780,4 +780,68 @@ export const es: Record<MessageKey, string> = {
   'clinic.overall.partially-eligible': 'elegible en parte',
   'clinic.overall.ineligible': 'no elegible',
   'clinic.overall.needs-review': 'requiere revisión',
+
+  // Issue 12: seguridad, navegación y respuestas flexibles (en un bloque para facilitar la unión).
+  'safe.siteName': 'Ayuda con formularios judiciales',
+  'safe.titleStep': 'Ayuda con formularios judiciales — paso {n} de {total}',
+  'safe.exitHint':
+    'La salida rápida queda siempre arriba en la pantalla. Con un teclado, pulse Mayús tres veces, o Esc cuando no esté escribiendo en una casilla.',
+  'safety.heading': 'Si ahora no está a salvo',
+  'safety.hotline':
+    'Puede llamar gratis a la Línea Nacional contra la Trata de Personas a cualquier hora: {call}, o enviar un mensaje de texto al {text}.',
+  'safety.alert':
+    'Presentar documentos en el tribunal puede alertar a la persona que le controla. Puede ayudar hablar antes con un abogado gratuito, para planear cómo y cuándo presentarlos.',
+  'safety.goOn': 'Aun así, puede seguir y preparar sus documentos cuando le parezca bien.',
+  'sworn.heading': 'Qué significa “bajo juramento”',
+  'sworn.text1':
+    'Su relato se convierte en una declaración jurada. Usted la firma “bajo pena de perjurio”: eso quiere decir que promete que es verdad según lo que sabe, y que decir algo falso a sabiendas sería un delito.',
+  'sworn.text2':
+    'No pasa nada si no recuerda todo o si da las fechas aproximadas. Escriba solo lo que sabe.',
+  'sworn.short':
+    'El relato puede ser corto: unas pocas frases bastan. También puede dejarlo vacío y escribirlo después.',
+  'remove.title': '¿Quitar {name}?',
+  'remove.lead': 'Se quitará de sus respuestas. Puede volver a añadirlo después.',
+  'remove.yes': 'Sí, quitar {name}',
+  'remove.no': 'No, conservarlo',
+  'remove.periodN': 'el período de trabajo {n}',
+  'remove.lossN': 'la pérdida {n}',
+  'csrfLost.title': 'Sus respuestas están a salvo',
+  'csrfLost.lead':
+    'No pudimos comprobar esta página, normalmente porque se reinició el navegador o se borraron las cookies. No se perdió nada de lo que escribió: sigue en esta página.',
+  'csrfLost.safe':
+    'Siga para continuar donde estaba, o guarde antes sus respuestas en un archivo. Este sitio usa una sola cookie, solo para proteger el formulario.',
+  'csrfLost.goOn': 'Seguir',
+  'date.day': 'Día',
+  'date.month': 'Mes',
+  'date.year': 'Año',
+  'date.chooseMonth': 'Elija',
+  'date.hint':
+    'Por ejemplo 27 marzo 2012. Basta con una fecha aproximada: los documentos dicen “en o alrededor de”.',
+  'date.hintExact': 'Por ejemplo 27 marzo 1990.',
+  'date.hintSought':
+    'Si corresponde. Algunas leyes cuentan el plazo desde esta fecha. Basta con una fecha aproximada.',
+  'date.needDay':
+    '{Label} debe incluir el día. Si no lo sabe, dé una fecha aproximada: los documentos dicen “en o alrededor de”',
+  'date.needMonth':
+    '{Label} debe incluir el mes. Si no lo sabe, dé una fecha aproximada: los documentos dicen “en o alrededor de”',
+  'date.needYear': '{Label} debe incluir el año',
+  'date.year4': 'El año de {label} debe tener 4 números, como 2012',
+  'date.real': '{Label} debe ser una fecha que exista',
+  'date.hintOffense':
+    'Déjelo vacío si fue el mismo día del arresto. Basta con una fecha aproximada.',
+  'period.overlap':
+    'Estas fechas coinciden con el período de trabajo {n} ({from} a {to}). El trabajo se cuenta una sola vez: cambie estas fechas o cambie el período {n}',
+  'start.short':
+    'Responda las preguntas una a una y obtenga documentos judiciales que puede presentar, con instrucciones sencillas. No se guarda nada de lo que escribe.',
+  'start.begin': 'Empezar',
+  'start.more': 'Qué hace esta herramienta, y su privacidad',
+  'outcome.summary': 'Sus antecedentes',
+  'outcome.need': 'Lo que necesita',
+  'outcome.forLawyer': 'Para su abogado: la ley, las razones y las preguntas abiertas',
+  'outcome.need1':
+    'Sus documentos judiciales: esta herramienta los prepara en los pasos siguientes, con instrucciones, pasos y plazos para presentarlos.',
+  'outcome.need2':
+    'Si las tiene, copias de sus expedientes judiciales (el secretario del tribunal se las puede dar).',
+  'outcome.need3':
+    'Si los tiene, documentos que muestren la trata, como una visa T o una carta de un consejero. Ninguno es necesario para empezar.',
 };

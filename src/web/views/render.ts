@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { isLang, isMessageKey, translate, type Lang } from '../i18n';
+import { assetUrl } from '../static-assets';
+import { dateParts, monthNames } from '../wizard/dates';
 
 /** The views folder: beside this module, in src/ and in dist/ alike (the build copies views). */
 export const VIEWS_DIR = __dirname;
@@ -57,6 +59,19 @@ export function createViewRenderer(opts: { pagesDirs?: string[] } = {}): ViewRen
     return values.every(Boolean) ? values[values.length - 1] : '';
   });
   hbs.registerHelper('not', (v: unknown) => !v);
+  // A static file's URL with its content hash, so it can be cached for a year (static-assets.ts).
+  hbs.registerHelper('asset', (p: unknown) => assetUrl(String(p)));
+  hbs.registerHelper('dateParts', (v: unknown) => dateParts(typeof v === 'string' ? v : ''));
+  hbs.registerHelper(
+    'monthOptions',
+    function (this: unknown, chosen: unknown, options: Handlebars.HelperOptions) {
+      return monthNames(langOf(options)).map((label, i) => ({
+        value: String(i + 1),
+        label,
+        selected: String(chosen) === String(i + 1),
+      }));
+    },
+  );
   hbs.registerHelper('lookupField', (obj: unknown, key: unknown) =>
     obj && typeof obj === 'object' ? (obj as Record<string, unknown>)[String(key)] : undefined,
   );

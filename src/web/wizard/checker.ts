@@ -32,6 +32,23 @@ interface TextOpts {
  * Collects a page's errors in the person's language, each on the id of its field.
  * Rules are named (required, date, future, …) and translated here, not in the case schema.
  */
+/**
+ * Why a date did not read, most helpful first. The day / month / year boxes arrive joined as
+ * "m/d/yyyy" with empty parts left empty (see `joinDateParts`).
+ */
+function dateProblem(typed: string): MessageKey {
+  const parts = /^(\d*)\/(\d*)\/(\d*)$/.exec(typed);
+  if (!parts) return 'rule.date';
+  const [, m, d, y] = parts as unknown as [string, string, string, string];
+  if (!d) return 'date.needDay';
+  if (!m) return 'date.needMonth';
+  if (!y) return 'date.needYear';
+  // Month above 12 is a text field's order mix-up (the boxes offer 12 months): say the format.
+  if (Number(m) > 12) return 'rule.date';
+  if (y.length !== 4) return 'date.year4';
+  return 'date.real';
+}
+
 export class Checker {
   readonly errors: FieldError[] = [];
 
@@ -81,7 +98,7 @@ export class Checker {
     }
     const iso = typedDateToIso(typed);
     if (!iso) {
-      this.add(id, 'rule.date', { label: name });
+      this.add(id, dateProblem(typed), { label: name });
       return undefined;
     }
     if (iso > this.today) {

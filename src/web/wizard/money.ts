@@ -27,7 +27,15 @@ export function centsToPlain(cents: number): string {
 
 /** A typed number of hours or days: digits with at most two decimals, or undefined. */
 export function parseNumber(typed: string): number | undefined {
-  const s = typed.trim();
+  // "60 hours", "60 hrs a week", "about 60", "unas 60 horas por semana" read as 60.
+  const s = typed
+    .trim()
+    .toLowerCase()
+    .replace(/^(about|around|approx\.?|approximately|~|unas|unos|aproximadamente|como)\s*/, '')
+    .replace(
+      /\s*(hours?|hrs?\.?|h|horas?|days?|d[ií]as?)?\s*((a|per|each|every|por|a la|al|\/)\s*(the\s+)?(week|wk|semana))?\.?$/,
+      '',
+    );
   if (!/^\d+(?:\.\d{1,2})?$/.test(s) && !/^\.\d{1,2}$/.test(s)) return undefined;
   return Number(s);
 }

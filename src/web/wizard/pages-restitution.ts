@@ -1,4 +1,5 @@
 import { assess } from '../../domain/assess';
+import { dateInWords } from './dates';
 import { LOSS_CATEGORIES } from '../../domain/case-schema';
 import type { Pack } from '../../domain/pack-schema';
 import { formatCents } from '../../domain/restitution/money';
@@ -46,7 +47,7 @@ function periodRow(p: PeriodDraft, i: number, lang: Lang) {
   return {
     index: i,
     n: i + 1,
-    dates: `${p.start} – ${p.end}`,
+    dates: `${dateInWords(p.start, lang)} – ${dateInWords(p.end, lang)}`,
     hoursPerWeek: p.hoursPerWeek,
     daysPerWeek: p.daysPerWeek,
     gross: shown(p.grossToDefendant),
@@ -65,7 +66,10 @@ function lossRow(l: LossDraft, i: number, pack: Pack | undefined, lang: Lang) {
     category: categoryLabel(pack, l.category, lang),
     description: l.description,
     amount: shown(l.amount),
-    dates: l.start || l.end ? `${l.start || l.end} – ${l.end || l.start}` : '',
+    dates:
+      l.start || l.end
+        ? `${dateInWords(l.start || l.end, lang)} – ${dateInWords(l.end || l.start, lang)}`
+        : '',
     changeLabel: `${t(lang, 'button.change')} ${label}`,
     removeLabel: `${t(lang, 'button.remove')} ${label}`,
   };

@@ -15,6 +15,7 @@ import {
   type NyCourt,
 } from './record-questions';
 import { MAX_RECORDS, emptyRecord, reliefOf, type Draft, type RecordDraft } from './draft';
+import { dateInWords } from './dates';
 import { outcomeView } from './outcome';
 import type { PageCtx, PageSpec } from './page-types';
 import {
@@ -50,10 +51,10 @@ function recordRow(r: RecordDraft, i: number, pack: Pack | undefined, lang: Lang
     n: i + 1,
     offense: r.offense,
     description: r.description,
-    arrestDate: r.arrestDate,
-    offenseDate: r.offenseDate,
+    arrestDate: dateInWords(r.arrestDate, lang),
+    offenseDate: dateInWords(r.offenseDate, lang),
     convicted: r.convicted === 'yes',
-    convictionDate: r.convictionDate,
+    convictionDate: dateInWords(r.convictionDate, lang),
     ended: ended || t(lang, 'records.endNotAnswered'),
     imprisoned: answer(r.imprisoned),
     court:
@@ -383,9 +384,13 @@ export function checkPage(ctx: Ctx): PageSpec {
       recordsChange: change(recordsStep, t(lang, 'check.records')),
       trafficking: {
         types: types || none,
-        period: tr ? `${tr.startDate} – ${tr.endDate || t(lang, 'check.now')}` : '',
+        period: tr
+          ? `${dateInWords(tr.startDate, lang)} – ${tr.endDate ? dateInWords(tr.endDate, lang) : t(lang, 'check.now')}`
+          : '',
         ended: tr ? t(lang, tr.endDate ? 'yes' : 'check.notEnded') : '',
-        sought: tr?.servicesSoughtDate || t(lang, 'check.notGiven'),
+        sought: tr?.servicesSoughtDate
+          ? dateInWords(tr.servicesSoughtDate, lang)
+          : t(lang, 'check.notGiven'),
         docs: docs || none,
       },
       traffickingChange: change('trafficking', t(lang, 'check.trafficking')),
@@ -396,6 +401,7 @@ export function checkPage(ctx: Ctx): PageSpec {
       person: p
         ? {
             ...p,
+            dateOfBirth: dateInWords(p.dateOfBirth, lang),
             otherNames: p.otherNames.split('\n').filter(Boolean).join(', '),
             address: address.join(', '),
           }

@@ -35,9 +35,19 @@ import {
   type PageSpec,
 } from './pages';
 import { asksMarketRate } from './pages-restitution';
-import { firstOpenStep, isReachable, isStepId, nextStep, previousStep, type StepId } from './steps';
+import {
+  firstOpenStep,
+  isReachable,
+  isStepId,
+  nextStep,
+  previousStep,
+  stepNumber,
+  type StepId,
+} from './steps';
 import { draftToCase, draftToCaseInput } from './to-case';
 import { recordQuestionsFor } from './record-questions';
+import { joinDateParts } from './dates';
+import { keepOnBack } from './keep-on-back';
 import { readSavedFile } from './upload';
 import {
   checkAbout,
@@ -74,6 +84,23 @@ const isListStep = (s: string): s is ListStep => Object.prototype.hasOwnProperty
 
 /** Pages that answer a choice but hold no form of their own to resend in another language. */
 const PAGES_WITHOUT_STEP_FORM = new Set(['no-law', 'no-restitution']);
+
+/**
+ * Ongoing trafficking: the page right after the question (the account, or the outcome on the
+ * attorney path) and the download page carry the hotline and a word on safety. Nothing is blocked.
+ */
+function showsSafetyPanel(d: Draft, view: string): boolean {
+  const ongoing =
+    reliefOf(d) === 'vacatur' && d.trafficking !== undefined && !d.trafficking.endDate;
+  const next = d.who === 'attorney' ? 'outcome' : 'account';
+  return ongoing && (view === next || view === 'download');
+}
+
+function neutralTitle(d: Draft, step: StepId | undefined): string {
+  if (!step || step === 'start') return translate(d.lang, 'safe.siteName');
+  const { n, total } = stepNumber(step, d);
+  return translate(d.lang, 'safe.titleStep', { n, total });
+}
 
 /** A list changed: what the person saw about the law or the claim must be seen again. */
 function afterListChange(d: Draft): Draft {
@@ -120,6 +147,8 @@ export function createWizardRouter(deps: AppDeps): Router {
       quickExitUrl: QUICK_EXIT_URL,
       legalHelpUrl: LEGAL_HELP_URL,
       otherLang: lang === 'en' ? 'es' : 'en',
+      // With JavaScript, the wizard's steps share one history entry (public/js/wizard.js).
+      oneEntry: true,
     };
   }
 
@@ -140,6 +169,10 @@ export function createWizardRouter(deps: AppDeps): Router {
       action: `/${opts.action ?? spec.step ?? 'start'}`,
       step: spec.step,
       progress: spec.step && spec.step !== 'start' ? progressOf(spec.step, d) : undefined,
+      // The tab title and history say nothing about the subject: a neutral name and the step.
+      safeTitle: neutralTitle(d, spec.step),
+      // Ongoing trafficking: the hotline and a word on safety, on the pages after the question.
+      ongoing: showsSafetyPanel(d, spec.view),
       showBack: spec.step !== undefined && spec.step !== 'start',
       showSave: spec.step !== undefined && spec.step !== 'start',
       hasErrors: errors.length > 0,
@@ -225,9 +258,10 @@ export function createWizardRouter(deps: AppDeps): Router {
     if (!isStepId(stepParam)) return next();
     const step: StepId = stepParam;
     const body = (req.body ?? {}) as FormBody;
+    // Day / month / year boxes become one typed date before any check reads it.
+    joinDateParts(body);
     const lang = langOf(req);
-    if (!checkCsrf(req, body[CSRF_FIELD], secret))
-      return problem(req, res, 403, lang, 'problem.csrf');
+    if (!checkCsrf(req, body[CSRF_FIELD], secret)) return csrfLost(req, res, step, body, lang);
 
     const token = field(body, 'draft');
     const decoded = token
@@ -252,6 +286,12 @@ export function createWizardRouter(deps: AppDeps): Router {
     if (step !== 'start' && !isReachable(step, draft, deps.registry))
       return show(req, res, firstOpenStep(draft, deps.registry), { draft });
     if (action === 'back') {
+      // What was typed on this page is kept, checked or not (see keep-on-back.ts).
+      draft = keepOnBack(step, body, draft, {
+        ...recordCtx,
+        marketRate: asksMarketRate(packOf(draft)),
+        index: (size) => itemIndex(body, size),
+      });
       if (step === 'records-table' || step === 'record') draft = { ...draft, returnTo: undefined };
       return show(req, res, previousStep(step, draft), { draft });
     }
@@ -268,6 +308,7 @@ export function createWizardRouter(deps: AppDeps): Router {
         ...(Number.isInteger(i) && i >= 0 && i < size ? { index: i } : {}),
       });
     }
+    if (action === 'keep' && isListStep(step)) return show(req, res, step, { draft });
     if ((action.startsWith('edit:') || action.startsWith('remove:')) && isListStep(step)) {
       const list = LISTS[step];
       const i = Number(action.split(':')[1]);
@@ -275,6 +316,9 @@ export function createWizardRouter(deps: AppDeps): Router {
       if (!Number.isInteger(i) || i < 0 || i >= items.length)
         return show(req, res, step, { draft });
       if (action.startsWith('edit:')) return show(req, res, list.item, { draft, index: i });
+      // Removing asks first; only the confirm page's own button removes.
+      if (field(body, 'confirm') !== 'yes')
+        return send(req, res, confirmRemovePage(draft, step, i), { draft });
       draft = afterListChange(removeItem(draft, step, i));
       const left = draft[list.key].length;
       // An empty list of records or periods asks for the first one again; losses may be none.
@@ -379,7 +423,10 @@ export function createWizardRouter(deps: AppDeps): Router {
       }
       case 'period': {
         const index = itemIndex(body, draft.periods.length);
-        const r = checkPeriod(body, ctx, asksMarketRate(packOf(draft)));
+        const others = draft.periods
+          .map((p, j) => ({ n: j + 1, start: p.start, end: p.end }))
+          .filter((_, j) => j !== index);
+        const r = checkPeriod(body, ctx, asksMarketRate(packOf(draft)), others);
         if (!r.ok)
           return show(req, res, 'period', { draft, errors: r.errors, typed: r.typed, index });
         const periods = [...draft.periods];
@@ -437,6 +484,61 @@ export function createWizardRouter(deps: AppDeps): Router {
       }
     }
   });
+
+  function confirmRemovePage(d: Draft, step: ListStep, i: number): PageSpec {
+    const what = {
+      records: 'record.titleN',
+      periods: 'remove.periodN',
+      losses: 'remove.lossN',
+    } as const satisfies Record<ListStep, MessageKey>;
+    const name = translate(d.lang, what[step], { n: i + 1 });
+    const r = step === 'records' ? d.records[i] : undefined;
+    return {
+      view: 'confirm-remove',
+      titleKey: 'remove.title',
+      titleVars: { name },
+      step,
+      model: {
+        index: i,
+        name,
+        detail: r ? [r.offense, r.arrestDate].filter(Boolean).join(', ') : '',
+      },
+    };
+  }
+
+  /**
+   * A form came back without the browser's CSRF cookie (a restart, cookies cleared or blocked). When
+   * the browser says the form came from this site and the signed draft reads, nothing is lost: the
+   * page offers to download the answers, or to go on with a fresh token, re-sending what was sent.
+   * A post from another site, or without a readable draft, still gets the plain refusal.
+   */
+  function csrfLost(req: Request, res: Response, step: StepId, body: FormBody, lang: Lang) {
+    const token = field(body, 'draft');
+    const decoded = token ? decodeDraft(token, secret) : undefined;
+    const origin = req.get('origin');
+    let ours = false;
+    try {
+      ours = origin !== undefined && new URL(origin).host === req.get('host');
+    } catch {
+      ours = false;
+    }
+    if (!decoded || !ours) return problem(req, res, 403, lang, 'problem.csrf');
+    const resend = Object.entries(body)
+      .filter(([k]) => k !== CSRF_FIELD && k !== 'lang')
+      .flatMap(([name, v]) =>
+        (Array.isArray(v) ? v : [v]).map((value) => ({ name, value: String(value) })),
+      );
+    const model = {
+      ...baseModel(req, res, lang, 'csrfLost.title'),
+      safeTitle: translate(lang, 'safe.siteName'),
+      action: `/${step}`,
+      resend,
+      draft: token,
+      // The language link would start again; this page has only its two ways on.
+      hideLang: true,
+    };
+    res.status(403).type('html').send(views.render('csrf-lost', model));
+  }
 
   function packOf(d: Draft) {
     return d.jurisdiction ? deps.registry.get(d.jurisdiction) : undefined;

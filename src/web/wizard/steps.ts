@@ -145,14 +145,13 @@ export function stepNumber(step: StepId, d: Draft): { n: number; total: number }
   return { n: Math.max(1, shown.indexOf(as) + 1), total: shown.length };
 }
 
-/** Item pages go to their summary; after a Change they still do. */
-const ITEM_PAGES: readonly StepId[] = ['record', 'period', 'loss'];
-
+/** Item pages go to their summary, except after a Change link, which returns to the check page. */
 export function nextStep(step: StepId, d: Draft, registry: PackRegistry): StepId {
   if (step === 'loss') return 'losses';
   const path = pathOf(d);
-  // After a Change link: straight back to check your answers, unless the change opened a step to answer again.
-  if (d.returnTo === 'check' && !ITEM_PAGES.includes(step)) {
+  // After a Change link: straight back to check your answers (an item page skips its summary),
+  // unless the change opened a step to answer again (a changed record shows the outcome again).
+  if (d.returnTo === 'check') {
     const open = firstOpenStep(d, registry);
     if (path.indexOf(open) >= path.indexOf('check')) return 'check';
     if (path.indexOf(open) > path.indexOf(step)) return open;

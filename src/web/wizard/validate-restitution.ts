@@ -1,7 +1,7 @@
 import { LOSS_CATEGORIES } from '../../domain/case-schema';
 import { translate } from '../i18n';
 import { Checker, field, type FormBody } from './checker';
-import { isoToTyped } from './dates';
+import { dateInWords, isoToTyped, typedDateToIso } from './dates';
 import {
   LOSS_FIELDS,
   PERIOD_FIELDS,
@@ -56,6 +56,8 @@ export function checkPeriod(
   body: FormBody,
   ctx: Ctx,
   withMarketRate: boolean,
+  /** The other periods already given: a period may not overlap one (its work would count twice). */
+  others: readonly { n: number; start: string; end: string }[] = [],
 ): Checked<PeriodDraft> {
   const c = new Checker(ctx.lang, ctx.today);
   const typed = {} as PeriodDraft;
@@ -64,6 +66,18 @@ export function checkPeriod(
   const start = c.date('start', typed.start, 'field.periodStart', true);
   const end = c.date('end', typed.end, 'field.periodEnd', true);
   if (start && end && end < start) c.add('end', 'rule.periodEndAfterStart');
+  else if (start && end) {
+    const clash = others.find((o) => {
+      const [from, to] = [typedDateToIso(o.start), typedDateToIso(o.end)];
+      return from !== undefined && to !== undefined && start <= to && from <= end;
+    });
+    if (clash)
+      c.add('start', 'period.overlap', {
+        n: clash.n,
+        from: dateInWords(clash.start, ctx.lang),
+        to: dateInWords(clash.end, ctx.lang),
+      });
+  }
   const hours = c.count('hoursPerWeek', typed.hoursPerWeek, 'field.hoursPerWeek', {
     min: 1,
     max: 168,

@@ -184,3 +184,13 @@ export async function walkRestitutionToCheck(
   });
   return w;
 }
+
+/** What a date question's day / month / year boxes show, read from the page. */
+export function dateBoxes(html: string, id: string): { day: string; month: string; year: string } {
+  const value = (name: string) =>
+    decode(new RegExp(`name="${name}"[^>]*value="([^"]*)"`).exec(html)?.[1] ?? '');
+  const select =
+    new RegExp(`<select[^>]*id="${id}-month"[\\s\\S]*?</select>`).exec(html)?.[0] ?? '';
+  const month = /<option value="(\d+)" selected>/.exec(select)?.[1] ?? '';
+  return { day: value(`${id}-day`), month, year: value(`${id}-year`) };
+}
