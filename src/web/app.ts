@@ -18,6 +18,7 @@ import { sendProblem } from './problem';
 import { DEFAULT_RATE_LIMITS, rateLimit } from './rate-limit';
 import { createRenderGate } from './render-gate';
 import { fromThisSite } from './wizard/csrf';
+import { compressPages, createStaticAssets } from './static-assets';
 import { createWizardRouter } from './wizard/router';
 
 /** The repository root, or dist/ once built (the build copies public/ there). */
@@ -111,6 +112,11 @@ export function createApp(given: AppDeps): Express {
     next();
   });
 
+  // Fingerprinted assets compressed once and cached; pages and JSON compressed (never downloads).
+  app.use(
+    createStaticAssets({ uswds: USWDS_DIST, public: path.join(ROOT, 'public') }),
+    compressPages(),
+  );
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

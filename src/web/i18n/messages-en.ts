@@ -776,12 +776,6 @@ export const en = {
   'remove.no': 'No, keep it',
   'remove.periodN': 'period of work {n}',
   'remove.lossN': 'loss {n}',
-  'csrfLost.title': 'Your answers are safe',
-  'csrfLost.lead':
-    'This page could not be checked, usually because the browser was restarted or cookies were cleared. Nothing you typed is lost: it is still in this page.',
-  'csrfLost.safe':
-    'Go on to carry on where you were, or save your answers to a file first. This site uses one cookie, only to protect the form.',
-  'csrfLost.goOn': 'Go on',
   'date.day': 'Day',
   'date.month': 'Month',
   'date.year': 'Year',

@@ -805,12 +805,6 @@ export const es: Record<MessageKey, string> = {
   'remove.no': 'No, conservarlo',
   'remove.periodN': 'el período de trabajo {n}',
   'remove.lossN': 'la pérdida {n}',
-  'csrfLost.title': 'Sus respuestas están a salvo',
-  'csrfLost.lead':
-    'No pudimos comprobar esta página, normalmente porque se reinició el navegador o se borraron las cookies. No se perdió nada de lo que escribió: sigue en esta página.',
-  'csrfLost.safe':
-    'Siga para continuar donde estaba, o guarde antes sus respuestas en un archivo. Este sitio usa una sola cookie, solo para proteger el formulario.',
-  'csrfLost.goOn': 'Seguir',
   'date.day': 'Día',
   'date.month': 'Mes',
   'date.year': 'Año',

@@ -261,7 +261,10 @@ export function createWizardRouter(deps: AppDeps): Router {
     // Day / month / year boxes become one typed date before any check reads it.
     joinDateParts(body);
     const lang = langOf(req);
-    if (!checkCsrf(req, body[CSRF_FIELD], secret)) return csrfLost(req, res, step, body, lang);
+    // A lost cookie cannot be told from a form re-sent after quick exit, and the draft is bound to
+    // the cookie: the neutral page, never the answers (docs/decisions.md, "Lost form cookie").
+    if (!checkCsrf(req, body[CSRF_FIELD], secret))
+      return problem(req, res, 403, lang, 'problem.csrf');
 
     const token = field(body, 'draft');
     const decoded = token
@@ -504,40 +507,6 @@ export function createWizardRouter(deps: AppDeps): Router {
         detail: r ? [r.offense, r.arrestDate].filter(Boolean).join(', ') : '',
       },
     };
-  }
-
-  /**
-   * A form came back without the browser's CSRF cookie (a restart, cookies cleared or blocked). When
-   * the browser says the form came from this site and the signed draft reads, nothing is lost: the
-   * page offers to download the answers, or to go on with a fresh token, re-sending what was sent.
-   * A post from another site, or without a readable draft, still gets the plain refusal.
-   */
-  function csrfLost(req: Request, res: Response, step: StepId, body: FormBody, lang: Lang) {
-    const token = field(body, 'draft');
-    const decoded = token ? decodeDraft(token, secret) : undefined;
-    const origin = req.get('origin');
-    let ours = false;
-    try {
-      ours = origin !== undefined && new URL(origin).host === req.get('host');
-    } catch {
-      ours = false;
-    }
-    if (!decoded || !ours) return problem(req, res, 403, lang, 'problem.csrf');
-    const resend = Object.entries(body)
-      .filter(([k]) => k !== CSRF_FIELD && k !== 'lang')
-      .flatMap(([name, v]) =>
-        (Array.isArray(v) ? v : [v]).map((value) => ({ name, value: String(value) })),
-      );
-    const model = {
-      ...baseModel(req, res, lang, 'csrfLost.title'),
-      safeTitle: translate(lang, 'safe.siteName'),
-      action: `/${step}`,
-      resend,
-      draft: token,
-      // The language link would start again; this page has only its two ways on.
-      hideLang: true,
-    };
-    res.status(403).type('html').send(views.render('csrf-lost', model));
   }
 
   function packOf(d: Draft) {
