@@ -14,6 +14,20 @@ const PROOF: Record<string, string> = {
   'not-stated': 'not stated',
 };
 
+/** The titles of a relief's court papers, a title built from what a set asks for read generally. */
+export function paperTitles(relief: NonNullable<Pack['reliefs']['vacatur']>): string[] {
+  return relief.documents.flatMap((id) => {
+    const paper = relief.papers[id];
+    if (!paper) return [];
+    const asks = paper.asks;
+    return [
+      asks
+        ? paper.title.replace('{asks}', `${asks.vacatur[0]} or ${asks.expungement[0]}`)
+        : paper.title,
+    ];
+  });
+}
+
 export interface CoverageRow {
   code: string;
   name: string;
@@ -32,9 +46,7 @@ export function coverageRows(packs: readonly Pack[]): CoverageRow[] {
     .sort((a, b) => a.code.localeCompare(b.code))
     .map((p) => {
       const v = p.reliefs.vacatur;
-      const papers = v
-        ? v.documents.filter((id) => v.papers[id]).map((id) => v.papers[id]?.title ?? id)
-        : [];
+      const papers = v ? paperTitles(v) : [];
       return {
         code: p.code,
         name: p.name,

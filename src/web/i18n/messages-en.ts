@@ -806,6 +806,19 @@ export const en = {
     'If you have them, copies of your court records (the court clerk can give them to you).',
   'outcome.need3':
     'If you have them, papers that show the trafficking, such as a T visa or a letter from a counselor. None is required to start.',
+  'coverage.title': 'Where this tool can help',
+  'coverage.lead':
+    'The places this tool has papers for, the law it uses, and when that law was last checked. A free lawyer can tell you about places and records not listed here.',
+  'coverage.place': 'Place',
+  'coverage.remedy': 'What the court can do',
+  'coverage.authority': 'Law',
+  'coverage.court': 'Where to file',
+  'coverage.checked': 'Law last checked',
+  'coverage.papers': 'Papers this tool makes',
+  'coverage.restitution': 'Restitution request',
+  'coverage.none': 'none',
+  'coverage.notYet': 'not yet',
+  'footer.coverage': 'Where this tool can help',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -838,4 +838,17 @@ export const es: Record<MessageKey, string> = {
     'Si las tiene, copias de sus expedientes judiciales (el secretario del tribunal se las puede dar).',
   'outcome.need3':
     'Si los tiene, documentos que muestren la trata, como una visa T o una carta de un consejero. Ninguno es necesario para empezar.',
+  'coverage.title': 'Dónde puede ayudar esta herramienta',
+  'coverage.lead':
+    'Los lugares para los que esta herramienta prepara documentos, la ley que usa y cuándo se revisó esa ley por última vez. Un abogado gratuito puede informarle sobre lugares y antecedentes que no aparecen aquí.',
+  'coverage.place': 'Lugar',
+  'coverage.remedy': 'Lo que puede hacer el tribunal',
+  'coverage.authority': 'Ley',
+  'coverage.court': 'Dónde presentar',
+  'coverage.checked': 'Última revisión de la ley',
+  'coverage.papers': 'Documentos que prepara esta herramienta (en inglés)',
+  'coverage.restitution': 'Pedido de restitución',
+  'coverage.none': 'ninguno',
+  'coverage.notYet': 'todavía no',
+  'footer.coverage': 'Dónde puede ayudar esta herramienta',
 };

@@ -14,6 +14,8 @@ import { RenderCancelledError } from '../render-gate';
 import { createViewRenderer } from '../views/render';
 import { field, fieldList, type FormBody } from './checker';
 import { checkProblem, type CheckProblem } from './check-errors';
+import { courtDate, fechaLarga } from '../../domain/dates';
+import { paperTitles } from '../../jurisdictions/coverage-table';
 import { decodeDraft, encodeDraft } from './codec';
 import { CSRF_FIELD, checkCsrf, ensureCsrfToken } from './csrf';
 import {
@@ -225,6 +227,32 @@ export function createWizardRouter(deps: AppDeps): Router {
 
   router.get('/', (req, res) => {
     show(req, res, 'start', { draft: emptyDraft(langOf(req)) });
+  });
+
+  // Where the tool can help: the packs' coverage, in the page's language (docs/JURISDICTIONS.md).
+  router.get('/coverage', (req, res) => {
+    const lang = langOf(req);
+    const es = lang === 'es';
+    const rows = [...deps.registry.packs]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((p) => {
+        const v = p.reliefs.vacatur;
+        const remedyEs = v?.remedyNameEs;
+        const courtEs = v?.procedure.courtEs;
+        return {
+          name: es && p.nameEs ? p.nameEs : p.name,
+          remedy: v ? (es && remedyEs ? remedyEs : v.remedyName) : '',
+          remedyEn: es && !remedyEs,
+          authority: v?.authority ?? '',
+          court: v ? (es && courtEs ? courtEs : v.procedure.court) : '',
+          courtEn: es && !courtEs,
+          checked: es ? fechaLarga(p.verifiedOn) : courtDate(p.verifiedOn),
+          papers: v ? paperTitles(v).join('; ') : '',
+          restitution: p.reliefs.restitution?.authority ?? '',
+        };
+      });
+    const model = { ...baseModel(req, res, lang, 'coverage.title'), rows };
+    res.type('html').send(views.render('coverage', model));
   });
 
   // A step's address without its answers starts again: the answers never travel in a URL.
