@@ -5,7 +5,8 @@ import { renderTemplate } from '../../../src/documents/template-engine';
 import { build, buildFixture, registry } from './helpers';
 
 const root = path.join(__dirname, '..', '..', '..', 'templates');
-const folders = ['us-ny', 'us-ca', 'us-fed', 'common', 'partials'];
+// Every pack's folder (found from the packs, so a new state needs no edit here), then the shared ones.
+const folders = [...registry.packs.map((p) => p.code.toLowerCase()), 'common', 'partials'];
 
 /** This helper's templates: everything in its folders except the restitution helper's files. */
 function ownTemplates(): string[] {
