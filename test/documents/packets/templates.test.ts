@@ -21,6 +21,7 @@ const fullFixtures = {
   'US-NY': ['ny-two-courts', 'ny-attorney'],
   'US-CA': ['ca-full'],
   'US-FED': ['fed-full'],
+  'US-FL': ['fl-full'],
 } as const;
 
 describe('templates', () => {
