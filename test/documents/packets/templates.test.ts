@@ -25,6 +25,7 @@ const fullFixtures = {
   'US-CA': ['ca-full'],
   'US-FED': ['fed-full'],
   'US-NJ': ['nj-full'],
+  'US-FL': ['fl-full'],
 } as const;
 
 describe('templates', () => {
