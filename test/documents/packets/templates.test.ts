@@ -5,7 +5,11 @@ import { renderTemplate } from '../../../src/documents/template-engine';
 import { build, buildFixture, registry } from './helpers';
 
 const root = path.join(__dirname, '..', '..', '..', 'templates');
-const folders = ['us-ny', 'us-ca', 'us-fed', 'common', 'partials'];
+/** Every folder of templates, so a new state's folder is checked without editing this file. */
+const folders = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 /** This helper's templates: everything in its folders except the restitution helper's files. */
 function ownTemplates(): string[] {
