@@ -116,3 +116,61 @@ describe('the papers after the legal audit', () => {
     );
   });
 });
+
+describe('the Spanish review’s critical findings, in the papers (issue 16)', () => {
+  const restitution = (lang: 'en' | 'es') => {
+    const file = path.join(
+      __dirname,
+      '..',
+      '..',
+      'fixtures',
+      'restitution',
+      'cases',
+      'us-fed-self.json',
+    );
+    const f = JSON.parse(readFileSync(file, 'utf8')) as { case?: unknown; today?: string };
+    return build(f.case ?? f, f.today ?? '2026-11-27', lang);
+  };
+
+  it('#1: a Spanish account must be translated, and the translator signs the blank declaration', () => {
+    const text = docText(
+      onlyDoc(fixture('us-ca/01-eligible-prostitution-pc-647b', 'es').packet, 'instructions'),
+    );
+    expect(text).toContain('hay que traducirlo al inglés antes de presentarlo');
+    expect(text).toContain('Declaration of Translator or Interpreter');
+  });
+
+  it('#2: the instructions say, in Spanish, what each signed paper is and the facts sworn to', () => {
+    const b = fixture('us-ny/01-eligible-prostitution-pl', 'es');
+    const text = docText(onlyDoc(b.packet, 'instructions'));
+    expect(text).toContain('Lo que usted dice bajo juramento');
+    expect(text).toContain('Al firmarlo, usted dice bajo juramento que lo que dice es verdad');
+    expect(text).toMatch(
+      /Que el \d+ de \w+ de \d{4} hubo un arresto contra usted por N\.Y\. Penal Law § 230\.00/,
+    );
+  });
+
+  it('#3: the provider affidavit is the provider’s to sign, never on the person’s notary list', () => {
+    const text = docText(
+      onlyDoc(fixture('us-fed/01-wire-fraud-conviction-eligible', 'es').packet, 'instructions'),
+    );
+    expect(text).toContain('este documento no lo firma usted');
+    expect(text).not.toMatch(/delante de un notario público[^.]*Service Provider/);
+  });
+
+  it('#4: in California the person never serves the papers or signs the proof of service', () => {
+    const text = docText(
+      onlyDoc(fixture('us-ca/01-eligible-prostitution-pc-647b', 'es').packet, 'instructions'),
+    );
+    expect(text).toContain('Usted no puede entregar los documentos personalmente');
+    expect(text).toContain('Usted no la firma');
+  });
+
+  it('#5: the restitution instructions say who sees the address, in both languages', () => {
+    expect(docText(restitution('es').packet.documents.at(-1)!)).toContain(
+      'Los pueden ver el tribunal, la fiscalía, la oficina de libertad condicional',
+    );
+    const en = restitution('en').packet.documents.map(docText).join('\n');
+    expect(en).toContain('possibly the trafficker and their lawyer can see them');
+  });
+});
