@@ -94,6 +94,7 @@ export function lawView(pack: Pack, relief: VacaturRelief, today: string): LawVi
     serveParties: p.serve.map((s) => partyName(s.party)).join(' and '),
     responseDays: days,
     hasResponseDays: days > 0,
+    responseFromFiling: p.responseFrom === 'filing',
     responseDue: due ? courtDate(due) : '',
     responseDueEs: due ? fechaLarga(due) : '',
     feeText: p.fee.text,

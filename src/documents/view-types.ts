@@ -171,6 +171,8 @@ export interface LawView {
   serveParties: string;
   responseDays: number;
   hasResponseDays: boolean;
+  /** The time to answer runs from the filing, not from service (federal § 3771A). */
+  responseFromFiling: boolean;
   /** When the other side's time to answer ends if the papers are served today. */
   responseDue: string;
   responseDueEs: string;

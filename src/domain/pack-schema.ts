@@ -175,6 +175,8 @@ export const VacaturReliefSchema = z.object({
     courtEs: textEs,
     serve: z.array(z.object({ party: text, partyEs: textEs, text, textEs })).min(1),
     responseDays: z.number().int().positive().optional(),
+    /** Whether the other side's time to answer runs from service (the default) or from filing. */
+    responseFrom: z.enum(['service', 'filing']).default('service'),
     fee: z.object({ amount: z.number().min(0).nullable(), text, textEs }),
     confidentiality: text,
     confidentialityEs: textEs,

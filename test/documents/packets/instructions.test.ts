@@ -54,7 +54,8 @@ describe('cover page and filing instructions', () => {
     const text = docText(instructions);
     expect(text).toContain('1. Antes de presentar');
     expect(text).toContain(
-      'Si usted los entrega el 27 de noviembre de 2026, el plazo termina el 27 de diciembre de 2026.',
+      // Federal: the Government's 30 days run from the filing (§ 3771A), not from service.
+      'tiene 30 días desde que usted presenta los documentos en el tribunal para responder. Si usted los presenta el 27 de noviembre de 2026, el plazo termina el 27 de diciembre de 2026.',
     );
     expect(text).toContain('No hay que pagar nada para presentar estos documentos.');
     expect(text).not.toContain('Before you file');
