@@ -1,12 +1,12 @@
-import { isValid, parseISO } from 'date-fns';
-
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True when the string is a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
-  const d = parseISO(value);
-  return isValid(d) && d.toISOString().slice(0, 10) === value;
+  // Checked in UTC on both sides, so the answer never depends on the process's time zone.
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
 /** Compare two ISO dates as strings: lexical order is date order for YYYY-MM-DD. */
