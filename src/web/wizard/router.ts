@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import express, {
   type ErrorRequestHandler,
@@ -123,6 +124,9 @@ interface RenderOpts {
  * CSRF is a signed double-submit cookie. Nothing a person types is kept or logged.
  * Pass `deps.secret` so several instances accept each other's pages; without it a key is made per process.
  */
+/** What the wizard names every download: nothing in it says what the papers are for. */
+const NEUTRAL_NAME = 'court-forms';
+
 export function createWizardRouter(deps: AppDeps): Router {
   const secret = deps.secret ?? randomBytes(32);
   const log = deps.logger ?? silentLogger;
@@ -604,7 +608,7 @@ export function createWizardRouter(deps: AppDeps): Router {
     res
       .status(200)
       .type('application/json')
-      .set('Content-Disposition', 'attachment; filename="relief-answers.json"')
+      .set('Content-Disposition', `attachment; filename="${NEUTRAL_NAME}-answers.json"`)
       .send(`${JSON.stringify(body, null, 2)}\n`);
   }
 
@@ -636,9 +640,10 @@ export function createWizardRouter(deps: AppDeps): Router {
       res
         .status(200)
         .type(file.contentType)
+        // A neutral name: a phone's Downloads folder shows it to whoever holds the phone.
         .set(
           'Content-Disposition',
-          `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`,
+          `attachment; filename="${NEUTRAL_NAME}${path.extname(file.filename).replace(/[^\w.]/g, '')}"`,
         )
         .send(Buffer.from(file.bytes));
     } catch (err) {

@@ -247,7 +247,7 @@ describe('about you, check your answers and download', () => {
     expect(w.h1).toBe('Your papers are ready to make');
     await w.post('/download', { _action: 'pdf' });
     expect(w.status).toBe(200);
-    expect(w.headers['content-disposition']).toBe('attachment; filename="packet.pdf"');
+    expect(w.headers['content-disposition']).toBe('attachment; filename="court-forms.pdf"');
     expect(pool.calls).toHaveLength(1);
     expect(pool.calls[0]!.case.petitioner.legalName).toBe('Nguyễn Thị Lan');
     expect(pool.calls[0]!.case.convictions[0]!.arrestDate).toBe('2012-03-01');
@@ -262,7 +262,9 @@ describe('about you, check your answers and download', () => {
       .type('form')
       .set('Cookie', w.cookie)
       .send(new URLSearchParams({ ...w.state(), _action: 'save' }).toString());
-    expect(res.headers['content-disposition']).toBe('attachment; filename="relief-answers.json"');
+    expect(res.headers['content-disposition']).toBe(
+      'attachment; filename="court-forms-answers.json"',
+    );
     const saved: unknown = JSON.parse(res.text);
     const parsed = parseCase(saved, TODAY);
     expect(parsed.ok).toBe(true);
