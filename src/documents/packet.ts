@@ -3,6 +3,7 @@ import type { Case } from '../domain/case-schema';
 import type { Pack } from '../domain/pack-schema';
 import {
   COMMON_COURT_IDS,
+  type CatalogEntry,
   entryFor,
   PLAIN_IDS,
   PLAIN_TITLES,
@@ -47,13 +48,12 @@ function caseNumbers(set: SetView, pack: Pack): string[] {
 }
 
 function captionFor(
-  id: string,
+  entry: CatalogEntry,
   title: string,
   set: SetView,
   view: PacketView,
   pack: Pack,
 ): CaptionBlock {
-  const entry = entryFor(id, pack);
   const person = view.petitioner;
   const aka = person.otherNames.length
     ? `, also known as ${person.otherNamesText.toUpperCase()}`
@@ -110,20 +110,19 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
     ...relief.documents.filter((id) => !(PLAIN_IDS as readonly string[]).includes(id)),
     ...COMMON_COURT_IDS,
   ];
+  // Each paper's description, looked up once per packet.
+  const entries = courtIds.map((id) => ({ id, entry: entryFor(id, pack) }));
   const plan = view.sets.map((set) => {
-    const ids = courtIds.filter((id) => entryFor(id, pack).include(view, set));
-    set.documents = ids.map((id) => entryFor(id, pack).title(set));
-    set.papersEs = ids.map((id) => ({
-      title: entryFor(id, pack).title(set),
-      es: entryFor(id, pack).plain.es,
-    }));
+    const papers = entries
+      .filter(({ entry }) => entry.include(view, set))
+      .map(({ id, entry }) => ({ id, entry, title: entry.title(set) }));
+    set.documents = papers.map((p) => p.title);
+    set.papersEs = papers.map((p) => ({ title: p.title, es: p.entry.plain.es }));
     set.serviceTitle = set.documents.find((t) => /\bof service$/i.test(t)) ?? '';
-    return { set, ids };
+    return { set, papers };
   });
   view.multipleSets = plan.length > 1;
-  const papers = plan.flatMap(({ set, ids }) =>
-    ids.map((id) => ({ entry: entryFor(id, pack), title: entryFor(id, pack).title(set) })),
-  );
+  const papers = plan.flatMap((p) => p.papers);
   const titlesSignedBy = (signer: string): string[] => [
     ...new Set(papers.filter((p) => p.entry.signer === signer).map((p) => p.title)),
   ];
@@ -154,11 +153,9 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
   if (memo)
     view.contents.push({ number, title: PLAIN_TITLES['lawyer-memo'][view.lang], court: '' });
 
-  const courtPapers = plan.flatMap(({ set, ids }) =>
-    ids.map((id): DocumentModel => {
-      const entry = entryFor(id, pack);
-      const docTitle = entry.title(set);
-      const caption = captionFor(id, docTitle, set, view, pack);
+  const courtPapers = plan.flatMap(({ set, papers: inSet }) =>
+    inSet.map(({ id, entry, title: docTitle }): DocumentModel => {
+      const caption = captionFor(entry, docTitle, set, view, pack);
       const docView: DocumentView = {
         ...view,
         set,
@@ -167,7 +164,7 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
       };
       // A paper every court shares is written on the paper of the set's other papers.
       const pleading = (COMMON_COURT_IDS as readonly string[]).includes(id)
-        ? ids.some((other) => entryFor(other, pack).pleading)
+        ? inSet.some((other) => other.entry.pleading)
         : entry.pleading;
       return {
         id,

@@ -30,45 +30,46 @@ export function todayIso(now: Date = new Date(), timeZone?: string): string {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+/** Month names, as US courts and Spanish prose write them. */
+export const MONTH_NAMES = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  es: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
+} as const;
 
 /** A date as US courts write it: "March 2, 2012". */
 export function courtDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${MONTHS[(m ?? 1) - 1]} ${d}, ${y}`;
+  return `${MONTH_NAMES.en[(m ?? 1) - 1]} ${d}, ${y}`;
 }
 
-const MESES = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-] as const;
-
-/** A date as Spanish prose writes it: "2 de marzo de 2012". */
 /** A date as Spanish text writes it: "2 de marzo de 2012". */
 export function fechaLarga(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${d} de ${MESES[(m ?? 1) - 1]} de ${y}`;
+  return `${d} de ${MONTH_NAMES.es[(m ?? 1) - 1]} de ${y}`;
 }

@@ -1,5 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { fillDate, LAUNCH, startServer, submitAndWait, type Running } from './support';
+import { browserAndServer, choose, fillDate, submitAndWait } from './support';
 
 // A charge no pack knows, typed by the person: it is shown back on the records page.
 const MARKER = 'PL 999.99 ZQXWV';
@@ -7,23 +6,7 @@ const MARKER = 'PL 999.99 ZQXWV';
 /** The probe's H1 in a real browser: after quick exit, Back must not show an answer. */
 describe('Back after quick exit, in a real browser', () => {
   jest.setTimeout(120_000);
-  let browser: Browser;
-  let server: Running;
-
-  // No skip when Chromium is missing: launching fails, and so does this test.
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await chromium.launch(LAUNCH);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function choose(page: Page, selector: string) {
-    const id = await page.locator(selector).getAttribute('id');
-    await page.locator(`label[for="${id}"]`).click();
-  }
+  const run = browserAndServer();
 
   it.each([
     ['with JavaScript', true],
@@ -31,7 +14,7 @@ describe('Back after quick exit, in a real browser', () => {
   ])(
     '%s: shows no answer on any page Back reaches, and any form Back re-sends is refused',
     async (_label, javaScript) => {
-      const context = await browser.newContext({ javaScriptEnabled: javaScript });
+      const context = await run.browser().newContext({ javaScriptEnabled: javaScript });
       await context.route('https://www.weather.gov/**', (route) =>
         route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }),
       );
@@ -41,7 +24,7 @@ describe('Back after quick exit, in a real browser', () => {
         if (r.request().method() === 'POST') posts.push(r.status());
       });
       try {
-        await page.goto(server.url);
+        await page.goto(run.server().url);
         await choose(page, '#who');
         await choose(page, '#relief');
         await submitAndWait(page, 'Start now');
@@ -75,15 +58,15 @@ describe('Back after quick exit, in a real browser', () => {
               .catch(() => undefined),
           ]);
         // The cookie is cleared by /exit, which the page asked for as it left.
-        for (let i = 0; i < 50 && (await context.cookies(server.url)).length; i++)
+        for (let i = 0; i < 50 && (await context.cookies(run.server().url)).length; i++)
           await new Promise((r) => setTimeout(r, 100));
-        expect(await context.cookies(server.url)).toEqual([]);
+        expect(await context.cookies(run.server().url)).toEqual([]);
 
         posts.length = 0;
         // Walk Back through every entry the browser kept, reloading each (a re-sent form).
         for (let i = 0; i < 4; i++) {
           const back = await page.goBack({ waitUntil: 'load' }).catch(() => null);
-          if (!back && !page.url().startsWith(server.url)) break;
+          if (!back && !page.url().startsWith(run.server().url)) break;
           await page.reload({ waitUntil: 'load' }).catch(() => null);
           const text = await page.locator('body').innerText();
           expect(text).not.toContain(MARKER);

@@ -3,14 +3,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import {
   AXE_TAGS,
+  choose,
+  fillDate,
   HAS_CHROMIUM,
   LAUNCH,
-  fillDate,
   pdfText,
+  type Running,
   squash,
   startServer,
   submitAndWait,
-  type Running,
 } from './support';
 
 const NAME = 'Łukasz Nguyễn';
@@ -44,11 +45,6 @@ maybe('the restitution path in a real browser', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-  }
-
-  async function choose(page: Page, selector: string) {
-    const id = await page.locator(selector).getAttribute('id');
-    await page.locator(`label[for="${id}"]`).click();
   }
 
   /** Click a submit button and wait until the page it posts to has loaded. */

@@ -1,13 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import {
   AXE_TAGS,
-  HAS_CHROMIUM,
-  LAUNCH,
+  browserAndServer,
+  choose,
   fillDate,
-  startServer,
+  HAS_CHROMIUM,
   submitAndWait,
-  type Running,
 } from './support';
 
 if (!HAS_CHROMIUM) throw new Error('The safety tests need /usr/bin/chromium, which is missing.');
@@ -16,23 +15,13 @@ const EXIT = 'https://www.weather.gov/';
 
 describe('safety in a real browser', () => {
   jest.setTimeout(120_000);
-  let browser: Browser;
-  let server: Running;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await chromium.launch(LAUNCH);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const run = browserAndServer();
 
   async function newPage(
     width = 360,
     javaScript = true,
   ): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({
+    const context = await run.browser().newContext({
       viewport: { width, height: 740 },
       javaScriptEnabled: javaScript,
     });
@@ -42,14 +31,9 @@ describe('safety in a real browser', () => {
     return { context, page: await context.newPage() };
   }
 
-  async function choose(page: Page, selector: string) {
-    const id = await page.locator(selector).getAttribute('id');
-    await page.locator(`label[for="${id}"]`).click();
-  }
-
   /** Start → where (New York) → the first record page. */
   async function toRecord(page: Page) {
-    await page.goto(server.url);
+    await page.goto(run.server().url);
     await choose(page, '#who');
     await choose(page, '#relief');
     await submitAndWait(page, 'Start now');
@@ -83,7 +67,7 @@ describe('safety in a real browser', () => {
   it('keeps Quick exit in view without JavaScript too', async () => {
     const { context, page } = await newPage(360, false);
     try {
-      await page.goto(server.url);
+      await page.goto(run.server().url);
       await page.mouse.wheel(0, 5000);
       await page.waitForTimeout(50);
       await exitInView(page);
@@ -98,7 +82,7 @@ describe('safety in a real browser', () => {
       await toRecord(page);
       await page.fill('#offense', 'PL 230');
       await page.keyboard.press('Escape');
-      expect(page.url()).toContain(server.url);
+      expect(page.url()).toContain(run.server().url);
       expect(await page.inputValue('#offense')).toBe('PL 230');
       await page.locator('h1').click();
       await Promise.all([page.waitForURL(`${EXIT}**`), page.keyboard.press('Escape')]);
@@ -116,7 +100,7 @@ describe('safety in a real browser', () => {
       await page.keyboard.press('Shift');
       await page.keyboard.press('Shift+A');
       await page.keyboard.press('Shift');
-      expect(page.url()).toContain(server.url);
+      expect(page.url()).toContain(run.server().url);
       await Promise.all([
         page.waitForURL(`${EXIT}**`),
         (async () => {
@@ -154,7 +138,7 @@ describe('safety in a real browser', () => {
   it('shows the hotline when the trafficking has not ended, with no axe violations, in Spanish at 360 px', async () => {
     const { context, page } = await newPage();
     try {
-      await page.goto(`${server.url}/?lang=es`);
+      await page.goto(`${run.server().url}/?lang=es`);
       await choose(page, '#who');
       await choose(page, '#relief');
       await submitAndWait(page, 'Comenzar');
@@ -217,7 +201,7 @@ describe('safety in a real browser', () => {
     async (query, name) => {
       const { context, page } = await newPage(360);
       try {
-        await page.goto(`${server.url}/${query}`);
+        await page.goto(`${run.server().url}/${query}`);
         const box = await page.getByRole('link', { name, exact: true }).boundingBox();
         expect(box).not.toBeNull();
         expect(box!.y + box!.height).toBeLessThanOrEqual(740);

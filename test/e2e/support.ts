@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { createRenderPool } from '../../src/documents/render-pool';
 import type { Logger, RenderService } from '../../src/web/deps';
 import { wizardApp } from '../web/wizard/support';
@@ -131,4 +132,28 @@ export async function fillDate(
   await page.fill(`#${id}`, String(Number(day)));
   await page.selectOption(`#${id}-month`, String(Number(month)));
   await page.fill(`#${id}-year`, year);
+}
+
+/** USWDS draws its own radios and checkboxes, so a person clicks the label. */
+export async function choose(page: Page, selector: string) {
+  const id = await page.locator(selector).getAttribute('id');
+  await page.locator(`label[for="${id}"]`).click();
+}
+
+/**
+ * A real Chromium and a wizard server for one describe block: started before its tests, closed
+ * after. No skip when Chromium is missing: launching fails, and so do the tests.
+ */
+export function browserAndServer(): { browser: () => Browser; server: () => Running } {
+  let browser: Browser | undefined;
+  let server: Running | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await chromium.launch(LAUNCH);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { browser: () => browser!, server: () => server! };
 }

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../domain/dates';
+import { courtDate, fechaLarga, isIsoDate, MONTH_NAMES } from '../../domain/dates';
 
 /** A date as typed (03/01/2012, 3/1/2012, 2012-03-01) → ISO, or undefined when it is not a real date. */
 export function typedDateToIso(typed: string): string | undefined {
@@ -47,46 +47,13 @@ export function dateParts(typed: string): { day: string; month: string; year: st
   return { day: '', month: '', year: /\b(\d{4})\b/.exec(s)?.[1] ?? '' };
 }
 
-const MONTHS = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  es: [
-    'enero',
-    'febrero',
-    'marzo',
-    'abril',
-    'mayo',
-    'junio',
-    'julio',
-    'agosto',
-    'septiembre',
-    'octubre',
-    'noviembre',
-    'diciembre',
-  ],
-} as const;
-
 export function monthNames(lang: 'en' | 'es'): readonly string[] {
-  return MONTHS[lang];
+  return MONTH_NAMES[lang];
 }
 
 /** A typed date in words for review pages: "March 13, 2015" / "13 de marzo de 2015"; text that is not a date stays as typed. */
 export function dateInWords(typed: string, lang: 'en' | 'es'): string {
   const iso = typedDateToIso(typed);
   if (!iso) return typed;
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const month = MONTHS[lang][m - 1]!;
-  return lang === 'es' ? `${d} de ${month} de ${y}` : `${month} ${d}, ${y}`;
+  return lang === 'es' ? fechaLarga(iso) : courtDate(iso);
 }

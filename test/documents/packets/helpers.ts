@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assess } from '../../../src/domain/assess';
 import type { Assessment } from '../../../src/domain/assessment';
@@ -129,4 +129,32 @@ export function numbered(doc: DocumentModel): string[] {
 
 export function tables(doc: DocumentModel): Extract<Block, { kind: 'table' }>[] {
   return doc.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+}
+
+export interface NamedInput {
+  name: string;
+  input: unknown;
+  today: string;
+}
+
+/** Every law fixture case and every packet fixture, by name, in a stable order. */
+export function allFixtureInputs(): NamedInput[] {
+  const root = path.join(__dirname, '..', '..', 'fixtures');
+  const out: NamedInput[] = [];
+  const casesRoot = path.join(root, 'cases');
+  for (const folder of readdirSync(casesRoot).sort())
+    for (const file of readdirSync(path.join(casesRoot, folder)).sort()) {
+      if (!file.endsWith('.json')) continue;
+      const f = JSON.parse(readFileSync(path.join(casesRoot, folder, file), 'utf8')) as {
+        case: unknown;
+        today?: string;
+      };
+      out.push({ name: `${folder}/${file}`, input: f.case, today: f.today ?? '2026-11-27' });
+    }
+  const packetsRoot = path.join(root, 'packets');
+  for (const file of readdirSync(packetsRoot).sort()) {
+    const f = readFixture(file.replace(/\.json$/, ''));
+    out.push({ name: `packets/${file}`, input: f.case, today: f.today });
+  }
+  return out;
 }

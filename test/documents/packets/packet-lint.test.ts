@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Case } from '../../../src/domain/case-schema';
 import type { DocumentModel } from '../../../src/documents/model';
-import { build, docText, type Built } from './helpers';
+import { allFixtureInputs, build, docText, type Built } from './helpers';
 
 /**
  * A lint over the words of every fixture packet (every law fixture and every packet fixture, in
@@ -10,38 +8,7 @@ import { build, docText, type Built } from './helpers';
  * refuse. The papers are read as text from the block model both renderers draw.
  */
 
-const fixturesRoot = path.join(__dirname, '..', '..', 'fixtures');
-
-interface Named {
-  name: string;
-  input: unknown;
-  today: string;
-}
-
-function readAll(): Named[] {
-  const out: Named[] = [];
-  const casesRoot = path.join(fixturesRoot, 'cases');
-  for (const folder of readdirSync(casesRoot).sort())
-    for (const file of readdirSync(path.join(casesRoot, folder)).sort()) {
-      if (!file.endsWith('.json')) continue;
-      const f = JSON.parse(readFileSync(path.join(casesRoot, folder, file), 'utf8')) as {
-        case: unknown;
-        today?: string;
-      };
-      out.push({ name: `${folder}/${file}`, input: f.case, today: f.today ?? '2026-11-27' });
-    }
-  const packetsRoot = path.join(fixturesRoot, 'packets');
-  for (const file of readdirSync(packetsRoot).sort()) {
-    const f = JSON.parse(readFileSync(path.join(packetsRoot, file), 'utf8')) as {
-      case: unknown;
-      today: string;
-    };
-    out.push({ name: `packets/${file}`, input: f.case, today: f.today });
-  }
-  return out;
-}
-
-const fixtures = readAll();
+const fixtures = allFixtureInputs();
 const built: { name: string; lang: 'en' | 'es'; b: Built }[] = fixtures.flatMap((f) =>
   (['en', 'es'] as const).map((lang) => ({
     name: `${f.name} (${lang})`,

@@ -1,6 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { build, docText, type Built } from './helpers';
+import { allFixtureInputs, build, docText, type Built } from './helpers';
 
 /**
  * A Spanish packet's own pages (the cover and the filing instructions) hold no English outside
@@ -9,23 +7,7 @@ import { build, docText, type Built } from './helpers';
  * are English by design and are not read here (docs/spanish.md).
  */
 
-const root = path.join(__dirname, '..', '..', 'fixtures');
-const inputs: { name: string; input: unknown; today: string }[] = [];
-for (const folder of readdirSync(path.join(root, 'cases')).sort())
-  for (const file of readdirSync(path.join(root, 'cases', folder)).sort()) {
-    const f = JSON.parse(readFileSync(path.join(root, 'cases', folder, file), 'utf8')) as {
-      case: unknown;
-      today?: string;
-    };
-    inputs.push({ name: `${folder}/${file}`, input: f.case, today: f.today ?? '2026-11-27' });
-  }
-for (const file of readdirSync(path.join(root, 'packets')).sort()) {
-  const f = JSON.parse(readFileSync(path.join(root, 'packets', file), 'utf8')) as {
-    case: unknown;
-    today: string;
-  };
-  inputs.push({ name: `packets/${file}`, input: f.case, today: f.today });
-}
+const inputs = allFixtureInputs();
 
 // Words that only English prose uses; none is also a common Spanish word.
 const ENGLISH =
