@@ -2,18 +2,17 @@
  * Page weight on a cheap phone: walks the self-represented New York journey in Chromium (360 × 740)
  * over an emulated 1.6 Mbps / 300 ms link and prints, for each page, the bytes transferred (headers
  * and bodies, as Chromium counts them) and the time from the click to the page being shown.
- * Three set-ups: the app as it is ("today": no compression, no-store on CSS), the app with the
- * asset and compression middleware in front ("light", the one-line app.ts change), and "light"
- * without JavaScript (each step a full page load, the stylesheet from the cache).
+ * The app as users get it (assets fingerprinted and compressed, only the USWDS rules the views use),
+ * with JavaScript and without (each step a full page load, the stylesheet from the cache).
  * Run: `npx tsx bench/page-weight-bench.ts`. Needs /usr/bin/chromium.
  */
 import type { AddressInfo } from 'node:net';
-import express, { type Express } from 'express';
+import { loadavg } from 'node:os';
+import type { Express } from 'express';
 import { chromium } from 'playwright-core';
 import { createRenderPool } from '../src/documents/render-pool';
 import { loadPacks } from '../src/jurisdictions/load-packs';
 import { createApp } from '../src/web/app';
-import { compressPages, createStaticAssets } from '../src/web/static-assets';
 import { LAUNCH, fillDate, submitAndWait } from '../test/e2e/support';
 
 const LINK = { latency: 300, downloadThroughput: 1_600_000 / 8, uploadThroughput: 768_000 / 8 };
@@ -93,19 +92,16 @@ async function walk(app: Express, javaScript: boolean): Promise<Row[]> {
 async function main() {
   const pool = createRenderPool({ threads: 1 });
   const deps = { registry: loadPacks(), pool, today: () => '2026-12-04' };
-  const today = createApp(deps);
-  const light = express();
-  light.use(createStaticAssets());
-  light.use(compressPages());
-  light.use(createApp(deps));
+  const app = createApp(deps);
   const results: Record<string, Row[]> = {
-    'today (JS)': await walk(today, true),
-    'light (JS)': await walk(light, true),
-    'light (no JS)': await walk(light, false),
+    JS: await walk(app, true),
+    'no JS': await walk(app, false),
   };
   await pool.close();
   for (const [name, rows] of Object.entries(results)) {
-    console.log(`\n${name} — 1.6 Mbps / 300 ms, 360 × 740`);
+    console.log(
+      `\n${name} — 1.6 Mbps / 300 ms, 360 × 740, load average ${loadavg()[0]!.toFixed(1)}`,
+    );
     console.table(rows);
     const later = rows.slice(1).filter((r) => r.kb > 0);
     console.log(

@@ -53,12 +53,8 @@ describe('renderPdf', () => {
 
   test('the fonts are embedded (pdffonts), as subsets: a few dozen KB, not the 500 KB font files', () => {
     expect(bytes.length).toBeLessThan(120_000);
-    if (!hasTool('pdffonts')) {
-      console.warn(
-        'pdffonts not installed (apt-get install poppler-utils): embedding check skipped',
-      );
-      return;
-    }
+    if (!hasTool('pdffonts'))
+      throw new Error('pdffonts is missing: apt-get install poppler-utils (.ci/run does)');
     const rows = pdffonts(bytes);
     expect(rows.length).toBeGreaterThanOrEqual(3);
     for (const row of rows) expect(row).toMatch(/Tinos\S*\s+CID TrueType\s+Identity-H\s+yes/);
@@ -76,12 +72,8 @@ describe('renderPdf', () => {
   });
 
   test('glyphs draw cleanly: mutool reports no broken outlines', () => {
-    if (!hasTool('mutool')) {
-      console.warn(
-        'mutool not installed (apt-get install mupdf-tools): glyph-integrity check skipped',
-      );
-      return;
-    }
+    if (!hasTool('mutool'))
+      throw new Error('mutool is missing: apt-get install mupdf-tools (.ci/run does)');
     expect(mutoolWarnings(bytes)).toEqual([]);
   });
 
