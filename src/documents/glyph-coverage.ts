@@ -1,0 +1,63 @@
+import { FACES, cachedFont, drawableText } from './render/fonts';
+
+/** An answer the PDF cannot draw in full: where it is in the case, and the characters missing. */
+export interface GlyphGap {
+  /** The case path, as in validation errors: `petitioner.legalName`, `convictions.0.court`. */
+  path: string;
+  /** Each character the font lacks, once, in the order typed. */
+  chars: string[];
+}
+
+/** Whether a code point can be drawn. */
+export type Covers = (codePoint: number) => boolean;
+
+/** The embedded court font: a character counts as drawable only when every face has it. */
+export const embeddedFontCovers: Covers = (codePoint) =>
+  FACES.every((face) => cachedFont(face).has(codePoint));
+
+function charsMissing(text: string, covers: Covers, memo: Map<number, boolean>): string[] {
+  const missing: string[] = [];
+  for (const ch of drawableText(text)) {
+    const cp = ch.codePointAt(0) as number;
+    // Line breaks and other controls are layout, not glyphs.
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+    let ok = memo.get(cp);
+    if (ok === undefined) {
+      ok = covers(cp);
+      memo.set(cp, ok);
+    }
+    if (!ok && !missing.includes(ch)) missing.push(ch);
+  }
+  return missing;
+}
+
+/**
+ * Every text of a case (or any JSON value) with characters the font cannot draw, by path: the
+ * PDF would print them as □. Walks the whole value, so a field added to the case is covered.
+ */
+export function glyphGaps(value: unknown, covers: Covers = embeddedFontCovers): GlyphGap[] {
+  const gaps: GlyphGap[] = [];
+  const memo = new Map<number, boolean>();
+  const walk = (v: unknown, path: string): void => {
+    if (typeof v === 'string') {
+      const chars = charsMissing(v, covers, memo);
+      if (chars.length) gaps.push({ path, chars });
+    } else if (Array.isArray(v)) v.forEach((item, i) => walk(item, path ? `${path}.${i}` : `${i}`));
+    else if (v !== null && typeof v === 'object')
+      for (const [key, item] of Object.entries(v)) walk(item, path ? `${path}.${key}` : key);
+  };
+  walk(value, '');
+  return gaps;
+}
+
+/** Machine code of the warning, in the API's `Relief-Warnings` header and `warnings` lists. */
+export const MISSING_GLYPHS = 'missing-glyphs';
+
+/** The warning in plain English, naming the field as the reader knows it (a path, a column). */
+export function glyphGapMessage(gap: GlyphGap, field: string): string {
+  return (
+    `The PDF's font cannot draw ${gap.chars.join('')} in ${field}: it would print as empty boxes (□). ` +
+    'Write it in Latin letters as it is on the court record, or ask a lawyer what to write. ' +
+    'The DOCX keeps the text as typed.'
+  );
+}
