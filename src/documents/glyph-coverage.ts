@@ -56,7 +56,7 @@ export const MISSING_GLYPHS = 'missing-glyphs';
 /** The warning in plain English, naming the field as the reader knows it (a path, a column). */
 export function glyphGapMessage(gap: GlyphGap, field: string): string {
   return (
-    `The PDF's font cannot draw ${gap.chars.join('')} in ${field}: it would print as empty boxes (□). ` +
+    `The PDF's font cannot draw ${gap.chars.join(' ')} in ${field}: it would print as empty boxes (□). ` +
     'Write it in Latin letters as it is on the court record, or ask a lawyer what to write. ' +
     'The DOCX keeps the text as typed.'
   );

@@ -58,7 +58,9 @@ describe('a name the PDF font cannot draw, through the API', () => {
         code: 'missing-glyphs',
         path: 'petitioner.legalName',
         characters: '王小明',
-        message: expect.stringMatching(/cannot draw 王小明.*Latin letters/),
+        message: expect.stringMatching(
+          /cannot draw 王 小 明 in petitioner.legalName.*Latin letters/,
+        ),
       },
       {
         code: 'missing-glyphs',
@@ -92,7 +94,12 @@ describe('a name the PDF font cannot draw, in a batch', () => {
     expect([...entries.keys()].some((n) => n.startsWith('A/'))).toBe(true);
     const errors = parseCsv(entries.get('errors.csv')!.toString('utf8'));
     expect(errors.slice(1)).toEqual([
-      ['2', 'A', 'legal_name', expect.stringMatching(/^Warning: .*王小明.*Latin letters/)],
+      [
+        '2',
+        'A',
+        'legal_name',
+        expect.stringMatching(/^Warning: .*王 小 明 in legal_name.*Latin letters/),
+      ],
     ]);
     const summary = parseCsv(entries.get('summary.csv')!.toString('utf8'));
     expect(summary.find((r) => r[0] === 'A')?.[4]).toBe('drafted');
@@ -100,11 +107,13 @@ describe('a name the PDF font cannot draw, in a batch', () => {
 });
 
 describe('a name the PDF font cannot draw, in the wizard', () => {
+  let checkPage = '';
   async function toDownload(lang: 'en' | 'es', legalName: string): Promise<Walker> {
     const w = new Walker(wizardApp());
     await walkToCheck(w, lang);
     await w.post('/check', { _action: 'change:about' });
     await w.post('/about', { ...PERSON, legalName });
+    checkPage = w.html;
     await w.post('/check', {});
     return w;
   }
@@ -116,16 +125,18 @@ describe('a name the PDF font cannot draw, in the wizard', () => {
     expect(w.h1).toBe('Your papers are ready to make');
     const page = text(w.html);
     expect(page).toContain('Some letters will not show in the PDF');
-    expect(page).toContain('the full legal name (王小明)');
+    expect(page).toContain('the full legal name (王 小 明)');
     expect(page).toMatch(/Latin letters/);
     expect(page).toMatch(/ask a lawyer/);
+    // Said first on check your answers, where Change is at hand.
+    expect(text(checkPage)).toContain('Some letters will not show in the PDF');
   });
 
   it('is named on the download page in Spanish', async () => {
     const w = await toDownload('es', '王小明');
     const page = text(w.html);
     expect(page).toContain('Algunas letras no se verán en el PDF');
-    expect(page).toContain('el nombre legal completo (王小明)');
+    expect(page).toContain('el nombre legal completo (王 小 明)');
     expect(page).toMatch(/letras latinas/);
   });
 

@@ -819,6 +819,13 @@ export const en = {
   'coverage.none': 'none',
   'coverage.notYet': 'not yet',
   'footer.coverage': 'Where this tool can help',
+  // glyph (issue 10): answers the PDF's font cannot draw.
+  'glyph.title': 'Some letters will not show in the PDF',
+  'glyph.lead':
+    'The PDF cannot draw some characters of these answers. They would print as empty boxes (□):',
+  'glyph.todo':
+    'Court papers usually need names in Latin letters (A to Z), as they are written on the court record. Use Change on the “Check your answers” page to write them that way, or ask a lawyer what to write. The Word document (DOCX) keeps them as you typed them.',
+  'glyph.otherAnswer': 'another answer',
 } as const;
 
 export type MessageKey = keyof typeof en;

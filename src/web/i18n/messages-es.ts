@@ -851,4 +851,11 @@ export const es: Record<MessageKey, string> = {
   'coverage.none': 'ninguno',
   'coverage.notYet': 'todavía no',
   'footer.coverage': 'Dónde puede ayudar esta herramienta',
+  // glyph (issue 10): answers the PDF's font cannot draw.
+  'glyph.title': 'Algunas letras no se verán en el PDF',
+  'glyph.lead':
+    'El PDF no puede dibujar algunos caracteres de estas respuestas. Saldrían como cuadros vacíos (□):',
+  'glyph.todo':
+    'Los papeles del tribunal suelen necesitar los nombres en letras latinas (de la A a la Z), como están escritos en el expediente del tribunal. Use “Cambiar” en la página “Revise sus respuestas” para escribirlos así, o pregunte a un abogado qué escribir. El documento de Word (DOCX) los guarda como usted los escribió.',
+  'glyph.otherAnswer': 'otra respuesta',
 };
