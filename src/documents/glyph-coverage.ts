@@ -11,8 +11,22 @@ export interface GlyphGap {
 /** Whether a code point can be drawn. */
 export type Covers = (codePoint: number) => boolean;
 
-/** The embedded court font: a character counts as drawable only when every face has it. */
+const RIGHT_TO_LEFT = /\p{Script=Hebrew}/u;
+
+/**
+ * Hebrew letters are in the font, but the PDF lays words out left to right without the Unicode
+ * bidirectional algorithm: each word reads right, yet a name of two words prints them swapped.
+ */
+export function isRightToLeft(ch: string): boolean {
+  return RIGHT_TO_LEFT.test(ch);
+}
+
+/**
+ * The embedded court font: a character counts as drawable only when every face has it and it is
+ * not right-to-left (see `isRightToLeft`).
+ */
 export const embeddedFontCovers: Covers = (codePoint) =>
+  !isRightToLeft(String.fromCodePoint(codePoint)) &&
   FACES.every((face) => cachedFont(face).has(codePoint));
 
 function charsMissing(text: string, covers: Covers, memo: Map<number, boolean>): string[] {
@@ -55,8 +69,11 @@ export const MISSING_GLYPHS = 'missing-glyphs';
 
 /** The warning in plain English, naming the field as the reader knows it (a path, a column). */
 export function glyphGapMessage(gap: GlyphGap, field: string): string {
+  const effect = gap.chars.some(isRightToLeft)
+    ? 'it would print as empty boxes (□), or with right-to-left words in the wrong order'
+    : 'it would print as empty boxes (□)';
   return (
-    `The PDF's font cannot draw ${gap.chars.join(' ')} in ${field}: it would print as empty boxes (□). ` +
+    `The PDF's font cannot draw ${gap.chars.join(' ')} in ${field}: ${effect}. ` +
     'Write it in Latin letters as it is on the court record, or ask a lawyer what to write. ' +
     'The DOCX keeps the text as typed.'
   );

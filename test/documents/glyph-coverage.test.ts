@@ -1,4 +1,4 @@
-import { glyphGaps, type Covers } from '../../src/documents/glyph-coverage';
+import { glyphGapMessage, glyphGaps, type Covers } from '../../src/documents/glyph-coverage';
 import { nyCase } from '../helpers/app';
 
 function withPetitioner(fields: Record<string, unknown>): Record<string, unknown> {
@@ -44,6 +44,14 @@ describe('which answers the embedded font cannot draw', () => {
     ])
       expect(glyphGaps(withPetitioner({ legalName }))).toEqual([]);
     expect(glyphGaps({ trafficking: { narrative: 'one\nline\r\n\ttwo' } })).toEqual([]);
+  });
+
+  it('reports Hebrew, which the font has but the PDF would print with its words swapped', () => {
+    expect(glyphGaps(withPetitioner({ legalName: 'מרים כהן' }))).toEqual([
+      { path: 'petitioner.legalName', chars: ['מ', 'ר', 'י', 'ם', 'כ', 'ה', 'ן'] },
+    ]);
+    expect(glyphGapMessage(glyphGaps({ n: 'מרים' })[0]!, 'n')).toMatch(/wrong order/);
+    expect(glyphGapMessage(glyphGaps({ n: '王' })[0]!, 'n')).not.toMatch(/wrong order/);
   });
 
   it('lists each missing character once per field, in the order typed', () => {
