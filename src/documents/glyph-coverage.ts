@@ -67,13 +67,22 @@ export function glyphGaps(value: unknown, covers: Covers = embeddedFontCovers): 
 /** Machine code of the warning, in the API's `Relief-Warnings` header and `warnings` lists. */
 export const MISSING_GLYPHS = 'missing-glyphs';
 
+/** At most this many characters are named, apart, then "…": an account in Chinese has hundreds. */
+const NAMED_CHARS = 12;
+
+/** The characters of a gap for a person to read: apart, so each is seen, and at most a dozen. */
+export function namedChars(gap: GlyphGap): string {
+  const more = gap.chars.length > NAMED_CHARS ? ' …' : '';
+  return `${gap.chars.slice(0, NAMED_CHARS).join(' ')}${more}`;
+}
+
 /** The warning in plain English, naming the field as the reader knows it (a path, a column). */
 export function glyphGapMessage(gap: GlyphGap, field: string): string {
   const effect = gap.chars.some(isRightToLeft)
     ? 'it would print as empty boxes (□), or with right-to-left words in the wrong order'
     : 'it would print as empty boxes (□)';
   return (
-    `The PDF's font cannot draw ${gap.chars.join(' ')} in ${field}: ${effect}. ` +
+    `The PDF's font cannot draw ${namedChars(gap)} in ${field}: ${effect}. ` +
     'Write it in Latin letters as it is on the court record, or ask a lawyer what to write. ' +
     'The DOCX keeps the text as typed.'
   );

@@ -1,4 +1,9 @@
-import { glyphGapMessage, glyphGaps, type Covers } from '../../src/documents/glyph-coverage';
+import {
+  glyphGapMessage,
+  glyphGaps,
+  namedChars,
+  type Covers,
+} from '../../src/documents/glyph-coverage';
 import { nyCase } from '../helpers/app';
 
 function withPetitioner(fields: Record<string, unknown>): Record<string, unknown> {
@@ -56,6 +61,13 @@ describe('which answers the embedded font cannot draw', () => {
 
   it('lists each missing character once per field, in the order typed', () => {
     expect(glyphGaps({ name: '明明 王 明' })).toEqual([{ path: 'name', chars: ['明', '王'] }]);
+  });
+
+  it('names at most a dozen characters to a person, apart', () => {
+    const [gap] = glyphGaps({ narrative: '一二三四五六七八九十百千万' });
+    expect(gap!.chars).toHaveLength(13);
+    expect(namedChars(gap!)).toBe('一 二 三 四 五 六 七 八 九 十 百 千 …');
+    expect(glyphGapMessage(gap!, 'narrative')).toContain('cannot draw 一 二 三');
   });
 
   it('takes the font coverage as a parameter, so it is a pure function of the case', () => {

@@ -1,4 +1,4 @@
-import { glyphGaps } from '../../documents/glyph-coverage';
+import { glyphGaps, namedChars } from '../../documents/glyph-coverage';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import type { Draft } from './draft';
 import { draftToCaseInput } from './to-case';
@@ -42,7 +42,7 @@ function itemLabel(path: string[], lang: Lang): string {
 
 export interface GlyphWarningItem {
   label: string;
-  /** The characters the PDF lacks, apart, so each can be seen on its own. */
+  /** The characters the PDF lacks, apart, so each can be seen on its own (at most a dozen). */
   chars: string;
 }
 
@@ -56,7 +56,7 @@ export function glyphWarningItems(d: Draft): GlyphWarningItem[] {
     const key = LABELS[parts.filter((p) => !/^\d+$/.test(p)).join('.')];
     return {
       label: `${itemLabel(parts, d.lang)}${translate(d.lang, key ?? 'glyph.otherAnswer')}`,
-      chars: gap.chars.join(' '),
+      chars: namedChars(gap),
     };
   });
 }
