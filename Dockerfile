@@ -1,7 +1,9 @@
 # syntax=docker/dockerfile:1
 # Build stage: compile TypeScript with the dev toolchain. `npm run build` also copies every file
 # read at run time (views, templates, packs, public/) into dist/, so dist/ is the whole program.
-FROM node:20-bookworm-slim AS build
+# Node 24 LTS (supported to April 2028; Node 20 ended April 2026). The code also runs on Node 20
+# (package.json engines); .ci/lts-smoke runs suites under Node 24 in CI.
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
@@ -12,7 +14,7 @@ RUN npm run build && npm prune --omit=dev
 
 # Run stage: the compiled program and its production dependencies, nothing else (no sources,
 # tests or dev dependencies), as a non-root user, on a read-only root filesystem.
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 # "Today" is the calendar date in this zone (covers, deadlines, the future-date check).
 ENV NODE_ENV=production PORT=3000 TZ=America/New_York
 WORKDIR /app

@@ -56,7 +56,9 @@ summary.csv  one row per client: the jurisdiction, the overall result, each reco
              status by row, and the documents made.
 errors.csv   every problem found, by row number (the header is row 1), client and
              column, with what to change. Clients listed there have no folder; fix
-             their rows and run them again.
+             their rows and run them again. A line that starts with "Warning:"
+             stopped nothing (that client has its folder): read it, for example
+             a name the PDF cannot draw, which prints as empty boxes.
 
 These are drafts. Read each one with the client before anything is signed or filed.
 Statuses are what the law reaches on the facts given; "needs-review" means a person

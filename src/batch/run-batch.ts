@@ -6,6 +6,7 @@ import type { Pack } from '../domain/pack-schema';
 import type { PackRegistry } from '../jurisdictions/load-packs';
 import { Channel, Slots } from './channel';
 import { folderName, shardOf, type Shard } from './folder-name';
+import { glyphWarnings } from './glyph-warnings';
 import type { ReadOutcome } from './read-csv';
 import { README_TXT, errorsCsv, summaryCsv } from './report';
 import { checkClient } from './to-case';
@@ -75,7 +76,7 @@ function uniqueFolder(clientId: string, used: Set<string>): string {
 }
 
 type Checked =
-  | { ok: true; value: Case; pack: Pack; summary: SummaryRow }
+  | { ok: true; value: Case; pack: Pack; summary: SummaryRow; warnings: BatchProblem[] }
   | { ok: false; problems: BatchProblem[]; summary: SummaryRow };
 
 function checkOne(
@@ -105,6 +106,8 @@ function checkOne(
     ok: true,
     value: checked.value,
     pack: checked.pack,
+    // Letters the PDF cannot draw are said in errors.csv without keeping the client out.
+    warnings: glyphWarnings(client, checked.value),
     summary: {
       ...base,
       folder,
@@ -127,7 +130,7 @@ function emptyReport(read: ReadBatch, unassigned: BatchProblem[]): BatchReport {
     rows: read.rows,
     summary: [],
     problems: [...unassigned],
-    warnings: read.warnings,
+    warnings: [...read.warnings],
   };
 }
 
@@ -137,7 +140,7 @@ function record(report: BatchReport, checked: Checked): void {
   if (!checked.ok) {
     report.failed += 1;
     report.problems.push(...checked.problems);
-  }
+  } else report.warnings.push(...checked.warnings);
 }
 
 /** Each client checked in turn, into `report`; the caller decides when to pause between them. */

@@ -2,12 +2,26 @@ import express, { type Request, type Response, type Router } from 'express';
 import { assess } from '../../domain/assess';
 import type { Pack } from '../../domain/pack-schema';
 import { checkCase } from '../../jurisdictions/check-case';
+import { MISSING_GLYPHS, glyphGapMessage, glyphGaps } from '../../documents/glyph-coverage';
 import type { AppDeps, OutputFormat } from '../deps';
 import { clientGone } from '../client-gone';
 import { sendProblem } from '../problem';
 import { RenderBusyError, RenderCancelledError } from '../render-gate';
 
 const FORMATS: readonly OutputFormat[] = ['pdf', 'docx', 'zip'];
+
+/** Formats that hold a PDF, whose font can lack a character (a DOCX keeps the text as typed). */
+const DRAWN: ReadonlySet<OutputFormat> = new Set(['pdf', 'zip']);
+
+/** The answers the PDF cannot draw, as additive warnings (CONTRACT §3 is silent; README says). */
+function glyphWarnings(value: unknown) {
+  return glyphGaps(value).map((gap) => ({
+    code: MISSING_GLYPHS,
+    path: gap.path,
+    characters: gap.chars.join(''),
+    message: glyphGapMessage(gap, gap.path),
+  }));
+}
 
 function summary(pack: Pack) {
   return {
@@ -113,7 +127,9 @@ export function createApiRouter(deps: AppDeps, batchHandler?: express.RequestHan
   router.post('/eligibility', json, (req, res) => {
     const checked = validated(req, res);
     if (!checked) return;
-    res.json(assess(checked.value, checked.pack, deps.today()));
+    const assessment = assess(checked.value, checked.pack, deps.today());
+    const warnings = glyphWarnings(checked.value);
+    res.json(warnings.length ? { ...assessment, warnings } : assessment);
   });
 
   router.post('/documents', json, async (req, res) => {
@@ -142,6 +158,10 @@ export function createApiRouter(deps: AppDeps, batchHandler?: express.RequestHan
     }
     // The reader left while it rendered: drop the bytes rather than write to a closed socket.
     if (signal.aborted) return;
+    // Paths only: a header carries no personal text, and stays ASCII.
+    const warnings = DRAWN.has(format) ? glyphGaps(checked.value) : [];
+    if (warnings.length)
+      res.set('Relief-Warnings', warnings.map((g) => `${MISSING_GLYPHS} ${g.path}`).join(', '));
     res
       .status(200)
       .type(file.contentType)

@@ -819,6 +819,15 @@ export const en = {
   'coverage.none': 'none',
   'coverage.notYet': 'not yet',
   'footer.coverage': 'Where this tool can help',
+  // glyph (issue 10): answers the PDF's font cannot draw.
+  'glyph.title': 'Some letters will not show in the PDF',
+  'glyph.lead':
+    'The PDF cannot draw some characters of these answers correctly. They would print as empty boxes (□), or, for Hebrew, with the words in the wrong order:',
+  'glyph.todo':
+    'Court papers usually need names in Latin letters (A to Z), as they are written on the court record. Use Change on the “Check your answers” page to write them that way, or ask a lawyer what to write. The Word document (DOCX) keeps them as you typed them.',
+  'glyph.otherAnswer': 'another answer',
+  'about.autofillNote':
+    'On a shared phone or computer: if the browser offers to save these details, choose “Never” or “No”. A private (incognito) window saves nothing.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -851,4 +851,13 @@ export const es: Record<MessageKey, string> = {
   'coverage.none': 'ninguno',
   'coverage.notYet': 'todavía no',
   'footer.coverage': 'Dónde puede ayudar esta herramienta',
+  // glyph (issue 10): answers the PDF's font cannot draw.
+  'glyph.title': 'Algunas letras no se verán en el PDF',
+  'glyph.lead':
+    'El PDF no puede dibujar bien algunos caracteres de estas respuestas. Saldrían como cuadros vacíos (□) o, en hebreo, con las palabras en otro orden:',
+  'glyph.todo':
+    'Los papeles del tribunal suelen necesitar los nombres en letras latinas (de la A a la Z), como están escritos en el expediente del tribunal. Use “Cambiar” en la página “Revise sus respuestas” para escribirlos así, o pregunte a un abogado qué escribir. El documento de Word (DOCX) los guarda como usted los escribió.',
+  'glyph.otherAnswer': 'otra respuesta',
+  'about.autofillNote':
+    'En un teléfono o computadora compartidos: si el navegador ofrece guardar estos datos, elija “Nunca” o “No”. Una ventana privada (de incógnito) no guarda nada.',
 };

@@ -15,6 +15,7 @@ import { RenderCancelledError } from '../render-gate';
 import { createViewRenderer } from '../views/render';
 import { field, fieldList, type FormBody } from './checker';
 import { checkProblem, type CheckProblem } from './check-errors';
+import { glyphWarningItems } from './glyph-warning';
 import { courtDate, fechaLarga } from '../../domain/dates';
 import { paperTitles } from '../../jurisdictions/coverage-table';
 import { decodeDraft, encodeDraft } from './codec';
@@ -127,6 +128,13 @@ interface RenderOpts {
 /** What the wizard names every download: nothing in it says what the papers are for. */
 const NEUTRAL_NAME = 'court-forms';
 
+/** The pages that say which answers the PDF cannot draw: check your answers and download. */
+const GLYPH_CHECKED_VIEWS: ReadonlySet<string> = new Set([
+  'check',
+  'check-restitution',
+  'download',
+]);
+
 export function createWizardRouter(deps: AppDeps): Router {
   const secret = deps.secret ?? randomBytes(32);
   const log = deps.logger ?? silentLogger;
@@ -185,6 +193,8 @@ export function createWizardRouter(deps: AppDeps): Router {
       errorList: errors.map((e) => ({ href: `#${e.path}`, text: e.message })),
       fieldErrors: Object.fromEntries(errors.map((e) => [e.path, e.message])),
       who: d.who,
+      // glyph: answers the PDF cannot draw, said before anything is downloaded.
+      glyphWarning: GLYPH_CHECKED_VIEWS.has(spec.view) ? glyphWarningItems(d) : [],
       // The language switch submits the page's own form, so what was typed comes along.
       stepForm: spec.step !== undefined && !PAGES_WITHOUT_STEP_FORM.has(spec.view),
     };
