@@ -16,16 +16,28 @@ function summary(pack: Pack) {
     reliefs: Object.keys(pack.reliefs),
     remedy: pack.reliefs.vacatur?.remedy ?? null,
     verifiedOn: pack.verifiedOn,
+    // Added (issue 13): a state with no trafficking-specific relief for adults, or none confirmed.
+    noRelief: pack.reliefs.none
+      ? {
+          finding: pack.reliefs.none.finding,
+          summary: pack.reliefs.none.summary,
+          otherOptions: pack.reliefs.none.otherOptions.map(({ kind, name, citation }) => ({
+            kind,
+            name,
+            citation,
+          })),
+        }
+      : null,
   };
 }
 
 /** A pack's public facts: the law as data, with its sources. */
 function publicFacts(pack: Pack) {
-  const { vacatur, restitution } = pack.reliefs;
+  const { vacatur, restitution, none } = pack.reliefs;
   return {
     ...summary(pack),
     courtSystem: pack.courtSystem,
-    authority: vacatur?.authority ?? restitution?.authority ?? null,
+    authority: vacatur?.authority ?? none?.authority ?? restitution?.authority ?? null,
     // Contract §3 names requirements among the public facts; the same relief as `authority`.
     requirements: vacatur?.requirements ?? restitution?.requirements ?? [],
     sources: pack.sources,
@@ -44,6 +56,8 @@ function publicFacts(pack: Pack) {
           needsReview: vacatur.needsReview,
         }
       : null,
+    // Added (issue 13): the whole finding, its other options and open points.
+    none: none ?? null,
     restitution: restitution
       ? {
           authority: restitution.authority,
