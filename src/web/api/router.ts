@@ -14,20 +14,10 @@ function summary(pack: Pack) {
     code: pack.code,
     name: pack.name,
     reliefs: Object.keys(pack.reliefs),
-    remedy: pack.reliefs.vacatur?.remedy ?? null,
+    // A state with no trafficking-specific relief for adults (or none confirmed) lists
+    // `reliefs: ["none"]` and `remedy: "none"` (issue 13); its finding is in the pack's facts.
+    remedy: pack.reliefs.vacatur?.remedy ?? (pack.reliefs.none ? 'none' : null),
     verifiedOn: pack.verifiedOn,
-    // Added (issue 13): a state with no trafficking-specific relief for adults, or none confirmed.
-    noRelief: pack.reliefs.none
-      ? {
-          finding: pack.reliefs.none.finding,
-          summary: pack.reliefs.none.summary,
-          otherOptions: pack.reliefs.none.otherOptions.map(({ kind, name, citation }) => ({
-            kind,
-            name,
-            citation,
-          })),
-        }
-      : null,
   };
 }
 

@@ -822,7 +822,8 @@ export const en = {
   // norelief (issue 13): a state with no trafficking-specific relief for adults, or none confirmed.
   'where.noReliefHint':
     'No special law for trafficking survivors found here: this tool explains other options, with no court papers.',
-  'coverage.noRelief.none-for-adults': 'No trafficking-specific relief for adults found — other options',
+  'coverage.noRelief.none-for-adults':
+    'No trafficking-specific relief for adults found — other options',
   'coverage.noRelief.unconfirmed': 'Could not confirm the law — other options',
   'outcome.noRelief.none-for-adults':
     'As far as this tool could find, the law here gives adults no special way to clear a record because they were trafficked. So this tool makes no court papers for you here.',
