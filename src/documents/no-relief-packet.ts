@@ -19,6 +19,12 @@ import { renderTemplate } from './template-engine';
 export const NO_RELIEF_PACKET_TITLE = 'Record Options Packet';
 const NO_RELIEF_PACKET_TITLE_ES = 'Paquete de opciones para sus antecedentes';
 
+// Nothing here is filed, so the instructions are titled for what they are.
+const TITLES: Record<PlainId, { en: string; es: string }> = {
+  ...PLAIN_TITLES,
+  instructions: { en: 'What You Can Do Now', es: 'Qué puede hacer ahora' },
+};
+
 export interface NoReliefView {
   lang: Lang;
   es: boolean;
@@ -100,7 +106,7 @@ export function buildNoReliefView(
   const lang = opts.lang;
   const contents = (['cover', 'instructions', 'lawyer-memo'] as const).map((id, i) => ({
     number: i + 1,
-    title: PLAIN_TITLES[id][lang],
+    title: TITLES[id][lang],
   }));
   return {
     lang,
@@ -151,7 +157,7 @@ export function buildNoReliefView(
 function plain(id: PlainId, view: NoReliefView): DocumentModel {
   return {
     id,
-    title: PLAIN_TITLES[id][view.lang],
+    title: TITLES[id][view.lang],
     pleading: false,
     plain: true,
     lang: view.lang,

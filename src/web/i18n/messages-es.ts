@@ -860,7 +860,7 @@ export const es: Record<MessageKey, string> = {
   'outcome.noRelief.none-for-adults':
     'Hasta donde esta herramienta pudo encontrar, la ley de aquí no da a los adultos una forma especial de limpiar sus antecedentes por haber sido víctimas de trata. Por eso esta herramienta no prepara documentos para el tribunal aquí.',
   'outcome.noRelief.unconfirmed':
-    'Esta herramienta no pudo confirmar qué ofrece hoy la ley de aquí a las sobrevivientes de trata. Por eso esta herramienta no prepara documentos para el tribunal aquí.',
+    'Esta herramienta no pudo confirmar qué ofrece hoy la ley de aquí a sobrevivientes de trata. Por eso esta herramienta no prepara documentos para el tribunal aquí.',
   'outcome.noRelief.options': 'Otras vías que pueden ayudar',
   'outcome.noRelief.next':
     'En los próximos pasos recibirá un paquete que explica esto, enumera estas opciones y la ayuda legal gratuita, y trae una hoja para un abogado. No tiene documentos para el tribunal.',
