@@ -47,9 +47,12 @@ describe.each(['none-for-adults', 'unconfirmed'] as const)(
       const cover = docText(packet.documents[0]!);
       expect(cover).toContain('This packet has no court papers');
       expect(cover).toContain(
+        'Testland law gives adults no trafficking-specific way to clear a record.',
+      );
+      expect(cover).toContain(
         finding === 'none-for-adults'
-          ? 'gives adults no special way to vacate or clear a record'
-          : 'could not confirm what Testland law offers',
+          ? 'So this packet has no court papers to file'
+          : 'Until that is confirmed, this packet has no court papers to file',
       );
       const text = packetText(packet);
       for (const want of [
