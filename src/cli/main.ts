@@ -103,7 +103,7 @@ async function jurisdictions(io: CliIo): Promise<number> {
   for (const p of loadPacks().packs) {
     const reliefs = Object.keys(p.reliefs).join(', ');
     io.stdout.write(
-      `${p.code.padEnd(7)} ${p.name}: ${reliefs} (${p.reliefs.vacatur?.authority ?? p.reliefs.restitution?.authority ?? ''}; verified ${p.verifiedOn})\n`,
+      `${p.code.padEnd(7)} ${p.name}: ${reliefs} (${p.reliefs.vacatur?.authority ?? p.reliefs.none?.authority ?? p.reliefs.restitution?.authority ?? ''}; verified ${p.verifiedOn})\n`,
     );
   }
   return EXIT.ok;

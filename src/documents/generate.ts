@@ -1,5 +1,6 @@
 import { assess } from '../domain/assess';
 import type { Case, FieldError } from '../domain/case-schema';
+import { answersRelief } from '../domain/pack-schema';
 import type { PackRegistry } from '../jurisdictions/load-packs';
 import { packetFilename } from './filenames';
 import { buildPacket } from './packet';
@@ -49,7 +50,7 @@ export function checkGeneratable(c: Case, registry: PackRegistry): FieldError[] 
         message: `There is no packet for ${c.jurisdiction} yet. Choose one of: ${registry.packs.map((p) => p.code).join(', ')}`,
       },
     ];
-  if (!pack.reliefs[c.relief])
+  if (!answersRelief(pack, c.relief))
     return [
       {
         path: 'relief',

@@ -12,6 +12,7 @@ import {
 } from './document-catalog';
 import { filingName, type Lang } from './labels';
 import type { CaptionBlock, DocumentModel, Packet } from './model';
+import { buildNoReliefPacket, NO_RELIEF_PACKET_TITLE } from './no-relief-packet';
 import { buildRestitutionPacket } from './restitution-packet';
 import { renderTemplate } from './template-engine';
 import {
@@ -90,6 +91,7 @@ function plainDocument(id: PlainId, view: PacketView, pack: Pack): DocumentModel
 
 /** The packet's name, from the pack's filing and remedy: "Motion to Vacate Packet". */
 export function packetTitle(pack: Pack): string {
+  if (pack.reliefs.none) return NO_RELIEF_PACKET_TITLE;
   const relief = pack.reliefs.vacatur;
   return relief ? `${filingName(relief.procedure.filing, relief.remedy)} Packet` : 'Filing Packet';
 }
@@ -101,6 +103,8 @@ export function packetTitle(pack: Pack): string {
  */
 export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOptions): Packet {
   if (c.relief === 'restitution') return buildRestitutionPacket(c, a, pack, opts);
+  // A state with no relief to file (or none confirmed): cover, instructions and memo, no court paper.
+  if (pack.reliefs.none) return buildNoReliefPacket(c, a, pack, pack.reliefs.none, opts);
   const relief = pack.reliefs.vacatur;
   if (!relief) throw new PacketError(`Pack ${pack.code} offers no record relief`);
   const title = packetTitle(pack);

@@ -213,6 +213,46 @@ export const VacaturReliefSchema = z.object({
   needsReviewEs: z.array(text).optional(),
 });
 
+/** What else may help where the state gives no trafficking-specific relief (`reliefs.none.otherOptions`). */
+export const OTHER_OPTION_KINDS = [
+  'expungement',
+  'sealing',
+  'set-aside',
+  'pardon',
+  'juvenile',
+  'federal',
+  'other',
+] as const;
+
+export const OtherOptionSchema = z.object({
+  kind: z.enum(OTHER_OPTION_KINDS),
+  name: text,
+  nameEs: text,
+  /** What it does and for whom, in plain words. */
+  does: text,
+  doesEs: text,
+  citation: text,
+  sourceId: text,
+});
+
+/**
+ * A state whose law gives adults no trafficking-specific record relief (`none-for-adults`), or
+ * whose law the pack's authors could not confirm (`unconfirmed`): the pack says so plainly, names
+ * what else may help, and the tool offers no court paper (docs/decisions.md, "No-relief packs").
+ */
+export const NoReliefSchema = z.object({
+  finding: z.enum(['none-for-adults', 'unconfirmed']),
+  /** What was looked at, as the "Law" column and each record's reason cite it. */
+  authority: text,
+  /** The finding in two or three plain sentences. */
+  summary: text,
+  summaryEs: text,
+  sourceIds: z.array(text).min(1),
+  otherOptions: z.array(OtherOptionSchema).min(1),
+  needsReview: z.array(text).default([]),
+  needsReviewEs: z.array(text).optional(),
+});
+
 export const PackSchema = z
   .object({
     code: z
@@ -229,6 +269,8 @@ export const PackSchema = z
     reliefs: z.object({
       vacatur: VacaturReliefSchema.optional(),
       restitution: RestitutionReliefSchema.optional(),
+      /** No trafficking-specific record relief for adults, or none confirmed: never with `vacatur`. */
+      none: NoReliefSchema.optional(),
     }),
     /** Where to find free legal help; `nameEs` keeps the organisation's own name and says what it does in Spanish. */
     legalHelp: z
@@ -255,6 +297,37 @@ export const PackSchema = z
         });
     });
     const sourceIds = new Set(pack.sources.map((s) => s.id));
+    const none = pack.reliefs.none;
+    if (none && pack.reliefs.vacatur)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reliefs', 'none'],
+        message: 'a pack that offers vacatur cannot also say its state offers no relief',
+      });
+    if (none) {
+      none.sourceIds.forEach((id, i) => {
+        if (!sourceIds.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['reliefs', 'none', 'sourceIds', i],
+            message: `names source "${id}", which is not in sources`,
+          });
+      });
+      none.otherOptions.forEach((o, i) => {
+        if (!sourceIds.has(o.sourceId))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['reliefs', 'none', 'otherOptions', i, 'sourceId'],
+            message: `names source "${o.sourceId}", which is not in sources`,
+          });
+      });
+      if (none.needsReviewEs && none.needsReviewEs.length !== none.needsReview.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reliefs', 'none', 'needsReviewEs'],
+          message: `has ${none.needsReviewEs.length} Spanish items for ${none.needsReview.length} English ones; give one Spanish item for each, in the same order`,
+        });
+    }
     const codeKeys = new Set(pack.codes.map((c) => c.key));
     const vacatur = pack.reliefs.vacatur;
     // A Spanish list is read item by item beside the English one, so the two must line up.
@@ -306,6 +379,18 @@ export type Offense = z.infer<typeof OffenseSchema>;
 export type Rule = z.infer<typeof RuleSchema>;
 export type VacaturRelief = z.infer<typeof VacaturReliefSchema>;
 export type Requirement = z.infer<typeof RequirementSchema>;
+export type NoRelief = z.infer<typeof NoReliefSchema>;
+export type OtherOption = z.infer<typeof OtherOptionSchema>;
+
+/**
+ * Does the pack answer a case asking for this relief? Record relief ("vacatur" in a case) is
+ * answered by a vacatur relief, or by a `none` relief that says plainly there is none to file.
+ */
+export function answersRelief(pack: Pack, relief: 'vacatur' | 'restitution'): boolean {
+  return relief === 'restitution'
+    ? pack.reliefs.restitution !== undefined
+    : pack.reliefs.vacatur !== undefined || pack.reliefs.none !== undefined;
+}
 
 /**
  * The user-facing texts of a vacatur relief that have no Spanish beside them, as paths inside
@@ -364,6 +449,9 @@ export function missingSpanishInPack(pack: Pack): string[] {
     need(vacatur.remedyNameEs, 'reliefs.vacatur.remedyNameEs');
     missing.push(...missingSpanish(vacatur).map((p) => `reliefs.vacatur.${p}`));
   }
+  const none = pack.reliefs.none;
+  if (none && none.needsReview.length > 0 && none.needsReviewEs?.length !== none.needsReview.length)
+    missing.push('reliefs.none.needsReviewEs');
   const restitution = pack.reliefs.restitution;
   if (restitution) {
     const at = 'reliefs.restitution';

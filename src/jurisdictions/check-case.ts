@@ -1,5 +1,5 @@
 import type { Case, FieldError } from '../domain/case-schema';
-import type { Pack } from '../domain/pack-schema';
+import { answersRelief, type Pack } from '../domain/pack-schema';
 import { parseCase } from '../domain/parse-case';
 import type { PackRegistry } from './load-packs';
 
@@ -26,7 +26,7 @@ export function checkCase(input: unknown, registry: PackRegistry, today: string)
         },
       ],
     };
-  if (!pack.reliefs[c.relief])
+  if (!answersRelief(pack, c.relief))
     return {
       ok: false,
       errors: [

@@ -28,6 +28,12 @@ export function paperTitles(relief: NonNullable<Pack['reliefs']['vacatur']>): st
   });
 }
 
+/** The plain words of the coverage table for a pack that offers no relief (`reliefs.none`). */
+export const NO_RELIEF_REMEDY = {
+  'none-for-adults': 'No trafficking-specific relief for adults found — other options',
+  unconfirmed: 'Could not confirm the law — other options',
+} as const;
+
 export interface CoverageRow {
   code: string;
   name: string;
@@ -45,6 +51,20 @@ export function coverageRows(packs: readonly Pack[]): CoverageRow[] {
   return [...packs]
     .sort((a, b) => a.code.localeCompare(b.code))
     .map((p) => {
+      const none = p.reliefs.none;
+      if (none)
+        return {
+          code: p.code,
+          name: p.name,
+          remedy: NO_RELIEF_REMEDY[none.finding],
+          authority: none.authority,
+          scope: `Other options: ${none.otherOptions.map((o) => `${o.name} (${o.citation})`).join('; ')}`,
+          proof: '',
+          court: '',
+          verifiedOn: p.verifiedOn,
+          papers: 'none (instructions and a lawyer memo only)',
+          restitution: p.reliefs.restitution ? p.reliefs.restitution.authority : 'not yet',
+        };
       const v = p.reliefs.vacatur;
       const papers = v ? paperTitles(v) : [];
       return {

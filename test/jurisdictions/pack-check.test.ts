@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { assess } from '../../src/domain/assess';
 import { todayIso } from '../../src/domain/dates';
 import { parseCase } from '../../src/domain/parse-case';
+import { buildPacket } from '../../src/documents/packet';
 import { coverageMarkdown } from '../../src/jurisdictions/coverage-table';
 import { loadPacks } from '../../src/jurisdictions/load-packs';
 
@@ -34,6 +35,8 @@ function fixturesOf(code: string): Fixture[] {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+/** A no-relief pack's fixtures only prove no paper is made: a handful, not twenty. */
+const NO_RELIEF_MIN_FIXTURES = 5;
 
 describe.each(packs.map((p) => [p.code, p] as const))('the %s pack', (code, pack) => {
   const fixtures = fixturesOf(code);
@@ -51,7 +54,50 @@ describe.each(packs.map((p) => [p.code, p] as const))('the %s pack', (code, pack
     expect(pack.sources.every((s) => /^https?:\/\//.test(s.url))).toBe(true);
     const ids = new Set(pack.sources.map((s) => s.id));
     expect((relief?.sourceIds ?? []).filter((id) => !ids.has(id))).toEqual([]);
+    const none = pack.reliefs.none;
+    const cited = [
+      ...(none?.sourceIds ?? []),
+      ...(none?.otherOptions ?? []).map((o) => o.sourceId),
+    ];
+    expect(cited.filter((id) => !ids.has(id))).toEqual([]);
   });
+
+  const none = pack.reliefs.none;
+  if (none) {
+    // Relaxed for a state with no relief to file (docs/authoring.md, "A state with no relief"):
+    // no rule table to exercise, so a handful of fixtures proves that no paper is ever made.
+    it(`has at least ${NO_RELIEF_MIN_FIXTURES} fixture cases, a juvenile record among them`, () => {
+      expect(fixtures.length).toBeGreaterThanOrEqual(NO_RELIEF_MIN_FIXTURES);
+      const juvenile = fixtures.some((f) => {
+        const parsed = parseCase(f.case, f.today ?? '2026-11-27');
+        return parsed.ok && parsed.value.convictions.some((r) => r.juvenile);
+      });
+      expect(juvenile).toBe(true);
+    });
+
+    it('marks every record of every fixture needs-review, and builds no court paper', () => {
+      for (const f of fixtures) {
+        const today = f.today ?? '2026-11-27';
+        const parsed = parseCase(f.case, today);
+        if (!parsed.ok) throw new Error(`fixture does not parse: ${JSON.stringify(parsed.errors)}`);
+        const a = assess(parsed.value, pack, today);
+        expect(a.convictions.every((r) => r.status === 'needs-review')).toBe(true);
+        for (const lang of ['en', 'es'] as const) {
+          const packet = buildPacket(parsed.value, a, pack, { today, lang });
+          expect(packet.documents.map((d) => d.id)).toEqual([
+            'cover',
+            'instructions',
+            'lawyer-memo',
+          ]);
+        }
+      }
+    });
+
+    it('names free legal help and at least one other option with its source', () => {
+      expect(pack.legalHelp.length).toBeGreaterThan(0);
+      expect(none.otherOptions.length).toBeGreaterThan(0);
+    });
+  }
 
   if (!relief) return;
 

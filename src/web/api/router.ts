@@ -28,18 +28,20 @@ function summary(pack: Pack) {
     code: pack.code,
     name: pack.name,
     reliefs: Object.keys(pack.reliefs),
-    remedy: pack.reliefs.vacatur?.remedy ?? null,
+    // A state with no trafficking-specific relief for adults (or none confirmed) lists
+    // `reliefs: ["none"]` and `remedy: "none"` (issue 13); its finding is in the pack's facts.
+    remedy: pack.reliefs.vacatur?.remedy ?? (pack.reliefs.none ? 'none' : null),
     verifiedOn: pack.verifiedOn,
   };
 }
 
 /** A pack's public facts: the law as data, with its sources. */
 function publicFacts(pack: Pack) {
-  const { vacatur, restitution } = pack.reliefs;
+  const { vacatur, restitution, none } = pack.reliefs;
   return {
     ...summary(pack),
     courtSystem: pack.courtSystem,
-    authority: vacatur?.authority ?? restitution?.authority ?? null,
+    authority: vacatur?.authority ?? none?.authority ?? restitution?.authority ?? null,
     // Contract §3 names requirements among the public facts; the same relief as `authority`.
     requirements: vacatur?.requirements ?? restitution?.requirements ?? [],
     sources: pack.sources,
@@ -58,6 +60,8 @@ function publicFacts(pack: Pack) {
           needsReview: vacatur.needsReview,
         }
       : null,
+    // Added (issue 13): the whole finding, its other options and open points.
+    none: none ?? null,
     restitution: restitution
       ? {
           authority: restitution.authority,

@@ -828,6 +828,19 @@ export const en = {
   'glyph.otherAnswer': 'another answer',
   'about.autofillNote':
     'On a shared phone or computer: if the browser offers to save these details, choose “Never” or “No”. A private (incognito) window saves nothing.',
+  // norelief (issue 13): a state with no trafficking-specific relief for adults, or none confirmed.
+  'where.noReliefHint':
+    'No special law for trafficking survivors found here: this tool explains other options, with no court papers.',
+  'coverage.noRelief.none-for-adults':
+    'No trafficking-specific relief for adults found — other options',
+  'coverage.noRelief.unconfirmed': 'Could not confirm the law — other options',
+  'outcome.noRelief.none-for-adults':
+    'As far as this tool could find, the law here gives adults no special way to clear a record because they were trafficked. So this tool makes no court papers for you here.',
+  'outcome.noRelief.unconfirmed':
+    'This tool could not confirm what the law here offers trafficking survivors today. So this tool makes no court papers for you here.',
+  'outcome.noRelief.options': 'Other ways that may help',
+  'outcome.noRelief.next':
+    'The next steps give you a packet that explains this, lists these options and free legal help, and has a page for a lawyer. It has no court papers.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -860,4 +860,17 @@ export const es: Record<MessageKey, string> = {
   'glyph.otherAnswer': 'otra respuesta',
   'about.autofillNote':
     'En un teléfono o computadora compartidos: si el navegador ofrece guardar estos datos, elija “Nunca” o “No”. Una ventana privada (de incógnito) no guarda nada.',
+  // norelief (issue 13): un estado sin alivio específico para adultos sobrevivientes de trata, o sin confirmar.
+  'where.noReliefHint':
+    'No encontramos una ley especial para sobrevivientes de trata aquí: esta herramienta explica otras opciones, sin documentos para el tribunal.',
+  'coverage.noRelief.none-for-adults':
+    'No encontramos un alivio específico para adultos sobrevivientes de trata — otras opciones',
+  'coverage.noRelief.unconfirmed': 'No pudimos confirmar la ley — otras opciones',
+  'outcome.noRelief.none-for-adults':
+    'Hasta donde esta herramienta pudo encontrar, la ley de aquí no da a los adultos una forma especial de limpiar sus antecedentes por haber sido víctimas de trata. Por eso esta herramienta no prepara documentos para el tribunal aquí.',
+  'outcome.noRelief.unconfirmed':
+    'Esta herramienta no pudo confirmar qué ofrece hoy la ley de aquí a sobrevivientes de trata. Por eso esta herramienta no prepara documentos para el tribunal aquí.',
+  'outcome.noRelief.options': 'Otras vías que pueden ayudar',
+  'outcome.noRelief.next':
+    'En los próximos pasos recibirá un paquete que explica esto, enumera estas opciones y la ayuda legal gratuita, y trae una hoja para un abogado. No tiene documentos para el tribunal.',
 };

@@ -1,6 +1,6 @@
 import { courtDate } from '../../domain/dates';
 import type { Assessment, Reason } from '../../domain/assessment';
-import type { Pack } from '../../domain/pack-schema';
+import type { NoRelief, Pack } from '../../domain/pack-schema';
 import { engineReasonEs, fechaLarga } from '../../documents/labels';
 import { translate, type Lang } from '../i18n';
 import {
@@ -51,6 +51,13 @@ export interface OutcomeView {
   legalHelp: LegalHelpView[];
   verified: string;
   englishNote: string;
+  /** Only for a state with no trafficking-specific relief for adults (or none confirmed): said plainly. */
+  noRelief?: {
+    text: string;
+    summary: string;
+    options: { name: string; does: string; citation: string }[];
+    next: string;
+  };
 }
 
 /** Each English text beside its Spanish one (same position), in the page's language. */
@@ -93,6 +100,20 @@ function offenseFields(
 ): Pick<RecordOutcomeView, 'offenseName' | 'offenseNameEn' | 'citation'> {
   const name = offenseName(offenseByCitation(pack, offense.citation), offense.name, lang);
   return { offenseName: name.text, offenseNameEn: name.en, citation: offense.citation };
+}
+
+function noReliefView(none: NoRelief, lang: Lang): NonNullable<OutcomeView['noRelief']> {
+  const es = lang === 'es';
+  return {
+    text: translate(lang, `outcome.noRelief.${none.finding}`),
+    summary: es ? none.summaryEs : none.summary,
+    options: none.otherOptions.map((o) => ({
+      name: es ? o.nameEs : o.name,
+      does: es ? o.doesEs : o.does,
+      citation: o.citation,
+    })),
+    next: translate(lang, 'outcome.noRelief.next'),
+  };
 }
 
 const TAGS: Record<string, string> = {
@@ -151,5 +172,6 @@ export function outcomeView(a: Assessment, pack: Pack, lang: Lang): OutcomeView 
     legalHelp: legalHelpOf(pack, lang),
     verified: translate(lang, 'outcome.verified', { date: dateText(a.verifiedOn) }),
     englishNote: translate(lang, 'outcome.inEnglish'),
+    ...(pack.reliefs.none ? { noRelief: noReliefView(pack.reliefs.none, lang) } : {}),
   };
 }

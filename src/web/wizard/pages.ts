@@ -1,6 +1,6 @@
 import { DOCUMENTATION_KINDS } from '../../domain/case-schema';
 import { assess } from '../../domain/assess';
-import type { Pack } from '../../domain/pack-schema';
+import { answersRelief, type Pack } from '../../domain/pack-schema';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import { catalogueOf, isKnownCharge } from './catalogue';
 import { checkProblem } from './check-errors';
@@ -91,7 +91,7 @@ export function wherePage(ctx: Ctx): PageSpec {
   const relief = reliefOf(ctx.draft);
   const chosen = typeof ctx.typed === 'string' ? ctx.typed : (ctx.draft.jurisdiction ?? '');
   const options = ctx.registry.packs
-    .filter((p) => relief === 'restitution' || p.reliefs.vacatur)
+    .filter((p) => relief === 'restitution' || answersRelief(p, 'vacatur'))
     .map((p) => {
       const r = relief === 'restitution' ? p.reliefs.restitution : p.reliefs.vacatur;
       const name = packName(p, lang);
@@ -105,7 +105,9 @@ export function wherePage(ctx: Ctx): PageSpec {
               remedy: remedyName(r, lang).text,
               authority: r.authority,
             })
-          : t(lang, 'where.noRestitutionHint'),
+          : relief === 'vacatur' && p.reliefs.none
+            ? t(lang, 'where.noReliefHint')
+            : t(lang, 'where.noRestitutionHint'),
         checked: chosen === p.code,
       };
     });

@@ -7,6 +7,7 @@ import express, {
   type Router,
 } from 'express';
 import type { FieldError } from '../../domain/case-schema';
+import { answersRelief } from '../../domain/pack-schema';
 import type { AppDeps } from '../deps';
 import { isLang, translate, type Lang, type MessageKey } from '../i18n';
 import { clientGone } from '../client-gone';
@@ -250,6 +251,19 @@ export function createWizardRouter(deps: AppDeps): Router {
     const rows = [...deps.registry.packs]
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((p) => {
+        const none = p.reliefs.none;
+        if (none)
+          return {
+            name: es && p.nameEs ? p.nameEs : p.name,
+            remedy: translate(lang, `coverage.noRelief.${none.finding}`),
+            remedyEn: false,
+            authority: none.authority,
+            court: '',
+            courtEn: false,
+            checked: es ? fechaLarga(p.verifiedOn) : courtDate(p.verifiedOn),
+            papers: '',
+            restitution: p.reliefs.restitution?.authority ?? '',
+          };
         const v = p.reliefs.vacatur;
         const remedyEs = v?.remedyNameEs;
         const courtEs = v?.procedure.courtEs;
@@ -396,13 +410,13 @@ export function createWizardRouter(deps: AppDeps): Router {
       case 'where': {
         const relief = reliefOf(draft);
         const codes = deps.registry.packs
-          .filter((p) => relief === 'restitution' || p.reliefs.vacatur)
+          .filter((p) => relief === 'restitution' || answersRelief(p, 'vacatur'))
           .map((p) => p.code);
         const r = checkWhere(body, ctx, codes);
         if (!r.ok) return show(req, res, 'where', { draft, errors: r.errors, typed: r.typed });
         if (r.value === 'other') return send(req, res, noLawPage(), { draft, action: 'where' });
         const pack = deps.registry.get(r.value);
-        if (pack && !pack.reliefs[relief])
+        if (pack && !answersRelief(pack, relief))
           return send(req, res, noRestitutionPage(pack, draft.lang), { draft, action: 'where' });
         if (r.value !== draft.jurisdiction)
           draft = afterListChange({ ...draft, jurisdiction: r.value });

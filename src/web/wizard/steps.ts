@@ -1,3 +1,4 @@
+import { answersRelief, type Pack } from '../../domain/pack-schema';
 import type { PackRegistry } from '../../jurisdictions/load-packs';
 import { reliefOf, type Draft, type Relief, type Who } from './draft';
 
@@ -82,16 +83,16 @@ function onPathAs(step: StepId): StepId {
   return step === 'loss' ? 'losses' : step;
 }
 
+const answers = (pack: Pack | undefined, relief: Relief): boolean =>
+  pack !== undefined && answersRelief(pack, relief);
+
 /** Has this step's answer been given (and accepted)? */
 export function isDone(step: StepId, d: Draft, registry: PackRegistry): boolean {
   switch (step) {
     case 'start':
       return d.who !== undefined && d.relief !== undefined;
     case 'where':
-      return (
-        d.jurisdiction !== undefined &&
-        registry.get(d.jurisdiction)?.reliefs[reliefOf(d)] !== undefined
-      );
+      return answers(d.jurisdiction ? registry.get(d.jurisdiction) : undefined, reliefOf(d));
     case 'record':
       return d.records.length > 0;
     case 'records':
