@@ -17,6 +17,7 @@ import { parseDollars } from './money';
 import { checkProblem } from './check-errors';
 import { legalHelpOf, packName } from './pack-text';
 import type { PageCtx, PageSpec } from './page-types';
+import { NO_RECORD_QUESTIONS } from './record-questions';
 import { draftToAssessableCase, stepOfCasePath } from './to-case';
 
 const t = (lang: Lang, key: MessageKey, vars?: Record<string, string | number>) =>
@@ -26,9 +27,9 @@ function packOf(ctx: PageCtx): Pack | undefined {
   return ctx.draft.jurisdiction ? ctx.registry.get(ctx.draft.jurisdiction) : undefined;
 }
 
-/** California values the work at a market rate too; the federal method does not ask for one. */
+/** Some laws value the work at a market rate too: the pack says whether it is asked. */
 export function asksMarketRate(pack: Pack | undefined): boolean {
-  return pack?.reliefs.restitution?.method === 'california-1202.4';
+  return pack?.reliefs.restitution?.asksMarketRate === true;
 }
 
 /** Plain dollars as the person will read them in the papers ("$1,200.50"). */
@@ -78,17 +79,13 @@ function lossRow(l: LossDraft, i: number, pack: Pack | undefined, lang: Lang) {
 export function criminalCasePage(ctx: PageCtx): PageSpec {
   const values: CriminalCaseDraft = (ctx.typed as CriminalCaseDraft | undefined) ??
     ctx.draft.criminalCase ?? { court: '', caseNumber: '', defendants: '' };
-  const federal = packOf(ctx)?.reliefs.restitution?.method === 'federal-1593';
   return {
     view: 'criminal-case',
     titleKey: 'criminalCase.title',
     step: 'criminal-case',
     model: {
       values,
-      courtHint: t(
-        ctx.draft.lang,
-        federal ? 'criminalCase.courtHintFederal' : 'criminalCase.courtHintState',
-      ),
+      courtHint: t(ctx.draft.lang, 'criminalCase.courtHintAny'),
     },
   };
 }
@@ -166,7 +163,7 @@ export function lossPage(ctx: PageCtx): PageSpec {
 
 export function claimPage(ctx: PageCtx): PageSpec {
   const pack = packOf(ctx);
-  const parsed = draftToAssessableCase(ctx.draft, ctx.today);
+  const parsed = draftToAssessableCase(ctx.draft, ctx.today, NO_RECORD_QUESTIONS);
   if (!pack || !parsed.ok)
     return {
       view: 'claim',

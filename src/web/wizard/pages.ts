@@ -8,11 +8,11 @@ import { legalHelpOf, packName, remedyName } from './pack-text';
 import {
   CASE_ENDS,
   CHILD_VICTIM_ANSWERS,
-  NY_COURT_KINDS,
+  OWN_COURT_CHOICES,
   courtName,
-  recordQuestionsFor,
+  recordQuestionsOf,
   type CaseEnd,
-  type NyCourt,
+  type RecordQuestions,
 } from './record-questions';
 import { MAX_RECORDS, emptyRecord, reliefOf, type Draft, type RecordDraft } from './draft';
 import { dateInWords } from './dates';
@@ -41,6 +41,7 @@ function packOf(ctx: Ctx): Pack | undefined {
 }
 
 function recordRow(r: RecordDraft, i: number, pack: Pack | undefined, lang: Lang) {
+  const asks = recordQuestionsOf(pack);
   const ended = (CASE_ENDS as readonly string[]).includes(r.disposition)
     ? t(lang, `endShort.${r.disposition as CaseEnd}`)
     : '';
@@ -58,7 +59,8 @@ function recordRow(r: RecordDraft, i: number, pack: Pack | undefined, lang: Lang
     ended: ended || t(lang, 'records.endNotAnswered'),
     imprisoned: answer(r.imprisoned),
     court:
-      courtName(r.courtKind, r.court) || (r.courtKind === 'unknown' ? t(lang, 'dontKnow') : ''),
+      courtName(asks, r.courtKind, r.court) ||
+      (r.courtKind === 'unknown' ? t(lang, 'dontKnow') : ''),
     county: r.county,
     docketNumber: r.docketNumber,
     arrestPlace: r.arrestPlace,
@@ -141,6 +143,17 @@ function choiceList(
   }));
 }
 
+/** The pack's courts, then "another court" and "I don't know". */
+function courtChoiceList(asks: RecordQuestions, chosen: string, lang: Lang) {
+  const label = (id: string) => {
+    const c = asks.courtChoices.find((x) => x.id === id);
+    if (c) return lang === 'es' && c.labelEs ? c.labelEs : c.label;
+    return t(lang, id === 'other' ? 'record.courtOther' : 'dontKnow');
+  };
+  const ids = [...asks.courtChoices.map((c) => c.id), ...OWN_COURT_CHOICES];
+  return choiceList(ids, chosen, label);
+}
+
 export function recordPage(ctx: Ctx): PageSpec {
   const pack = packOf(ctx);
   const lang = ctx.draft.lang;
@@ -152,7 +165,7 @@ export function recordPage(ctx: Ctx): PageSpec {
     pack && values.offense && ctx.errors.length === 0 && ctx.typed === undefined
       ? !isKnownCharge(values.offense, pack)
       : false;
-  const asks = recordQuestionsFor(ctx.draft.jurisdiction);
+  const asks = recordQuestionsOf(pack);
   const endings = choiceList(
     CASE_ENDS,
     values.disposition,
@@ -164,9 +177,7 @@ export function recordPage(ctx: Ctx): PageSpec {
           ? { hint: t(lang, 'end.governmentHint') }
           : {},
   );
-  const courtKinds = choiceList(NY_COURT_KINDS, values.courtKind, (v) =>
-    t(lang, `nycourt.${v as NyCourt}`),
-  );
+  const courtKinds = courtChoiceList(asks, values.courtKind, lang);
   const childVictims = choiceList(CHILD_VICTIM_ANSWERS, values.childVictim, (v) =>
     t(lang, v === 'unknown' ? 'dontKnow' : v === 'yes' ? 'yes' : 'no'),
   );
@@ -184,6 +195,9 @@ export function recordPage(ctx: Ctx): PageSpec {
       asks,
       endings,
       courtKinds,
+      courtNameHint: asks.courtExample
+        ? t(lang, 'record.courtNameHintFor', { example: asks.courtExample })
+        : t(lang, 'record.courtNameHintNone'),
       childVictims,
     },
   };
@@ -206,7 +220,7 @@ export function recordsPage(ctx: Ctx): PageSpec {
 export function recordsTablePage(ctx: Ctx): PageSpec {
   const pack = packOf(ctx);
   const lang = ctx.draft.lang;
-  const asks = recordQuestionsFor(ctx.draft.jurisdiction);
+  const asks = recordQuestionsOf(pack);
   const typed = Array.isArray(ctx.typed) ? (ctx.typed as RecordDraft[]) : ctx.draft.records;
   const count = Math.min(Math.max(ctx.rows ?? 0, typed.length + 2, 5), MAX_RECORDS);
   const fieldErrors = Object.fromEntries(ctx.errors.map((e) => [e.path, e.message]));
@@ -221,7 +235,7 @@ export function recordsTablePage(ctx: Ctx): PageSpec {
       id: id(f),
       name: id(f),
       // A court chosen from a list (a record from the one-record page or a saved file) shows its name.
-      value: f === 'court' ? courtName(r.courtKind, r.court) : r[f],
+      value: f === 'court' ? courtName(asks, r.courtKind, r.court) : r[f],
       error: fieldErrors[id(f)],
     });
     const select = (f: keyof RecordDraft, opts: { value: string; label: string }[]) => ({
@@ -312,7 +326,7 @@ export function accountPage(ctx: Ctx): PageSpec {
 
 export function outcomePage(ctx: Ctx): PageSpec {
   const pack = packOf(ctx);
-  const parsed = draftToAssessableCase(ctx.draft, ctx.today);
+  const parsed = draftToAssessableCase(ctx.draft, ctx.today, recordQuestionsOf(pack));
   if (!pack || !parsed.ok) {
     const problems = parsed.ok ? [] : parsed.errors.map((e) => checkProblem(e, ctx.draft));
     return {

@@ -48,7 +48,7 @@ import {
   type StepId,
 } from './steps';
 import { draftToCase, draftToCaseInput } from './to-case';
-import { recordQuestionsFor } from './record-questions';
+import { recordQuestionsOf } from './record-questions';
 import { joinDateParts } from './dates';
 import { keepOnBack } from './keep-on-back';
 import { readSavedFile } from './upload';
@@ -268,7 +268,7 @@ export function createWizardRouter(deps: AppDeps): Router {
 
   router.post('/continue', async (req, res) => {
     const lang = langOf(req);
-    const saved = await readSavedFile(req);
+    const saved = await readSavedFile(req, (code) => recordQuestionsOf(deps.registry.get(code)));
     if (saved.kind === 'too-large')
       return problem(req, res, 413, saved.lang ?? lang, 'problem.tooLarge');
     if (!checkCsrf(req, saved.csrf, secret))
@@ -308,7 +308,7 @@ export function createWizardRouter(deps: AppDeps): Router {
     let draft: Draft = { ...decoded, lang };
     const action = field(body, '_action') || 'continue';
     const ctx = { lang, today: deps.today() };
-    const recordCtx = { ...ctx, asks: recordQuestionsFor(draft.jurisdiction) };
+    const recordCtx = { ...ctx, asks: recordQuestionsOf(packOf(draft)) };
 
     if (action === 'save') return sendSaved(res, draft);
     if (action === 'lang' || action.startsWith('lang:')) {
@@ -511,7 +511,7 @@ export function createWizardRouter(deps: AppDeps): Router {
       }
       case 'check':
       case 'download': {
-        const parsed = draftToCase(draft, deps.today());
+        const parsed = draftToCase(draft, deps.today(), recordQuestionsOf(packOf(draft)));
         if (!parsed.ok)
           return show(req, res, 'check', { draft, errors: parsed.errors.map(toCheckError(draft)) });
         draft = { ...draft, returnTo: undefined };
@@ -603,8 +603,10 @@ export function createWizardRouter(deps: AppDeps): Router {
   }
 
   function sendSaved(res: Response, draft: Draft) {
-    const parsed = draftToCase(draft, deps.today());
-    const body = parsed.ok ? parsed.value : draftToCaseInput(draft);
+    const parsed = draftToCase(draft, deps.today(), recordQuestionsOf(packOf(draft)));
+    const body = parsed.ok
+      ? parsed.value
+      : draftToCaseInput(draft, recordQuestionsOf(packOf(draft)));
     res
       .status(200)
       .type('application/json')
@@ -618,7 +620,7 @@ export function createWizardRouter(deps: AppDeps): Router {
     draft: Draft,
     format: (typeof FORMATS)[number],
   ) {
-    const parsed = draftToCase(draft, deps.today());
+    const parsed = draftToCase(draft, deps.today(), recordQuestionsOf(packOf(draft)));
     if (!parsed.ok)
       return show(req, res, 'check', { draft, errors: parsed.errors.map(toCheckError(draft)) });
     try {
