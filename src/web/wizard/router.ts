@@ -15,8 +15,7 @@ import { RenderCancelledError } from '../render-gate';
 import { createViewRenderer } from '../views/render';
 import { field, type FormBody } from './checker';
 import { checkProblem } from './check-errors';
-import { courtDate, fechaLarga } from '../../domain/dates';
-import { paperTitles } from '../../jurisdictions/coverage-table';
+import { coverageRows } from './coverage-rows';
 import { decodeDraft, encodeDraft } from './codec';
 import { CSRF_FIELD, checkCsrf, ensureCsrfToken } from './csrf';
 import { emptyDraft, reliefOf, type Draft } from './draft';
@@ -30,15 +29,13 @@ import {
   firstOpenStep,
   isReachable,
   isStepId,
-  nextStep,
-  previousStep,
   progressOf,
   stepNumber,
-  type Outcome,
   type StepId,
   type SubmitCtx,
 } from './steps';
-import { LIST_OF_ITEM, LISTS, confirmRemovePage, isListStep, listAction } from './steps/lists';
+import { dispatch, shownOf } from './steps/dispatch';
+import { LIST_OF_ITEM, LISTS, confirmRemovePage } from './steps/lists';
 import { asksMarketRate } from './steps/period';
 import { noLawPage, noRestitutionPage } from './steps/where';
 import { isNavigation, readShown, storeShown, type ShownPage } from './view-cookie';
@@ -208,26 +205,10 @@ export function createWizardRouter(deps: AppDeps): Router {
   // Where the tool can help: the packs' coverage, in the page's language (docs/JURISDICTIONS.md).
   router.get('/coverage', (req, res) => {
     const lang = langOf(req);
-    const es = lang === 'es';
-    const rows = [...deps.registry.packs]
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((p) => {
-        const v = p.reliefs.vacatur;
-        const remedyEs = v?.remedyNameEs;
-        const courtEs = v?.procedure.courtEs;
-        return {
-          name: es && p.nameEs ? p.nameEs : p.name,
-          remedy: v ? (es && remedyEs ? remedyEs : v.remedyName) : '',
-          remedyEn: es && !remedyEs,
-          authority: v?.authority ?? '',
-          court: v ? (es && courtEs ? courtEs : v.procedure.court) : '',
-          courtEn: es && !courtEs,
-          checked: es ? fechaLarga(p.verifiedOn) : courtDate(p.verifiedOn),
-          papers: v ? paperTitles(v).join('; ') : '',
-          restitution: p.reliefs.restitution?.authority ?? '',
-        };
-      });
-    const model = { ...baseModel(req, res, lang, 'coverage.title'), rows };
+    const model = {
+      ...baseModel(req, res, lang, 'coverage.title'),
+      rows: coverageRows(deps.registry, lang),
+    };
     res.type('html').send(views.render('coverage', model));
   });
 
@@ -303,65 +284,10 @@ export function createWizardRouter(deps: AppDeps): Router {
       asks: recordQuestionsOf(pack),
       marketRate: asksMarketRate(pack),
     };
-    const out = handle(s, action);
+    const out = dispatch(s, action);
     if (out.kind === 'redirect') return res.redirect(303, out.url);
-    answer(req, res, shownOf(step, out));
+    answer(req, res, shownOf(step, out, deps.registry));
   });
-
-  /** What a post does: the buttons every page has, then the step's own. */
-  function handle(s: SubmitCtx, action: string): Outcome {
-    const { step, registry } = s;
-    let draft = s.draft;
-    const mod = STEPS[step];
-    const open = (): Outcome => ({ kind: 'show', step: firstOpenStep(draft, registry), draft });
-    if (action === 'lang' || action.startsWith('lang:')) {
-      const to = action.slice(5);
-      if (isLang(to)) draft = { ...draft, lang: to };
-      if (!isReachable(step, draft, registry)) return open();
-      return { kind: 'show', step, draft, ...mod.typed?.({ ...s, draft }) };
-    }
-    if (step !== 'start' && !isReachable(step, draft, registry)) return open();
-    if (action === 'back') {
-      // What was typed on this page is kept, checked or not (each step's `keep`).
-      draft = mod.keep?.(s) ?? draft;
-      return { kind: 'show', step: previousStep(step, draft), draft };
-    }
-    if (action.startsWith('change:')) {
-      const [, target, index] = action.split(':');
-      if (!target || !isStepId(target) || !isReachable(target, draft, registry)) return open();
-      draft = { ...draft, returnTo: 'check' };
-      const i = Number(index);
-      const list = LIST_OF_ITEM[target];
-      const size = list ? draft[LISTS[list].key].length : 0;
-      return {
-        kind: 'show',
-        step: target,
-        draft,
-        ...(Number.isInteger(i) && i >= 0 && i < size ? { index: i } : {}),
-      };
-    }
-    const listed = isListStep(step) ? listAction(action, step, s) : undefined;
-    if (listed) return listed;
-    const own = mod.actions?.[action];
-    return own ? own(s) : mod.submit(s);
-  }
-
-  function shownOf(step: StepId, out: Exclude<Outcome, { kind: 'redirect' }>): ShownPage {
-    switch (out.kind) {
-      case 'next':
-        return { step: nextStep(step, out.draft, deps.registry), draft: out.draft };
-      case 'special':
-        return {
-          step: out.special.name === 'confirm-remove' ? out.special.list : 'where',
-          draft: out.draft,
-          special: out.special,
-        };
-      case 'show': {
-        const { kind: _kind, ...page } = out;
-        return page;
-      }
-    }
-  }
 
   function sendSaved(res: Response, draft: Draft) {
     const parsed = draftToCase(draft, deps.today(), asksOf(draft));
