@@ -811,6 +811,23 @@ export const en = {
   'record.courtNameHintNone': "Leave empty if you don't know.",
   'criminalCase.courtHintAny':
     "As written on the case papers: the court's full name, with its county or district if it has one.",
+  'download.busy':
+    'Making your papers. This can take a few seconds; the file will download by itself.',
+  // wizard: the attorney path speaks of "the client" (views/render.ts picks `key@client`).
+  'trafficking.endedHint@client':
+    "If it is still going on, the client can call the National Human Trafficking Hotline at any time: 1-888-373-7888, or text 233733. Filing papers may alert the person who trafficked the client; plan the filing with the client's safety in mind.",
+  'trafficking.soughtDate@client': 'When did the client first ask for help or services?',
+  'trafficking.docs@client': 'Which of these documents does the client have?',
+  'outcome.overall.eligible@client': 'The law covers every record listed.',
+  'outcome.overall.partially-eligible@client': "The law covers some of the client's records.",
+  'outcome.overall.ineligible@client': 'The law does not cover the records listed.',
+  'outcome.overall.needs-review@client':
+    "Some of the client's records need a closer look before filing.",
+  'outcome.nexus@client':
+    'Covered means the law reaches the record. The client still shows the court how it was connected to being trafficked; the papers help do that.',
+  'outcome.summary@client': "The client's records",
+  'outcome.forLawyer@client': 'The law, the reasons and open questions',
+  'check.you@client': 'About the client',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -841,4 +841,22 @@ export const es: Record<MessageKey, string> = {
   'record.courtNameHintNone': 'Déjelo vacío si no lo sabe.',
   'criminalCase.courtHintAny':
     'Como aparece en los documentos del caso: el nombre completo del tribunal, con su condado o distrito si lo tiene.',
+  'download.busy':
+    'Preparando sus documentos. Puede tardar unos segundos; el archivo se descargará solo.',
+  // wizard: the attorney path speaks of "the client" (views/render.ts picks `key@client`).
+  'trafficking.endedHint@client':
+    'Si sigue ocurriendo, el cliente puede llamar a la Línea Nacional contra la Trata de Personas a cualquier hora: 1-888-373-7888, o enviar un mensaje de texto al 233733. Presentar los documentos puede alertar a quien explotó al cliente; planee la presentación pensando en la seguridad del cliente.',
+  'trafficking.soughtDate@client': '¿Cuándo pidió el cliente ayuda o servicios por primera vez?',
+  'trafficking.docs@client': '¿Cuáles de estos documentos tiene el cliente?',
+  'outcome.overall.eligible@client': 'La ley cubre todos los antecedentes anotados.',
+  'outcome.overall.partially-eligible@client':
+    'La ley cubre algunos de los antecedentes del cliente.',
+  'outcome.overall.ineligible@client': 'La ley no cubre los antecedentes anotados.',
+  'outcome.overall.needs-review@client':
+    'Algunos antecedentes del cliente necesitan una revisión más detenida antes de presentar.',
+  'outcome.nexus@client':
+    'Cubierto quiere decir que la ley alcanza el antecedente. El cliente todavía debe mostrar al tribunal cómo se relacionaba con la trata; los documentos ayudan a hacerlo.',
+  'outcome.summary@client': 'Los antecedentes del cliente',
+  'outcome.forLawyer@client': 'La ley, las razones y las preguntas abiertas',
+  'check.you@client': 'Sobre el cliente',
 };

@@ -27,8 +27,14 @@ class Browser {
   }
 
   /** Post the page's own form with these fields, as a navigation; follow a 303 like a browser. */
-  async post(url: string, fields: Record<string, string>, navigate = true): Promise<this> {
-    const body = new URLSearchParams({ ...this.state(), ...fields });
+  async post(
+    url: string,
+    fields: Record<string, string | string[]>,
+    navigate = true,
+  ): Promise<this> {
+    const body = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...this.state(), ...fields }))
+      for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
     let req = request(this.app).post(url).type('form').set('Cookie', this.cookie);
     if (navigate) req = req.set('Sec-Fetch-Mode', 'navigate');
     this.take(await req.send(body.toString()));

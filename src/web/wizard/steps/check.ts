@@ -75,7 +75,10 @@ function checkPage(ctx: PageCtx): PageSpec {
             address: address.join(', '),
           }
         : undefined,
-      personChange: change('about', t(lang, 'check.you')),
+      personChange: change(
+        'about',
+        t(lang, d.who === 'attorney' ? 'check.you@client' : 'check.you'),
+      ),
       attorney: d.who === 'attorney' ? a : undefined,
       problems,
     },
@@ -117,7 +120,7 @@ function checkRestitutionPage(ctx: PageCtx): PageSpec {
             address: address.join(', '),
           }
         : undefined,
-      personChange: change('change:about', 'check.you'),
+      personChange: change('change:about', d.who === 'attorney' ? 'check.you@client' : 'check.you'),
       attorney: d.who === 'attorney' ? d.attorney : undefined,
       problems: ctx.errors.map((e) => ({ ...e, step: stepOfCasePath(e, d).step })),
     },

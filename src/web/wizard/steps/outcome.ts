@@ -19,7 +19,12 @@ function outcomePage(ctx: PageCtx): PageSpec {
       model: { problems, outcome: undefined },
     };
   }
-  const outcome = outcomeView(assess(parsed.value, pack, ctx.today), pack, ctx.draft.lang);
+  const outcome = outcomeView(
+    assess(parsed.value, pack, ctx.today),
+    pack,
+    ctx.draft.lang,
+    ctx.draft.who === 'attorney',
+  );
   return { view: 'outcome', titleKey: 'outcome.title', step: 'outcome', model: { outcome } };
 }
 
