@@ -810,7 +810,7 @@ export const en = {
   'record.courtNameHintFor': "For example: {example}. Leave empty if you don't know.",
   'record.courtNameHintNone': "Leave empty if you don't know.",
   'criminalCase.courtHintAny':
-    "As written on the case papers: the court's full name, with its county or district if it has one.",
+    'As written on the case papers: the court’s full name, with its county or district if it has one.',
   'download.busy':
     'Making your papers. This can take a few seconds; the file will download by itself.',
   // wizard: the attorney path speaks of "the client" (views/render.ts picks `key@client`).
