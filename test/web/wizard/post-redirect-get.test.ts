@@ -111,6 +111,8 @@ describe('POST-redirect-GET without JavaScript', () => {
     expect(b.url).toBe('/records');
     const first = b.html;
     expect(first).toContain('data-error-summary');
+    const again = await request(b.app).get('/records').set('Cookie', b.cookie);
+    expect(again.headers['cache-control']).toBe('no-store');
     await b.get('/records');
     expect(b.html).toContain('data-error-summary');
     expect(b.html).toContain('PL 230.00');
