@@ -109,6 +109,37 @@
   var DOWNLOAD_ACTIONS = ['save', 'pdf', 'docx', 'zip'];
 
   /**
+   * A download button while its papers are made: busy for assistive technology, disabled once the
+   * form has gone (a disabled button would not be sent), and a status line says what is happening.
+   * The file arrives without a page change, so the button comes back after a few seconds.
+   */
+  function markBusy(button) {
+    var status = document.querySelector('[data-download-status]');
+    button.setAttribute('aria-busy', 'true');
+    if (status) status.textContent = status.getAttribute('data-busy-text') || '';
+    setTimeout(function () {
+      button.disabled = true;
+    }, 0);
+    setTimeout(function () {
+      button.disabled = false;
+      button.removeAttribute('aria-busy');
+      if (status) status.textContent = '';
+    }, 8000);
+  }
+
+  /**
+   * After a step's page replaces the body, a screen reader hears the new page: focus goes to the
+   * error summary when there is one (setUpErrorSummary), else to the page's heading.
+   */
+  function announcePage() {
+    if (document.querySelector('[data-error-summary]')) return;
+    var heading = document.querySelector('main h1');
+    if (!heading) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: true });
+  }
+
+  /**
    * One history entry for the whole journey: a step's form is sent with fetch and the answer
    * replaces this document in place (document.open keeps the entry), so quick exit's
    * location.replace leaves nothing of the wizard to go Back to. Downloads, and any answer that
@@ -126,6 +157,12 @@
       var submitter = event.submitter;
       var action = submitter && submitter.name === '_action' ? submitter.value : '';
       if (DOWNLOAD_ACTIONS.indexOf(action) !== -1) {
+        // A second press while the papers are being made would only make them twice.
+        if (submitter && submitter.getAttribute('aria-busy') === 'true') {
+          event.preventDefault();
+          return;
+        }
+        if (action !== 'save' && submitter) markBusy(submitter);
         // A download does not leave the page: no "leave site?" question for it.
         leaving = true;
         setTimeout(function () {
@@ -160,6 +197,7 @@
             leaving = false;
             inFlight = false;
             setUpPage();
+            announcePage();
           });
         })
         .catch(function () {

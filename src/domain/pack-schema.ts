@@ -134,6 +134,45 @@ export const PaperSchema = z.object({
   plainEs: text,
 });
 
+/** A court the wizard offers on the record page, and the name it puts on the papers. */
+export const CourtChoiceSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { error: 'court choice ids are kebab-case' })
+    .refine((id) => id !== 'other' && id !== 'unknown', {
+      error: '"other" and "unknown" are the wizard\'s own choices',
+    }),
+  label: text,
+  labelEs: textEs,
+  /** Printed on the papers when the person chooses this court and types no exact name. */
+  courtName: text,
+  /** A court name in a saved file that matches this (case-insensitive regular expression) is this choice. */
+  matches: text
+    .refine(
+      (re) => {
+        try {
+          return new RegExp(re, 'i') instanceof RegExp;
+        } catch {
+          return false;
+        }
+      },
+      { error: 'must be a regular expression' },
+    )
+    .optional(),
+});
+
+/**
+ * Record questions the pack's rules need and the wizard asks only for this pack (docs/authoring.md).
+ * Absent: the court is one free text field, no place of arrest, no child-victim question.
+ */
+export const RecordQuestionsSchema = z.object({
+  courtChoices: z.array(CourtChoiceSchema).min(1).optional(),
+  /** An exact court name given as an example beside the choices. */
+  courtExample: text.optional(),
+  arrestPlace: z.boolean().optional(),
+  childVictim: z.boolean().optional(),
+});
+
 export const VacaturReliefSchema = z.object({
   remedy: z.enum(REMEDIES),
   remedyName: text,
@@ -211,6 +250,8 @@ export const VacaturReliefSchema = z.object({
   /** Honest flags for what could not be confirmed; shown to users and lawyers. */
   needsReview: z.array(text).default([]),
   needsReviewEs: z.array(text).optional(),
+  /** Record questions this relief's rules turn on (court choices, place of arrest, child victim). */
+  recordQuestions: RecordQuestionsSchema.optional(),
 });
 
 /** What else may help where the state gives no trafficking-specific relief (`reliefs.none.otherOptions`). */
@@ -378,6 +419,7 @@ export type PackInput = z.input<typeof PackSchema>;
 export type Offense = z.infer<typeof OffenseSchema>;
 export type Rule = z.infer<typeof RuleSchema>;
 export type VacaturRelief = z.infer<typeof VacaturReliefSchema>;
+export type CourtChoice = z.infer<typeof CourtChoiceSchema>;
 export type Requirement = z.infer<typeof RequirementSchema>;
 export type NoRelief = z.infer<typeof NoReliefSchema>;
 export type OtherOption = z.infer<typeof OtherOptionSchema>;

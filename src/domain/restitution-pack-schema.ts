@@ -56,6 +56,8 @@ export const RestitutionReliefSchema = z
     /** The remedy in plain Spanish (glossary words), for the Spanish pages. */
     remedyNameEs: text.optional(),
     method: z.enum(['federal-1593', 'california-1202.4']),
+    /** The wizard asks for the market rate of the work (the law values the work at it too). */
+    asksMarketRate: z.boolean().optional(),
     sources: z.array(RestitutionSourceSchema).min(1),
     /** Ascending by `from`; the calculator uses the rate in force on each day worked. */
     minimumWage: z.array(WageRateSchema).min(1),

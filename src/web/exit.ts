@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { clearCsrfCookies } from './wizard/csrf';
+import { clearShown } from './wizard/view-cookie';
 
 /** Where quick exit lands: a neutral, everyday site. */
 export const QUICK_EXIT_DESTINATION = 'https://www.weather.gov/';
@@ -13,5 +14,7 @@ export const QUICK_EXIT_DESTINATION = 'https://www.weather.gov/';
 export const exitRoute: RequestHandler = (_req, res) => {
   res.set('Clear-Site-Data', '"cache", "cookies", "storage"');
   clearCsrfCookies(res);
+  // The page sealed for a plain form post's redirect (view-cookie.ts) goes too.
+  clearShown(res);
   res.redirect(303, QUICK_EXIT_DESTINATION);
 };

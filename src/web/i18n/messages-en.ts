@@ -116,17 +116,7 @@ export const en = {
   'record.courtKind': 'Which court was the case in?',
   'record.courtKindHint':
     'It is on the court papers or your record. If you don\'t know, choose "I don\'t know": the papers will have a blank to fill in.',
-  'nycourt.nyc-criminal': 'Criminal Court of the City of New York (in New York City)',
-  'nycourt.city': 'A City Court (outside New York City)',
-  'nycourt.district': 'A District Court (Nassau or Suffolk County)',
-  'nycourt.town-village': 'A Town or Village Court',
-  'nycourt.county': 'County Court',
-  'nycourt.supreme': 'Supreme Court, Criminal Term',
-  'nycourt.family': 'Family Court',
-  'nycourt.other': 'Another court (write its name below)',
-  'nycourt.unknown': "I don't know",
   'record.courtName': "The court's exact name, if you know it",
-  'record.courtNameHint': "For example: Hempstead Town Court. Leave empty if you don't know.",
   'record.arrestPlace': 'Where were you arrested?',
   'record.arrestPlaceHint':
     'City and state, for example Newark, New Jersey. A motion about an arrest goes to the federal court for the place of arrest.',
@@ -248,7 +238,7 @@ export const en = {
   'about.addressHint':
     'The court and the prosecutor will see it. It can be a mailing address, or your lawyer’s or advocate’s office.',
   'about.addressHintRestitution':
-    'This address is printed in papers filed in the criminal case against the trafficker. The court, the prosecutor, the probation office and possibly the trafficker and their lawyer can see it. If that is not safe, do not give your home address: use a mailing address, your lawyer’s, or the office of the organization helping you, or leave the address blank. Many states have an Address Confidentiality Program (in California, Safe at Home): ask the organization helping you.',
+    'This address is printed in papers filed in the criminal case against the trafficker. The court, the prosecutor, the probation office and possibly the trafficker and their lawyer can see it. If that is not safe, do not give your home address: use a mailing address, your lawyer’s, or the office of the organization helping you, or leave the address blank. Many states have an Address Confidentiality Program (some call it Safe at Home): ask the organization helping you.',
   'about.line1': 'Address line 1',
   'about.line2': 'Address line 2',
   'about.city': 'City',
@@ -420,10 +410,6 @@ export const en = {
   'criminalCase.lead':
     'These are on the papers from the case. The prosecutor’s victim-witness staff can also tell you.',
   'criminalCase.court': 'Court',
-  'criminalCase.courtHintFederal':
-    'As written on the case papers, for example: United States District Court for the Eastern District of New York.',
-  'criminalCase.courtHintState':
-    'As written on the case papers, for example: Superior Court of California, County of Los Angeles.',
   'criminalCase.caseNumber': 'Case number',
   'criminalCase.caseNumberHint': 'For example 1:19-cr-00123.',
   'criminalCase.defendants': 'Defendants',
@@ -841,6 +827,29 @@ export const en = {
   'outcome.noRelief.options': 'Other ways that may help',
   'outcome.noRelief.next':
     'The next steps give you a packet that explains this, lists these options and free legal help, and has a page for a lawyer. It has no court papers.',
+  // wizard (issues 11, 12): court choices and examples come from the pack.
+  'record.courtOther': 'Another court (write its name below)',
+  'record.courtNameHintFor': "For example: {example}. Leave empty if you don't know.",
+  'record.courtNameHintNone': "Leave empty if you don't know.",
+  'criminalCase.courtHintAny':
+    'As written on the case papers: the court’s full name, with its county or district if it has one.',
+  'download.busy':
+    'Making your papers. This can take a few seconds; the file will download by itself.',
+  // wizard: the attorney path speaks of "the client" (views/render.ts picks `key@client`).
+  'trafficking.endedHint@client':
+    "If it is still going on, the client can call the National Human Trafficking Hotline at any time: 1-888-373-7888, or text 233733. Filing papers may alert the person who trafficked the client; plan the filing with the client's safety in mind.",
+  'trafficking.soughtDate@client': 'When did the client first ask for help or services?',
+  'trafficking.docs@client': 'Which of these documents does the client have?',
+  'outcome.overall.eligible@client': 'The law covers every record listed.',
+  'outcome.overall.partially-eligible@client': "The law covers some of the client's records.",
+  'outcome.overall.ineligible@client': 'The law does not cover the records listed.',
+  'outcome.overall.needs-review@client':
+    "Some of the client's records need a closer look before filing.",
+  'outcome.nexus@client':
+    'Covered means the law reaches the record. The client still shows the court how it was connected to being trafficked; the papers help do that.',
+  'outcome.summary@client': "The client's records",
+  'outcome.forLawyer@client': 'The law, the reasons and open questions',
+  'check.you@client': 'About the client',
 } as const;
 
 export type MessageKey = keyof typeof en;

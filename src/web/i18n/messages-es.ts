@@ -122,19 +122,7 @@ export const es: Record<MessageKey, string> = {
   'record.courtKind': '¿En qué tribunal estuvo el caso?',
   'record.courtKindHint':
     'Aparece en los papeles del tribunal o en su historial. Si no lo sabe, elija "No lo sé": los documentos tendrán un espacio en blanco para llenarlo.',
-  'nycourt.nyc-criminal':
-    'Tribunal Penal de la Ciudad de Nueva York (Criminal Court of the City of New York), en la ciudad de Nueva York',
-  'nycourt.city': 'Un Tribunal de la Ciudad (City Court), fuera de la ciudad de Nueva York',
-  'nycourt.district':
-    'Un Tribunal de Distrito (District Court), en los condados de Nassau o Suffolk',
-  'nycourt.town-village': 'Un Tribunal de Pueblo o Aldea (Town or Village Court)',
-  'nycourt.county': 'Tribunal del Condado (County Court)',
-  'nycourt.supreme': 'Tribunal Supremo, sección penal (Supreme Court, Criminal Term)',
-  'nycourt.family': 'Tribunal de Familia (Family Court)',
-  'nycourt.other': 'Otro tribunal (escriba su nombre abajo)',
-  'nycourt.unknown': 'No lo sé',
   'record.courtName': 'El nombre exacto del tribunal, si lo sabe',
-  'record.courtNameHint': 'Por ejemplo: Hempstead Town Court. Déjelo vacío si no lo sabe.',
   'record.arrestPlace': '¿Dónde fue el arresto?',
   'record.arrestPlaceHint':
     'Ciudad y estado, por ejemplo Newark, New Jersey. La solicitud sobre un arresto va al tribunal federal del lugar del arresto.',
@@ -259,7 +247,7 @@ export const es: Record<MessageKey, string> = {
   'about.addressHint':
     'El tribunal y la fiscalía la verán. Puede ser una dirección postal, la oficina de su abogado o la de la organización que le ayuda.',
   'about.addressHintRestitution':
-    'Esta dirección sale en los papeles del caso penal contra el tratante. La pueden ver el tribunal, la fiscalía, la oficina de libertad condicional (probation) y, es posible, el tratante y su abogado. Si no es seguro, no ponga la dirección de su casa: use una dirección postal, la de su abogado o la de la organización que le ayuda, o deje la dirección en blanco. Muchos estados tienen un programa de dirección confidencial (Address Confidentiality Program; en California se llama Safe at Home): pregunte en la organización que le ayuda.',
+    'Esta dirección sale en los papeles del caso penal contra el tratante. La pueden ver el tribunal, la fiscalía, la oficina de libertad condicional (probation) y, es posible, el tratante y su abogado. Si no es seguro, no ponga la dirección de su casa: use una dirección postal, la de su abogado o la de la organización que le ayuda, o deje la dirección en blanco. Muchos estados tienen un programa de dirección confidencial (Address Confidentiality Program; en algunos estados se llama Safe at Home): pregunte en la organización que le ayuda.',
   'about.line1': 'Dirección, línea 1',
   'about.line2': 'Dirección, línea 2',
   'about.city': 'Ciudad',
@@ -435,10 +423,6 @@ export const es: Record<MessageKey, string> = {
   'criminalCase.lead':
     'Estos datos están en los documentos del caso. El personal de atención a víctimas de la fiscalía también puede dárselos.',
   'criminalCase.court': 'Tribunal',
-  'criminalCase.courtHintFederal':
-    'Como aparece en los documentos del caso, por ejemplo: United States District Court for the Eastern District of New York.',
-  'criminalCase.courtHintState':
-    'Como aparece en los documentos del caso, por ejemplo: Superior Court of California, County of Los Angeles.',
   'criminalCase.caseNumber': 'Número de caso',
   'criminalCase.caseNumberHint': 'Por ejemplo 1:19-cr-00123.',
   'criminalCase.defendants': 'Acusados',
@@ -873,4 +857,28 @@ export const es: Record<MessageKey, string> = {
   'outcome.noRelief.options': 'Otras vías que pueden ayudar',
   'outcome.noRelief.next':
     'En los próximos pasos recibirá un paquete que explica esto, enumera estas opciones y la ayuda legal gratuita, y trae una hoja para un abogado. No tiene documentos para el tribunal.',
+  // wizard (issues 11, 12): court choices and examples come from the pack.
+  'record.courtOther': 'Otro tribunal (escriba su nombre abajo)',
+  'record.courtNameHintFor': 'Por ejemplo: {example}. Déjelo vacío si no lo sabe.',
+  'record.courtNameHintNone': 'Déjelo vacío si no lo sabe.',
+  'criminalCase.courtHintAny':
+    'Como aparece en los documentos del caso: el nombre completo del tribunal, con su condado o distrito si lo tiene.',
+  'download.busy':
+    'Preparando sus documentos. Puede tardar unos segundos; el archivo se descargará solo.',
+  // wizard: the attorney path speaks of "the client" (views/render.ts picks `key@client`).
+  'trafficking.endedHint@client':
+    'Si sigue ocurriendo, el cliente puede llamar a la Línea Nacional contra la Trata de Personas a cualquier hora: 1-888-373-7888, o enviar un mensaje de texto al 233733. Presentar los documentos puede alertar a quien explotó al cliente; planee la presentación pensando en la seguridad del cliente.',
+  'trafficking.soughtDate@client': '¿Cuándo pidió el cliente ayuda o servicios por primera vez?',
+  'trafficking.docs@client': '¿Cuáles de estos documentos tiene el cliente?',
+  'outcome.overall.eligible@client': 'La ley cubre todos los antecedentes anotados.',
+  'outcome.overall.partially-eligible@client':
+    'La ley cubre algunos de los antecedentes del cliente.',
+  'outcome.overall.ineligible@client': 'La ley no cubre los antecedentes anotados.',
+  'outcome.overall.needs-review@client':
+    'Algunos antecedentes del cliente necesitan una revisión más detenida antes de presentar.',
+  'outcome.nexus@client':
+    'Cubierto quiere decir que la ley alcanza el antecedente. El cliente todavía debe mostrar al tribunal cómo se relacionaba con la trata; los documentos ayudan a hacerlo.',
+  'outcome.summary@client': 'Los antecedentes del cliente',
+  'outcome.forLawyer@client': 'La ley, las razones y las preguntas abiertas',
+  'check.you@client': 'Sobre el cliente',
 };

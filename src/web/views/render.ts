@@ -23,6 +23,11 @@ function hbsFiles(dir: string): { name: string; text: string }[] {
   }
 }
 
+function whoOf(options: Handlebars.HelperOptions): unknown {
+  const root: unknown = options.data?.root;
+  return root && typeof root === 'object' ? (root as { who?: unknown }).who : undefined;
+}
+
 function langOf(options: Handlebars.HelperOptions): Lang {
   const root: unknown = options.data?.root;
   const lang = root && typeof root === 'object' ? (root as { lang?: unknown }).lang : undefined;
@@ -44,7 +49,10 @@ export function createViewRenderer(opts: { pagesDirs?: string[] } = {}): ViewRen
       const vars: Record<string, string | number> = {};
       for (const [name, value] of Object.entries(options.hash as Record<string, unknown>))
         if (typeof value === 'string' || typeof value === 'number') vars[name] = value;
-      return translate(langOf(options), k, vars);
+      // The attorney path speaks of "the client" where a message says "you" (a `key@client` twin).
+      const client = `${k}@client`;
+      const attorney = whoOf(options) === 'attorney' && isMessageKey(client);
+      return translate(langOf(options), attorney ? client : k, vars);
     },
   );
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);

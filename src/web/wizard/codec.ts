@@ -176,3 +176,55 @@ export function decodeDraft(
     return undefined;
   }
 }
+
+/**
+ * Any JSON value sealed as a draft is (AES-256-GCM under the draft key, compressed, timed), under
+ * its own `label` so a token of one kind is never read as another. Bound to `binding` (the CSRF
+ * cookie). Used for the page to show after a redirect (view-cookie.ts).
+ */
+export function sealValue(
+  value: unknown,
+  secret: Buffer,
+  binding: string,
+  label: string,
+  now: number = Date.now(),
+): string {
+  const plain = deflateRawSync(Buffer.from(JSON.stringify({ at: now, value }), 'utf8'));
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', draftKey(secret), iv);
+  cipher.setAAD(Buffer.from(`${label}.${binding}`, 'utf8'));
+  const sealed = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return Buffer.concat([iv, sealed, cipher.getAuthTag()]).toString('base64url');
+}
+
+/** The sealed value, or undefined when it is missing, altered, too old or bound to another browser. */
+export function openValue(
+  token: string,
+  secret: Buffer,
+  binding: string,
+  label: string,
+  now: number = Date.now(),
+): unknown {
+  if (!/^[A-Za-z0-9_-]+$/.test(token)) return undefined;
+  const raw = Buffer.from(token, 'base64url');
+  if (raw.length < IV_BYTES + TAG_BYTES) return undefined;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', draftKey(secret), raw.subarray(0, IV_BYTES));
+    decipher.setAAD(Buffer.from(`${label}.${binding}`, 'utf8'));
+    decipher.setAuthTag(raw.subarray(raw.length - TAG_BYTES));
+    const plain = Buffer.concat([
+      decipher.update(raw.subarray(IV_BYTES, raw.length - TAG_BYTES)),
+      decipher.final(),
+    ]);
+    const json = inflateRawSync(plain, { maxOutputLength: MAX_JSON_BYTES }).toString('utf8');
+    const sealed = z
+      .object({ at: z.number().int(), value: z.unknown() })
+      .safeParse(JSON.parse(json));
+    if (!sealed.success) return undefined;
+    const age = now - sealed.data.at;
+    if (age > DRAFT_MAX_AGE_MS || age < -CLOCK_SKEW_MS) return undefined;
+    return sealed.data.value;
+  } catch {
+    return undefined;
+  }
+}

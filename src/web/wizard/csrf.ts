@@ -27,7 +27,7 @@ export function isSignedToken(token: string, secret: Buffer): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readCookies(req: Request): Record<string, string> {
+export function readCookies(req: Request): Record<string, string> {
   const out: Record<string, string> = {};
   for (const part of (req.get('cookie') ?? '').split(';')) {
     const eq = part.indexOf('=');

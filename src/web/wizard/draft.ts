@@ -19,7 +19,7 @@ export interface RecordDraft {
   /** 'yes', 'no', 'unknown' or '' (asked for federal records). */
   childVictim: string;
   arrestPlace: string;
-  /** Which kind of court, where the wizard offers choices (New York); 'unknown' = I don't know. */
+  /** Which court, where the pack offers choices (its ids, 'other'); 'unknown' = I don't know. */
   courtKind: string;
 }
 
@@ -70,7 +70,7 @@ export interface PeriodDraft {
   daysPerWeek: string;
   grossToDefendant: string;
   paidToVictim: string;
-  /** California only, optional. */
+  /** Only where the pack asks it (`asksMarketRate`), optional. */
   marketRatePerHour: string;
 }
 

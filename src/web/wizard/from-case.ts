@@ -2,7 +2,7 @@ import { DISPOSITIONS } from '../../domain/case-schema';
 import type { Lang } from '../i18n';
 import { isoToTyped } from './dates';
 import { centsToPlain, parseDollars } from './money';
-import { nyCourtOf, recordQuestionsFor } from './record-questions';
+import { courtChoiceOf, type RecordQuestions } from './record-questions';
 import {
   emptyLoss,
   emptyPeriod,
@@ -23,7 +23,7 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v.slice(0, 100) : []
 
 const yesNo = (v: unknown): string => (v === true ? 'yes' : v === false ? 'no' : '');
 
-function recordOf(raw: unknown, jurisdiction: string): RecordDraft {
+function recordOf(raw: unknown, asks: RecordQuestions): RecordDraft {
   const r = obj(raw);
   const convicted =
     r['convictionDate'] === null ? 'no' : typeof r['convictionDate'] === 'string' ? 'yes' : '';
@@ -34,7 +34,6 @@ function recordOf(raw: unknown, jurisdiction: string): RecordDraft {
       : (DISPOSITIONS as readonly string[]).includes(given)
         ? given
         : '';
-  const asks = recordQuestionsFor(jurisdiction);
   const court = str(r['court'], 300);
   return {
     ...emptyRecord(),
@@ -46,7 +45,7 @@ function recordOf(raw: unknown, jurisdiction: string): RecordDraft {
     disposition,
     convictionDate: convicted === 'yes' ? date(r['convictionDate']) : '',
     imprisoned: convicted === 'yes' ? yesNo(r['imprisoned']) : '',
-    ...(asks.courtChoices ? nyCourtOf(court) : { court }),
+    ...(asks.courtChoices.length > 0 ? courtChoiceOf(asks, court) : { court }),
     county: str(r['county'], 200),
     docketNumber: str(r['docketNumber'], 200),
     juvenile: yesNo(r['juvenile']),
@@ -98,7 +97,11 @@ function lossOf(raw: unknown): LossDraft {
  * A saved answers file (contract v1 case JSON) → a draft. Lenient on purpose: whatever is there is
  * filled in, and every page still checks its answers when the person goes through it.
  */
-export function caseToDraft(raw: unknown, lang: Lang): Draft | undefined {
+export function caseToDraft(
+  raw: unknown,
+  lang: Lang,
+  asksFor: (jurisdiction: string) => RecordQuestions,
+): Draft | undefined {
   const c = obj(raw);
   if (c['version'] !== 1) return undefined;
   const p = obj(c['petitioner']);
@@ -108,7 +111,7 @@ export function caseToDraft(raw: unknown, lang: Lang): Draft | undefined {
   const t = c['trafficking'] === undefined ? undefined : obj(c['trafficking']);
   const who = rep['mode'] === 'attorney' ? 'attorney' : 'self';
   const jurisdiction = typeof c['jurisdiction'] === 'string' ? c['jurisdiction'].toUpperCase() : '';
-  const records = list(c['convictions']).map((x) => recordOf(x, jurisdiction));
+  const records = list(c['convictions']).map((x) => recordOf(x, asksFor(jurisdiction)));
   const relief = c['relief'] === 'restitution' ? 'restitution' : 'vacatur';
   const r = c['restitution'] === undefined ? undefined : obj(c['restitution']);
   const periods = list(r?.['periods']).map(periodOf);

@@ -1,6 +1,7 @@
 import { glyphGaps, namedChars } from '../../documents/glyph-coverage';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import type { Draft } from './draft';
+import type { RecordQuestions } from './record-questions';
 import { draftToCaseInput } from './to-case';
 
 /** The wizard's own name for each case field that holds free text (list indexes left out). */
@@ -50,8 +51,8 @@ export interface GlyphWarningItem {
  * The answers whose characters the PDF's font cannot draw (they would print as □), named in the
  * person's words for the check and download pages; empty when every letter can be drawn.
  */
-export function glyphWarningItems(d: Draft): GlyphWarningItem[] {
-  return glyphGaps(draftToCaseInput(d)).map((gap) => {
+export function glyphWarningItems(d: Draft, asks: RecordQuestions): GlyphWarningItem[] {
+  return glyphGaps(draftToCaseInput(d, asks)).map((gap) => {
     const parts = gap.path.split('.');
     const key = LABELS[parts.filter((p) => !/^\d+$/.test(p)).join('.')];
     return {

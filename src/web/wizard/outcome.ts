@@ -122,7 +122,8 @@ const TAGS: Record<string, string> = {
   'needs-review': 'review',
 };
 
-export function outcomeView(a: Assessment, pack: Pack, lang: Lang): OutcomeView {
+/** `client`: the attorney path, which speaks of "the client" rather than "you". */
+export function outcomeView(a: Assessment, pack: Pack, lang: Lang, client = false): OutcomeView {
   const relief = pack.reliefs.vacatur;
   const statusKey = (s: string) =>
     s === 'eligible'
@@ -154,7 +155,7 @@ export function outcomeView(a: Assessment, pack: Pack, lang: Lang): OutcomeView 
   return {
     authority: a.authority,
     remedyName: relief ? remedyName(relief, lang).text : a.remedy,
-    overallText: translate(lang, overallKey),
+    overallText: translate(lang, client ? `${overallKey}@client` : overallKey),
     records: a.convictions.map((r) => ({
       n: r.index + 1,
       charge: r.asWritten,

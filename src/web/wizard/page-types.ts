@@ -2,7 +2,7 @@ import type { FieldError } from '../../domain/case-schema';
 import type { PackRegistry } from '../../jurisdictions/load-packs';
 import type { MessageKey } from '../i18n';
 import type { Draft } from './draft';
-import type { StepId } from './steps';
+import type { StepId } from './flow';
 
 export interface PageSpec {
   view: string;

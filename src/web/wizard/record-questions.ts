@@ -1,8 +1,10 @@
 import { DISPOSITIONS } from '../../domain/case-schema';
+import type { CourtChoice, Pack } from '../../domain/pack-schema';
 
 /**
- * Which record questions a place asks, and their choices. The rules of a pack turn on these facts
- * (federal: child victim, place of arrest; New York: which court), so the questions follow the pack.
+ * Which record questions a place asks, and their choices: the pack says (`recordQuestions` in its
+ * vacatur relief, docs/authoring.md), because its rules turn on these facts (a child victim, the
+ * place of arrest, which court). Nothing here names a place.
  */
 
 /** "How did the case end?": a conviction, or one of the case schema's dispositions. */
@@ -17,63 +19,61 @@ export const CASE_ENDS = [
 ] as const satisfies readonly ('convicted' | (typeof DISPOSITIONS)[number])[];
 export type CaseEnd = (typeof CASE_ENDS)[number];
 
-/** New York's criminal courts, and the name each puts on the papers when no exact name is given. */
-export const NY_COURTS = {
-  'nyc-criminal': 'Criminal Court of the City of New York',
-  city: 'City Court',
-  district: 'District Court',
-  'town-village': 'Town or Village Court',
-  county: 'County Court',
-  supreme: 'Supreme Court of the State of New York',
-  family: 'Family Court',
-  other: '',
-  unknown: '',
-} as const;
-export type NyCourt = keyof typeof NY_COURTS;
-export const NY_COURT_KINDS = Object.keys(NY_COURTS) as NyCourt[];
+/** The wizard's own court choices, after a pack's: a court not listed, and "I don't know". */
+export const OWN_COURT_CHOICES = ['other', 'unknown'] as const;
 
 export const CHILD_VICTIM_ANSWERS = ['yes', 'no', 'unknown'] as const;
 
 export interface RecordQuestions {
-  /** Choose the court from a list (with "I don't know"), the exact name optional. */
-  courtChoices: boolean;
-  /** Where the arrest happened: a federal arrest motion goes to the court for that place. */
+  /** Choose the court from this list (then "another court" and "I don't know"); empty: free text. */
+  courtChoices: readonly CourtChoice[];
+  /** An exact court name shown as an example beside the choices. */
+  courtExample?: string;
+  /** Where the arrest happened: a motion about an arrest may go to the court for that place. */
   arrestPlace: boolean;
-  /** Was a child a victim of the offense: federal expungement excludes some of these. */
+  /** Was a child a victim of the offense: some relief excludes these. */
   childVictim: boolean;
 }
 
-export function recordQuestionsFor(jurisdiction: string | undefined): RecordQuestions {
+export const NO_RECORD_QUESTIONS: RecordQuestions = {
+  courtChoices: [],
+  arrestPlace: false,
+  childVictim: false,
+};
+
+export function recordQuestionsOf(pack: Pack | undefined): RecordQuestions {
+  const q = pack?.reliefs.vacatur?.recordQuestions;
+  if (!q) return NO_RECORD_QUESTIONS;
   return {
-    courtChoices: jurisdiction === 'US-NY',
-    arrestPlace: jurisdiction === 'US-FED',
-    childVictim: jurisdiction === 'US-FED',
+    courtChoices: q.courtChoices ?? [],
+    ...(q.courtExample ? { courtExample: q.courtExample } : {}),
+    arrestPlace: q.arrestPlace === true,
+    childVictim: q.childVictim === true,
   };
 }
 
-/** The court's name for the case: the exact name when typed, else the chosen kind's name. */
-export function courtName(kind: string, exact: string): string {
-  if (exact.trim()) return exact.trim();
-  return Object.prototype.hasOwnProperty.call(NY_COURTS, kind) ? NY_COURTS[kind as NyCourt] : '';
+/** Every value the court choice may take: the pack's ids, then the wizard's own. */
+export function courtKinds(asks: RecordQuestions): string[] {
+  return [...asks.courtChoices.map((c) => c.id), ...OWN_COURT_CHOICES];
 }
 
-const NY_PATTERNS: readonly [RegExp, NyCourt][] = [
-  [/criminal court of the city of new york|^(?:nyc|new york city) criminal court/i, 'nyc-criminal'],
-  [/supreme court/i, 'supreme'],
-  [/family court/i, 'family'],
-  [/county court/i, 'county'],
-  [/district court/i, 'district'],
-  [/\bcity court/i, 'city'],
-  [/\b(?:town|village|justice) court|court of the (?:town|village)/i, 'town-village'],
-];
+/** The court's name for the case: the exact name when typed, else the chosen court's name. */
+export function courtName(asks: RecordQuestions, kind: string, exact: string): string {
+  if (exact.trim()) return exact.trim();
+  return asks.courtChoices.find((c) => c.id === kind)?.courtName ?? '';
+}
 
 /**
- * A New York court name from a saved file → the kind to preselect and the exact name to show.
- * A name that is only the kind's own name shows no exact name; an unrecognised one is "another court".
+ * A court name from a saved file → the choice to preselect and the exact name to show. A name that
+ * is only the choice's own name shows no exact name; an unrecognised one is "another court".
  */
-export function nyCourtOf(court: string): { courtKind: string; court: string } {
+export function courtChoiceOf(
+  asks: RecordQuestions,
+  court: string,
+): { courtKind: string; court: string } {
   const name = court.trim();
   if (!name) return { courtKind: '', court: '' };
-  const kind = NY_PATTERNS.find(([re]) => re.test(name))?.[1] ?? 'other';
-  return { courtKind: kind, court: NY_COURTS[kind] === name ? '' : name };
+  const choice = asks.courtChoices.find((c) => c.matches && new RegExp(c.matches, 'i').test(name));
+  if (!choice) return { courtKind: 'other', court: name };
+  return { courtKind: choice.id, court: choice.courtName === name ? '' : name };
 }

@@ -1,7 +1,7 @@
 import type { FieldError } from '../../domain/case-schema';
 import { parseCase, type ParseResult } from '../../domain/parse-case';
 import { typedDateToIso } from './dates';
-import { courtName, recordQuestionsFor, type RecordQuestions } from './record-questions';
+import { courtName, type RecordQuestions } from './record-questions';
 import { reliefOf, type Draft, type LossDraft, type PeriodDraft, type RecordDraft } from './draft';
 
 const orUndefined = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
@@ -20,7 +20,7 @@ function recordInput(r: RecordDraft, asks: RecordQuestions) {
     arrestDate: dateOrUndefined(r.arrestDate) ?? r.arrestDate,
     offenseDate: r.offenseDate ? (dateOrUndefined(r.offenseDate) ?? r.offenseDate) : undefined,
     convictionDate: convicted ? (dateOrUndefined(r.convictionDate) ?? r.convictionDate) : null,
-    court: orUndefined(asks.courtChoices ? courtName(r.courtKind, r.court) : r.court),
+    court: orUndefined(courtName(asks, r.courtKind, r.court)),
     county: orUndefined(r.county),
     docketNumber: orUndefined(r.docketNumber),
     juvenile: r.juvenile === 'yes',
@@ -76,7 +76,7 @@ function restitutionInput(d: Draft): Record<string, unknown> {
  * The draft in the contract v1 case shape (what "Save my answers" downloads and the engine reads).
  * Parts not answered yet are left out, so a half-done draft is still a readable file.
  */
-export function draftToCaseInput(d: Draft): Record<string, unknown> {
+export function draftToCaseInput(d: Draft, asks: RecordQuestions): Record<string, unknown> {
   const p = d.person;
   const a = d.attorney;
   const t = d.trafficking;
@@ -121,7 +121,7 @@ export function draftToCaseInput(d: Draft): Record<string, unknown> {
         : { mode: d.who === 'attorney' ? 'attorney' : 'self' },
     ...(reliefOf(d) === 'restitution'
       ? restitutionInput(d)
-      : { convictions: d.records.map((r) => recordInput(r, recordQuestionsFor(d.jurisdiction))) }),
+      : { convictions: d.records.map((r) => recordInput(r, asks)) }),
     ...(t && reliefOf(d) === 'vacatur'
       ? {
           trafficking: {
@@ -139,13 +139,13 @@ export function draftToCaseInput(d: Draft): Record<string, unknown> {
 }
 
 /** The whole case, validated by the engine's own rules. */
-export function draftToCase(d: Draft, today: string): ParseResult {
-  return parseCase(draftToCaseInput(d), today);
+export function draftToCase(d: Draft, today: string, asks: RecordQuestions): ParseResult {
+  return parseCase(draftToCaseInput(d, asks), today);
 }
 
 /** For "what the law allows" before the person's name is asked: the records and trafficking only. */
-export function draftToAssessableCase(d: Draft, today: string): ParseResult {
-  const input = draftToCaseInput(d);
+export function draftToAssessableCase(d: Draft, today: string, asks: RecordQuestions): ParseResult {
+  const input = draftToCaseInput(d, asks);
   return parseCase(
     { ...input, petitioner: { legalName: 'Petitioner' }, representation: { mode: 'self' } },
     today,

@@ -4,6 +4,7 @@ import { isLang, type Lang } from '../i18n';
 import { CSRF_FIELD } from './csrf';
 import type { Draft } from './draft';
 import { caseToDraft } from './from-case';
+import type { RecordQuestions } from './record-questions';
 
 export const SAVED_FILE_LIMIT = 1024 * 1024;
 
@@ -13,7 +14,10 @@ export type SavedFile =
   | { kind: 'too-large'; csrf?: string; lang?: Lang };
 
 /** Read "continue from a saved file" (multipart) in memory, with size limits; the file is never written anywhere. */
-export function readSavedFile(req: Request): Promise<SavedFile> {
+export function readSavedFile(
+  req: Request,
+  asksFor: (jurisdiction: string) => RecordQuestions,
+): Promise<SavedFile> {
   return new Promise((resolve) => {
     let csrf: string | undefined;
     let lang: Lang | undefined;
@@ -48,7 +52,11 @@ export function readSavedFile(req: Request): Promise<SavedFile> {
       const extra = { ...(csrf ? { csrf } : {}), ...(lang ? { lang } : {}) };
       if (tooLarge) return resolve({ kind: 'too-large', ...extra });
       try {
-        const draft = caseToDraft(JSON.parse(Buffer.concat(chunks).toString('utf8')), lang ?? 'en');
+        const draft = caseToDraft(
+          JSON.parse(Buffer.concat(chunks).toString('utf8')),
+          lang ?? 'en',
+          asksFor,
+        );
         resolve(draft ? { kind: 'ok', draft, ...extra } : { kind: 'bad', ...extra });
       } catch {
         resolve({ kind: 'bad', ...extra });

@@ -51,7 +51,7 @@ export function checkCriminalCase(body: FormBody, ctx: Ctx): Checked<CriminalCas
     : { ok: false, errors: c.errors, typed };
 }
 
-/** One period of work. The market rate is asked only where the law uses it (California). */
+/** One period of work. The market rate is asked only where the law uses it (the pack says). */
 export function checkPeriod(
   body: FormBody,
   ctx: Ctx,

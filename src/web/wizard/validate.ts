@@ -6,7 +6,7 @@ import { isoToTyped } from './dates';
 import {
   CASE_ENDS,
   CHILD_VICTIM_ANSWERS,
-  NY_COURT_KINDS,
+  courtKinds,
   type RecordQuestions,
 } from './record-questions';
 import {
@@ -91,8 +91,8 @@ function checkRecordInto(
     out.imprisoned = '';
   }
 
-  if (asks.courtChoices && !table) {
-    out.courtKind = c.choice(id('courtKind'), r.courtKind, NY_COURT_KINDS, 'field.courtKind');
+  if (asks.courtChoices.length > 0 && !table) {
+    out.courtKind = c.choice(id('courtKind'), r.courtKind, courtKinds(asks), 'field.courtKind');
     out.court = c.text(id('court'), r.court, { label: 'field.courtName', max: 200 });
     if (out.courtKind === 'other' && !out.court) c.add(id('court'), 'rule.courtName');
   } else {

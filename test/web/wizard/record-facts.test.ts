@@ -3,10 +3,18 @@ import { parseCase } from '../../../src/domain/parse-case';
 import { DISPOSITIONS, type Case } from '../../../src/domain/case-schema';
 import { decodeDraft, encodeDraft } from '../../../src/web/wizard/codec';
 import { emptyDraft, type Draft } from '../../../src/web/wizard/draft';
-import { CASE_ENDS, courtName, nyCourtOf } from '../../../src/web/wizard/record-questions';
+import {
+  CASE_ENDS,
+  courtChoiceOf,
+  courtName,
+  recordQuestionsOf,
+} from '../../../src/web/wizard/record-questions';
 import { draftToCaseInput } from '../../../src/web/wizard/to-case';
 import { NY_RECORD, PERSON, TRAFFICKING, Walker, dateBoxes } from './journey';
-import { SECRET, TODAY, wizardApp } from './support';
+import { SECRET, TODAY, packs, wizardApp } from './support';
+
+const NY_ASKS = () => recordQuestionsOf(packs().get('US-NY'));
+const nyCourtOf = (court: string) => courtChoiceOf(NY_ASKS(), court);
 
 async function atRecord(jurisdiction = 'US-NY', lang: 'en' | 'es' = 'en'): Promise<Walker> {
   const w = await new Walker(wizardApp()).get(lang === 'es' ? '/?lang=es' : '/');
@@ -217,8 +225,8 @@ describe('which New York court', () => {
     expect(nyCourtOf('Village of Spring Valley Justice Court').courtKind).toBe('town-village');
     expect(nyCourtOf('Part AP7').courtKind).toBe('other');
     expect(nyCourtOf('')).toEqual({ courtKind: '', court: '' });
-    expect(courtName('unknown', '')).toBe('');
-    expect(courtName('city', '')).toBe('City Court');
+    expect(courtName(NY_ASKS(), 'unknown', '')).toBe('');
+    expect(courtName(NY_ASKS(), 'city', '')).toBe('City Court');
   });
 });
 
@@ -495,7 +503,7 @@ describe('drafts and the language switch', () => {
     const back = decodeDraft(encodeDraft(old, SECRET), SECRET);
     expect(back?.records[0]).toMatchObject({ convicted: 'yes', disposition: '', courtKind: '' });
     // Read as before: the conviction date still makes it a conviction.
-    expect(back && draftToCaseInput(back)['convictions']).toMatchObject([
+    expect(back && draftToCaseInput(back, NY_ASKS())['convictions']).toMatchObject([
       { convictionDate: '2012-03-02' },
     ]);
   });

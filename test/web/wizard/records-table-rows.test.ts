@@ -1,8 +1,13 @@
-import { recordQuestionsFor } from '../../../src/web/wizard/record-questions';
+import { recordQuestionsOf } from '../../../src/web/wizard/record-questions';
+import { packs } from './support';
 import { checkRecordRows, rowCount } from '../../../src/web/wizard/validate';
 
-const ctx = { lang: 'en' as const, today: '2026-06-01', asks: recordQuestionsFor('US-NY') };
-const fed = { ...ctx, asks: recordQuestionsFor('US-FED') };
+const ctx = {
+  lang: 'en' as const,
+  today: '2026-06-01',
+  asks: recordQuestionsOf(packs().get('US-NY')),
+};
+const fed = { ...ctx, asks: recordQuestionsOf(packs().get('US-FED')) };
 const row0 = {
   'rows-0-offense': 'PL 230.00',
   'rows-0-arrestDate': '03/01/2012',
