@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { Fontkit } from 'pdf-lib/cjs/types/fontkit';
 import { BoundedCache } from './bounded-cache';
+import { rememberFontFile } from './native-deflate';
 
 /** The four faces a court paper uses. */
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -147,6 +148,7 @@ export class CachedFont {
     if (!bytes) {
       bytes = subset.encode();
       this.subsets.set(key, bytes);
+      rememberFontFile(bytes);
     }
     return bytes;
   }

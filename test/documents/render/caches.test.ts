@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { BoundedCache } from '../../../src/documents/render/bounded-cache';
 import { cachedFont, FACES, SUBSET_CACHE_LIMIT } from '../../../src/documents/render/fonts';
 import {
+  keptFontFiles,
   nativeDeflateInUse,
   useNativeDeflate,
   usePakoDeflate,
@@ -54,6 +55,9 @@ describe('the font caches of a long-running worker', () => {
       expect(sizes.characters).toBe(cachedFont(face).font.characterSet.length);
     }
     expect(cachedFont('regular').cacheSizes.subsets).toBe(SUBSET_CACHE_LIMIT);
+    // The deflated font files kept beside the subsets have their own bound.
+    expect(keptFontFiles()).toBeGreaterThan(0);
+    expect(keptFontFiles()).toBeLessThanOrEqual(128);
   }, 60_000);
 
   test('hold only what the font file gives: the same before and after drawing people’s text', async () => {
