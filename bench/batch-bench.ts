@@ -1,5 +1,6 @@
 /**
- * Batch benchmark: `npx tsx bench/batch-bench.ts [clients] [--concurrency N] [--baseline K] [--source]`.
+ * Batch benchmark:
+ * `npx tsx bench/batch-bench.ts [clients] [--concurrency N] [--baseline K] [--source] [--code DIR]`.
  * Generates a CSV of N clients × 3 records (invented people, US-NY), runs the whole batch through
  * the worker pool into a counting sink, and reports total time, time to first byte, peak RSS and
  * the per-client cost of the batch against one-request-at-a-time generation measured in the same
@@ -7,7 +8,12 @@
  * sequential, in this process). Nothing is written to disk.
  *
  * The code measured is the compiled `dist/` (run `npm run build` first), so the workers do not
- * compile TypeScript at start; `--source` measures the TypeScript source through tsx instead.
+ * compile TypeScript at start; `--source` measures the TypeScript source through tsx instead;
+ * `--code DIR` measures another build's compiled `src` (e.g. an older commit's `dist/src`, to
+ * compare before and after on the same machine).
+ *
+ * The machine is shared, so besides wall times it prints CPU per client (every thread of this
+ * process) for the batch and for one request at a time, and the load average beside each figure.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -28,7 +34,7 @@ type RenderPoolModule = typeof import('../src/documents/render-pool');
 type LoadPacksModule = typeof import('../src/jurisdictions/load-packs');
 
 interface Code {
-  from: 'dist' | 'source';
+  from: string;
   poolRenderer: PoolRendererModule['poolRenderer'];
   readBatchCsv: ReadCsvModule['readBatchCsv'];
   streamBatch: RunBatchModule['streamBatch'];
@@ -39,13 +45,14 @@ interface Code {
 }
 
 /** The modules measured: compiled `dist/src/…` when built (and not `--source`), else the source. */
-function loadCode(source: boolean): Code {
-  const dist = path.resolve(__dirname, '..', 'dist', 'src');
+function loadCode(source: boolean, code?: string): Code {
+  const dist = code ? path.resolve(code) : path.resolve(__dirname, '..', 'dist', 'src');
   const useDist = !source && existsSync(path.join(dist, 'documents', 'render-pool.js'));
+  if (code && !useDist) throw new Error(`No compiled code in ${dist}`);
   const root = useDist ? dist : path.resolve(__dirname, '..', 'src');
   const load = <T>(file: string): T => require(path.join(root, file)) as T;
   return {
-    from: useDist ? 'dist' : 'source',
+    from: useDist ? (code ? dist : 'dist') : 'source',
     poolRenderer: load<PoolRendererModule>('batch/pool-renderer').poolRenderer,
     readBatchCsv: load<ReadCsvModule>('batch/read-csv').readBatchCsv,
     streamBatch: load<RunBatchModule>('batch/run-batch').streamBatch,
@@ -114,10 +121,11 @@ async function main() {
       concurrency: { type: 'string' },
       baseline: { type: 'string' },
       source: { type: 'boolean' },
+      code: { type: 'string' },
     },
     allowPositionals: true,
   });
-  const code = loadCode(values.source ?? false);
+  const code = loadCode(values.source ?? false, values.code);
   const clients = Number(positionals[0] ?? 1000);
   const concurrency = Number(values.concurrency ?? availableParallelism());
   const baselineCount = Math.min(clients, Number(values.baseline ?? 20));
@@ -204,12 +212,17 @@ async function main() {
     await code.generatePacketFile({ case: c, format: 'docx', today: TODAY }, registry);
   };
   for (const c of cases.slice(0, 3)) await oneClient(c); // warm-up, not timed
+  const seqLoad = loadavg().map((l) => +l.toFixed(2));
   const seqStart = performance.now();
+  const seqCpuStart = process.cpuUsage();
   for (const c of cases) await oneClient(c);
   const perRequest = (performance.now() - seqStart) / cases.length;
+  const seqCpu = process.cpuUsage(seqCpuStart);
+  const perRequestCpu = (seqCpu.user + seqCpu.system) / 1000 / cases.length;
   clearInterval(sampler);
 
   const perClient = total / clients;
+  const perClientCpu = (batchCpu.user + batchCpu.system) / 1000 / clients;
   const result = {
     code: code.from,
     clients,
@@ -228,11 +241,33 @@ async function main() {
     rssAfterClients: rssAt,
     perClientBatchMs: +perClient.toFixed(1),
     // CPU of every thread of this process (main and workers) per client, during the batch.
-    perClientBatchCpuMs: +((batchCpu.user + batchCpu.system) / 1000 / clients).toFixed(1),
+    perClientBatchCpuMs: +perClientCpu.toFixed(1),
     perClientOneAtATimeMs: +perRequest.toFixed(1),
+    perClientOneAtATimeCpuMs: +perRequestCpu.toFixed(1),
+    loadAverageOneAtATime: seqLoad,
     batchCheaperBy: +(perRequest / perClient).toFixed(2),
   };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  // Each figure with the load average it was taken under (1, 5 and 15 minutes; 2 cores).
+  const during = `load ${loadBefore.join('/')} → ${loadAfter.join('/')}`;
+  const seq = `load ${seqLoad.join('/')}`;
+  const lines = [
+    [`batch of ${clients} clients × 3 records`, `${result.totalSeconds} s wall`, during],
+    ['first byte', `${result.firstByteMs} ms`, during],
+    ['peak RSS', result.peakRss, during],
+    [
+      'batch, per client',
+      `${result.perClientBatchMs} ms wall, ${result.perClientBatchCpuMs} ms CPU`,
+      during,
+    ],
+    [
+      'one request at a time, per client',
+      `${result.perClientOneAtATimeMs} ms wall, ${result.perClientOneAtATimeCpuMs} ms CPU`,
+      seq,
+    ],
+    ['batch cheaper per client (wall)', `${result.batchCheaperBy}×`, `${during}; ${seq}`],
+  ];
+  for (const [what, figure, load] of lines) process.stdout.write(`${what}: ${figure} (${load})\n`);
 }
 
 void main();

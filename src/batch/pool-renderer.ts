@@ -1,3 +1,4 @@
+import type { Assessment } from '../domain/assessment';
 import type { Case } from '../domain/case-schema';
 import type { BatchFile, RenderClient } from './types';
 
@@ -5,6 +6,8 @@ interface ClientRequest {
   case: Case;
   today: string;
   lang?: 'en' | 'es';
+  /** The caller's assessment of the case for `today` (the worker then does not assess again). */
+  assessment?: Assessment;
 }
 
 /** What batch needs from the render pool (see src/web/deps.ts): its batch job. */
@@ -18,6 +21,6 @@ export interface PacketGenerator {
  * one PDF and one DOCX, and the filing instructions as a PDF). This thread only copies bytes.
  */
 export function poolRenderer(pool: PacketGenerator, lang: 'en' | 'es' = 'en'): RenderClient {
-  return (c: Case, today: string): Promise<BatchFile[]> =>
-    pool.generateFolder({ case: c, today, lang });
+  return (c: Case, today: string, assessment?: Assessment): Promise<BatchFile[]> =>
+    pool.generateFolder({ case: c, today, lang, ...(assessment ? { assessment } : {}) });
 }

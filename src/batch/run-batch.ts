@@ -1,6 +1,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { ZipFile } from 'yazl';
 import { assess } from '../domain/assess';
+import type { Assessment } from '../domain/assessment';
 import type { Case } from '../domain/case-schema';
 import type { Pack } from '../domain/pack-schema';
 import type { PackRegistry } from '../jurisdictions/load-packs';
@@ -76,7 +77,14 @@ function uniqueFolder(clientId: string, used: Set<string>): string {
 }
 
 type Checked =
-  | { ok: true; value: Case; pack: Pack; summary: SummaryRow; warnings: BatchProblem[] }
+  | {
+      ok: true;
+      value: Case;
+      pack: Pack;
+      assessment: Assessment;
+      summary: SummaryRow;
+      warnings: BatchProblem[];
+    }
   | { ok: false; problems: BatchProblem[]; summary: SummaryRow };
 
 function checkOne(
@@ -106,6 +114,7 @@ function checkOne(
     ok: true,
     value: checked.value,
     pack: checked.pack,
+    assessment,
     // Letters the PDF cannot draw are said in errors.csv without keeping the client out.
     warnings: glyphWarnings(client, checked.value),
     summary: {
@@ -253,7 +262,7 @@ export function streamBatch(read: ReadBatch, opts: StreamOptions): StreamedBatch
     }
     if (!checked.ok) return { checked, files: [] };
     try {
-      const files = await opts.render(checked.value, opts.today);
+      const files = await opts.render(checked.value, opts.today, checked.assessment);
       checked.summary.result = 'drafted';
       checked.summary.documents = files.map((f) => safeFileName(f.name));
       return { checked, files };

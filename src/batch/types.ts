@@ -1,3 +1,4 @@
+import type { Assessment } from '../domain/assessment';
 import type { Case } from '../domain/case-schema';
 
 /** One line of errors.csv: a spreadsheet row (the header is row 1), the client, the column, what to do. */
@@ -42,7 +43,12 @@ export interface BatchFile {
 }
 
 /** Renders one client's packet as files: the only part of a batch that needs the documents layer. */
-export type RenderClient = (c: Case, today: string) => Promise<BatchFile[]>;
+/** `assessment`: the caller's own of this case for `today`, so the renderer need not assess again (speed branch). */
+export type RenderClient = (
+  c: Case,
+  today: string,
+  assessment?: Assessment,
+) => Promise<BatchFile[]>;
 
 /** A renderer and how to let it go (a worker pool to close). */
 export interface BatchRenderer {

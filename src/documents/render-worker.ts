@@ -1,4 +1,6 @@
+import { Piscina } from 'piscina';
 import { assess } from '../domain/assess';
+import type { Assessment } from '../domain/assessment';
 import { loadPacks, type PackRegistry } from '../jurisdictions/load-packs';
 import {
   checkGeneratable,
@@ -16,8 +18,12 @@ import { renderFolder, type FolderFile } from './render/folder';
 import { renderPdf } from './render/pdf';
 import { renderZip } from './render/zip';
 
-/** A batch client's folder: the case and dates of a `generate` request, without a format. */
-export type FolderRequest = Omit<GenerateRequest, 'format'>;
+/**
+ * A batch client's folder: the case and dates of a `generate` request, without a format, and
+ * the caller's assessment of the case for `today` when it has one (the batch checks every client
+ * before rendering it), so the worker does not assess a second time.
+ */
+export type FolderRequest = Omit<GenerateRequest, 'format'> & { assessment?: Assessment };
 
 /**
  * What the pool asks a worker to do. `render` draws a ready packet (tests and the benchmark);
@@ -59,7 +65,7 @@ export async function runFolderTask(req: FolderRequest): Promise<FolderResult> {
   const errors = checkGeneratable(req.case, registry);
   const pack = registry.get(req.case.jurisdiction);
   if (errors.length || !pack) return { ok: false, errors };
-  const assessment = assess(req.case, pack, req.today);
+  const assessment = req.assessment ?? assess(req.case, pack, req.today);
   const packet = buildPacket(req.case, assessment, pack, {
     today: req.today,
     lang: req.lang ?? 'en',
@@ -73,6 +79,47 @@ export function runWorkerTask(task: WorkerTask): Promise<RenderResult | FolderRe
   return task.kind === 'folder' ? runFolderTask(task.req) : runRenderTask(task);
 }
 
+/** A view that owns its whole buffer, so moving the buffer moves nothing else. */
+function owned(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? bytes
+    : bytes.slice();
+}
+
+/**
+ * The result with its files' buffers moved to the calling thread rather than copied (a client's
+ * files are about 100 KB). Each buffer is made the file's own first, so nothing shared (a pooled
+ * buffer) is ever detached.
+ */
+export function movedResult(result: RenderResult | FolderResult): unknown {
+  if (!result.ok) return result;
+  const views: Uint8Array[] = [];
+  if ('files' in result)
+    for (const file of result.files) {
+      file.bytes = owned(file.bytes);
+      views.push(file.bytes);
+    }
+  else {
+    result.file.bytes = owned(result.file.bytes);
+    views.push(result.file.bytes);
+  }
+  const buffers = [...new Set(views.map((v) => v.buffer))];
+  const movable = {
+    get [Piscina.transferableSymbol]() {
+      return buffers;
+    },
+    get [Piscina.valueSymbol]() {
+      return result;
+    },
+  };
+  return Piscina.move(movable as unknown as Parameters<typeof Piscina.move>[0]);
+}
+
+/** What piscina runs in a worker thread: a task, its bytes moved out. */
+export async function runMovedTask(task: WorkerTask): Promise<unknown> {
+  return movedResult(await runWorkerTask(task));
+}
+
 // piscina calls a worker file's default export.
 // eslint-disable-next-line import/no-default-export
-export default runWorkerTask;
+export default runMovedTask;

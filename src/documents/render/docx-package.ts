@@ -178,9 +178,48 @@ function deflated(name: string, data: Buffer): RawEntry {
 }
 
 /**
+ * Parts of the package that hold no text of the case: docx writes them from our fixed styles,
+ * numbering definitions and its own defaults, the same for every packet (or for every packet of
+ * one shape). Their compressed bytes are kept, one version per part name, and reused while the
+ * part's text is the same. Never the document, headers, footers or core properties.
+ */
+export const STATIC_PART_NAMES: ReadonlySet<string> = new Set([
+  '[Content_Types].xml',
+  '_rels/.rels',
+  'docProps/app.xml',
+  'docProps/custom.xml',
+  'word/styles.xml',
+  'word/numbering.xml',
+  'word/settings.xml',
+  'word/fontTable.xml',
+  'word/_rels/fontTable.xml.rels',
+  'word/theme/theme1.xml',
+  'word/footnotes.xml',
+  'word/_rels/footnotes.xml.rels',
+  'word/endnotes.xml',
+  'word/_rels/endnotes.xml.rels',
+]);
+
+const staticEntries = new Map<string, { text: string; entry: RawEntry }>();
+
+/** The compressed static parts kept in this thread, by name (tests check what they hold). */
+export function staticPartTexts(): ReadonlyMap<string, string> {
+  return new Map([...staticEntries].map(([name, { text }]) => [name, text]));
+}
+
+function staticEntry(name: string, text: string): RawEntry {
+  const kept = staticEntries.get(name);
+  if (kept && kept.text === text) return kept.entry;
+  const entry = deflated(name, Buffer.from(text, 'utf8'));
+  staticEntries.set(name, { text, entry });
+  return entry;
+}
+
+/**
  * Zip docx's compiled parts with Node's zlib (native) instead of docx's own JavaScript zip,
  * applying what `repackDocx` would afterwards (core properties, one entry date) before
- * compressing, so nothing is inflated and deflated twice.
+ * compressing, so nothing is inflated and deflated twice. Static parts (above) are compressed
+ * once per thread.
  */
 export function packDocxParts(parts: PackageParts, title: string, created?: Date): Uint8Array {
   const entries: RawEntry[] = [];
@@ -193,7 +232,11 @@ export function packDocxParts(parts: PackageParts, title: string, created?: Date
       entries.push(deflated(name, Buffer.from(data.buffer, data.byteOffset, data.byteLength)));
       continue;
     }
-    entries.push(deflated(name, Buffer.from(data, 'utf8')));
+    entries.push(
+      STATIC_PART_NAMES.has(name)
+        ? staticEntry(name, data)
+        : deflated(name, Buffer.from(data, 'utf8')),
+    );
   }
   return writeRaw(entries, created ?? ZIP_EPOCH);
 }

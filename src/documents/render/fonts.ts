@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { Fontkit } from 'pdf-lib/cjs/types/fontkit';
 import { BoundedCache } from './bounded-cache';
+import { rememberFontFile } from './native-deflate';
 
 /** The four faces a court paper uses. */
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -48,55 +49,83 @@ export function fontBytes(face: Face): Uint8Array {
   return bytes;
 }
 
-const WORD_CACHE_LIMIT = 50_000;
 /** Encoded subsets kept per face: each is 20–60 KB, so at most about 2 MB per face. */
 export const SUBSET_CACHE_LIMIT = 32;
 
 /**
- * A parsed font with a per-word glyph cache. pdf-lib runs a full OpenType layout on every string
- * it encodes or measures; splitting on spaces and caching each word's glyphs is exact for the
- * scripts Tinos covers (no shaping across spaces) and removes most of the cost.
+ * Text that needs fontkit's full OpenType layout: combining marks (Tinos composes some with the
+ * letter before them) and invisible format characters. Everything else maps one character to one
+ * glyph: Tinos has no default ligatures (its GSUB has only `ccmp`, for marks, and `dlig`, which is
+ * off), checked for every character of the four faces and every pair of Latin characters.
+ */
+const NEEDS_LAYOUT = /[\p{M}\p{Cf}]/u;
+
+/**
+ * A parsed font with its character-to-glyph table. pdf-lib runs a full OpenType layout on every
+ * string it encodes or measures; for the text Tinos draws a table lookup per character gives the
+ * same glyphs (above) at a fraction of the cost. The table is made from the font alone, every
+ * character of it at once, so it never holds anything of the text drawn (no case data is kept
+ * between requests; test/documents/render/caches.test.ts).
  */
 export class CachedFont {
-  private readonly words = new Map<string, FkGlyph[]>();
-  private readonly widths = new Map<string, number>();
+  private readonly glyphByCode = new Map<number, FkGlyph>();
+  private readonly advanceByCode = new Map<number, number>();
   readonly unitsPerEm: number;
 
   constructor(readonly font: FkFont) {
     this.unitsPerEm = font.unitsPerEm;
+    // .notdef first, with no character: fontkit keeps a glyph with the characters it was first
+    // asked for, and a missing character must not be remembered. Then every character in order,
+    // so a glyph shared by two characters maps back to the lower one.
+    font.getGlyph(0);
+    for (const code of [...font.characterSet].sort((a, b) => a - b)) {
+      const glyph = font.glyphForCodePoint(code);
+      this.glyphByCode.set(code, glyph);
+      this.advanceByCode.set(code, glyph.advanceWidth);
+    }
+  }
+
+  private glyphOf(code: number): FkGlyph {
+    // A character the font lacks: fontkit's own answer (.notdef), not kept.
+    return this.glyphByCode.get(code) ?? this.font.glyphForCodePoint(code);
   }
 
   glyphsOf(text: string): FkGlyph[] {
+    if (NEEDS_LAYOUT.test(text)) return this.laidOut(text);
+    const out: FkGlyph[] = [];
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.codePointAt(i) as number;
+      if (code > 0xffff) i += 1;
+      out.push(this.glyphOf(code));
+    }
+    return out;
+  }
+
+  /** fontkit's layout word by word (no shaping across spaces in the scripts Tinos covers). */
+  private laidOut(text: string): FkGlyph[] {
     const out: FkGlyph[] = [];
     let start = 0;
     for (let i = 0; i <= text.length; i += 1) {
       if (i === text.length || text[i] === ' ') {
-        if (i > start) out.push(...this.word(text.slice(start, i)));
-        if (i < text.length) out.push(...this.word(' '));
+        if (i > start) out.push(...this.font.layout(text.slice(start, i)).glyphs);
+        if (i < text.length) out.push(this.glyphOf(0x20));
         start = i + 1;
       }
     }
     return out;
   }
 
-  private word(word: string): FkGlyph[] {
-    let glyphs = this.words.get(word);
-    if (!glyphs) {
-      if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
-      glyphs = this.font.layout(word).glyphs;
-      this.words.set(word, glyphs);
-    }
-    return glyphs;
-  }
-
   /** Width in points at a size. */
   widthOf(text: string, size: number): number {
-    let units = this.widths.get(text);
-    if (units === undefined) {
-      units = 0;
-      for (const g of this.glyphsOf(text)) units += g.advanceWidth;
-      if (this.widths.size >= WORD_CACHE_LIMIT) this.widths.clear();
-      this.widths.set(text, units);
+    let units = 0;
+    if (NEEDS_LAYOUT.test(text)) {
+      for (const g of this.laidOut(text)) units += g.advanceWidth;
+    } else {
+      for (let i = 0; i < text.length; i += 1) {
+        const code = text.codePointAt(i) as number;
+        if (code > 0xffff) i += 1;
+        units += this.advanceByCode.get(code) ?? this.glyphOf(code).advanceWidth;
+      }
     }
     return (units * size) / this.unitsPerEm;
   }
@@ -119,13 +148,14 @@ export class CachedFont {
     if (!bytes) {
       bytes = subset.encode();
       this.subsets.set(key, bytes);
+      rememberFontFile(bytes);
     }
     return bytes;
   }
 
   /** How many entries each cache holds now (tests check the bounds). */
-  get cacheSizes(): { words: number; widths: number; subsets: number } {
-    return { words: this.words.size, widths: this.widths.size, subsets: this.subsets.size };
+  get cacheSizes(): { characters: number; subsets: number } {
+    return { characters: this.glyphByCode.size, subsets: this.subsets.size };
   }
 }
 

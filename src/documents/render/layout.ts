@@ -34,30 +34,46 @@ function appendFragment(list: Fragment[], frag: Fragment): void {
   else list.push({ ...frag });
 }
 
-/** Split styled runs into words; a word may span runs ("**bold**,"). */
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09;
+}
+
+/**
+ * Split styled runs into words; a word may span runs ("**bold**,"). Each stretch between spaces
+ * is taken as one slice of the run's text (not character by character: this runs for every line
+ * of every packet).
+ */
 export function toWords(runs: readonly Run[], measure: Measure): Word[] {
   const words: Word[] = [];
   let current: Word | undefined;
   let pendingSpace: Fragment | undefined;
   for (const run of runs) {
     const face = faceOf(run);
-    const style: Fragment = { text: '', face };
-    if (run.underline) style.underline = true;
-    for (const ch of run.text) {
-      if (ch === ' ' || ch === '\n' || ch === '\t') {
+    const text = run.text;
+    let i = 0;
+    while (i < text.length) {
+      if (isSpace(text.charCodeAt(i))) {
         if (current) {
           words.push(current);
           current = undefined;
         }
-        pendingSpace = { ...style, text: ' ' };
+        pendingSpace = run.underline ? { text: ' ', face, underline: true } : { text: ' ', face };
+        i += 1;
         continue;
       }
+      let end = i + 1;
+      while (end < text.length && !isSpace(text.charCodeAt(end))) end += 1;
       if (!current) {
         current = { fragments: [], width: 0 };
         if (pendingSpace && words.length > 0) current.space = pendingSpace;
         pendingSpace = undefined;
       }
-      appendFragment(current.fragments, { ...style, text: ch });
+      const piece = text.slice(i, end);
+      appendFragment(
+        current.fragments,
+        run.underline ? { text: piece, face, underline: true } : { text: piece, face },
+      );
+      i = end;
     }
   }
   if (current) words.push(current);

@@ -1,17 +1,11 @@
 import {
-  beginText,
-  endText,
-  popGraphicsState,
-  pushGraphicsState,
+  PDFOperator,
   rgb,
   setFillingColor,
-  setFontAndSize,
-  setTextMatrix,
-  showText,
   type PDFDocument,
   type PDFFont,
   type PDFName,
-  type PDFOperator,
+  type PDFOperatorNames,
   type PDFPage,
 } from 'pdf-lib';
 import type { DocumentModel, Run } from '../model';
@@ -26,6 +20,7 @@ import {
   type Face,
 } from './fonts';
 import { breakLines, type LaidLine } from './layout';
+import { pdfLibFast } from './pdf-lib-fast';
 import {
   baselineIn,
   DOUBLE,
@@ -107,28 +102,34 @@ function fontKey(page: PDFPage, fonts: PdfFonts, face: Face): PDFName {
   return key;
 }
 
+/** A number as pdf-lib writes it in an operator (no exponent notation). */
+const pdfNumber = pdfLibFast.numberToString;
+
+const FILL_BLACK = setFillingColor(BLACK).toString();
+
 /**
  * Show several pieces of text in one text object (`BT … ET`), switching font only when the face
  * or size changes: three operators a piece instead of pdf-lib's nine, and no new resource entry.
+ * The whole object goes to the page as one preformatted operator, the same bytes pdf-lib writes
+ * for the separate operators (`q`, `BT`, `rg`, `Tf`, `Tm`, `Tj`, `ET`, `Q`, one a line) but
+ * without an object for every operator and number (a packet draws thousands).
  */
 export function showPieces(page: PDFPage, fonts: PdfFonts, pieces: readonly TextPiece[]): void {
   if (pieces.length === 0) return;
-  const ops: PDFOperator[] = [pushGraphicsState(), beginText(), setFillingColor(BLACK)];
+  let text = `q\nBT\n${FILL_BLACK}\n`;
   let face: Face | undefined;
   let size = 0;
   for (const piece of pieces) {
     if (piece.face !== face || piece.size !== size) {
       face = piece.face;
       size = piece.size;
-      ops.push(setFontAndSize(fontKey(page, fonts, face), size));
+      text += `${fontKey(page, fonts, face).toString()} ${pdfNumber(size)} Tf\n`;
     }
-    ops.push(
-      setTextMatrix(1, 0, 0, 1, piece.x, piece.y),
-      showText(fonts[piece.face].encodeText(piece.text)),
-    );
+    const hex = fonts[piece.face].encodeText(piece.text).toString();
+    text += `1 0 0 1 ${pdfNumber(piece.x)} ${pdfNumber(piece.y)} Tm\n${hex} Tj\n`;
   }
-  ops.push(endText(), popGraphicsState());
-  page.pushOperators(...ops);
+  text += 'ET\nQ';
+  page.pushOperators(PDFOperator.of(text as PDFOperatorNames));
 }
 
 export function measure(text: string, face: Face, size: number = FONT_SIZE): number {

@@ -3,10 +3,12 @@ import { createRequire } from 'node:module';
 import { BoundedCache } from '../../../src/documents/render/bounded-cache';
 import { cachedFont, FACES, SUBSET_CACHE_LIMIT } from '../../../src/documents/render/fonts';
 import {
+  keptFontFiles,
   nativeDeflateInUse,
   useNativeDeflate,
   usePakoDeflate,
 } from '../../../src/documents/render/native-deflate';
+import { renderDocx } from '../../../src/documents/render/docx';
 import { renderPdf } from '../../../src/documents/render/pdf';
 import type { Packet } from '../../../src/documents/model';
 import { fixturePacket } from './fixture-packet';
@@ -50,11 +52,47 @@ describe('the font caches of a long-running worker', () => {
     for (const face of FACES) {
       const sizes = cachedFont(face).cacheSizes;
       expect(sizes.subsets).toBeLessThanOrEqual(SUBSET_CACHE_LIMIT);
-      expect(sizes.words).toBeLessThanOrEqual(50_000);
-      expect(sizes.widths).toBeLessThanOrEqual(50_000);
+      expect(sizes.characters).toBe(cachedFont(face).font.characterSet.length);
     }
     expect(cachedFont('regular').cacheSizes.subsets).toBe(SUBSET_CACHE_LIMIT);
+    // The deflated font files kept beside the subsets have their own bound.
+    expect(keptFontFiles()).toBeGreaterThan(0);
+    expect(keptFontFiles()).toBeLessThanOrEqual(128);
   }, 60_000);
+
+  test('hold only what the font file gives: the same before and after drawing people’s text', async () => {
+    const before = FACES.map((face) => cachedFont(face).cacheSizes.characters);
+    // Characters Tinos lacks (Chinese) and ones it has, in every face.
+    const packet = packetFor('李小龍 QUOKKA-ZEPHYR 9731');
+    await renderPdf(packet, FIXED);
+    await renderDocx(packet, FIXED);
+    expect(FACES.map((face) => cachedFont(face).cacheSizes.characters)).toEqual(before);
+    for (const face of FACES) {
+      const font = cachedFont(face);
+      expect(font.cacheSizes.characters).toBe(font.font.characterSet.length);
+      // fontkit's .notdef glyph remembers no character a person typed.
+      expect(font.font.getGlyph(0).codePoints).toEqual([]);
+    }
+  });
+
+  test('measure and encode exactly as fontkit’s full layout, marks and all', () => {
+    const font = cachedFont('regular');
+    for (const text of [
+      'Nguyễn Thị Ánh, Łukasz Żółć — “quoted” § 230.00 ½ ﬁ office',
+      'Zoë Ñúñez with a combining mark: n\u0303 e\u0301 and a joiner a\u200db',
+      '',
+    ]) {
+      const expected = text
+        .split(' ')
+        .flatMap((w, i) => [
+          ...(i ? font.font.layout(' ').glyphs : []),
+          ...font.font.layout(w).glyphs,
+        ]);
+      expect(font.glyphsOf(text).map((g) => g.id)).toEqual(expected.map((g) => g.id));
+      const units = expected.reduce((a, g) => a + g.advanceWidth, 0);
+      expect(font.widthOf(text, 12)).toBeCloseTo((units * 12) / font.unitsPerEm, 9);
+    }
+  });
 
   test('a reused font subset still draws each person’s own name correctly', async () => {
     const first = await readPdf(await renderPdf(packetFor('ANA 123'), FIXED));
