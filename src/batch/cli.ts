@@ -131,7 +131,7 @@ export async function runBatchCommand(
       return EXIT.ok;
     }
     if (args.template) {
-      io.stdout.write(batchTemplateCsv());
+      io.stdout.write(batchTemplateCsv(deps.registry ?? loadPacks()));
       return EXIT.ok;
     }
     if (!args.file)

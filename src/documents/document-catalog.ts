@@ -105,7 +105,7 @@ export const PLAIN_TITLES = {
 /** The ids of the papers every jurisdiction shares. */
 export const COMMON_COURT_IDS = Object.keys(COMMON);
 
-/** `ny-notice-of-motion` in pack US-NY → `us-ny/notice-of-motion`; `cover` → `common/cover`. */
+/** `xx-notice-of-motion` in pack US-XX → `us-xx/notice-of-motion`; `cover` → `common/cover`. */
 export function templateFor(id: string, pack: Pack): string {
   if ([...PLAIN_IDS, ...COMMON_COURT_IDS].includes(id)) return `common/${id}`;
   const folder = pack.code.toLowerCase();

@@ -47,7 +47,7 @@ export interface RecordView {
   arrestPlace: string;
   court: string;
   county: string;
-  /** "Criminal Court of the City of New York, Queens County", or ''. */
+  /** "City Court of Springfield, Adams County", or ''. */
   courtLabel: string;
   docket: string;
   /** The offense (or, without its date, the arrest) falls inside the trafficking period given. */
@@ -70,7 +70,7 @@ export interface CourtView {
   countyLabel: string;
   /** Caption lines, upper case. */
   lines: string[];
-  /** "Criminal Court of the City of New York, Queens County", or '' when no court was given. */
+  /** "City Court of Springfield, Adams County", or '' when no court was given. */
   label: string;
 }
 
@@ -229,7 +229,7 @@ export interface PacketView {
   petitioner: PersonView;
   represented: boolean;
   attorney: AttorneyView;
-  /** California caption: who files, top left of page 1. */
+  /** Pleading layout: who files, top left of page 1. */
   filerLines: string[];
   trafficking: TraffickingView;
   law: LawView;

@@ -29,6 +29,8 @@ function money(label: string) {
 }
 
 export const JURISDICTION_CODE = /^US-(?:[A-Z]{2}|FED)$/;
+const JURISDICTION_HELP =
+  'Enter the jurisdiction code: "US-" then the state\'s two letters, or FED for federal court';
 
 export const AddressSchema = z.object(
   {
@@ -246,10 +248,10 @@ export const RestitutionSchema = z.object(
 export const CaseSchema = z.object({
   version: z.literal(1, { error: 'Set "version" to 1: this is the format version 1 reads' }),
   jurisdiction: z
-    .string({ error: 'Enter the jurisdiction code, like US-NY, US-CA or US-FED' })
+    .string({ error: JURISDICTION_HELP })
     .transform((s) => cleanLine(s).toUpperCase())
     .refine((s) => JURISDICTION_CODE.test(s), {
-      error: 'Enter the jurisdiction code, like US-NY, US-CA or US-FED',
+      error: JURISDICTION_HELP,
     }),
   relief: z.enum(['vacatur', 'restitution'], {
     error: 'Set relief to "vacatur" (clearing a record) or "restitution"',

@@ -365,14 +365,15 @@ describe('the clinic page in Spanish', () => {
   });
 
   it('has Spanish help for every batch column, different from the English', () => {
-    const en = columnHelp('en');
-    const es = columnHelp('es');
+    const en = columnHelp('en', ['US-XX', 'US-YY']);
+    const es = columnHelp('es', ['US-XX', 'US-YY']);
     expect(es.map((c) => c.name)).toEqual([...COLUMNS]);
     es.forEach((c, i) => {
       expect(c.help).not.toBe('');
       expect(c.help).not.toBe(en[i]?.help);
       expect(c.required).toBe(en[i]?.required);
     });
+    expect(es.find((c) => c.name === 'jurisdiction')?.help).toContain('US-XX, US-YY');
   });
 });
 

@@ -46,7 +46,10 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
       quickExitUrl: QUICK_EXIT_URL,
       maxMegabytes: Math.round(limits.maxBytes / 1024 / 1024),
       maxRows: limits.maxRows.toLocaleString('en-US'),
-      columns: columnHelp(lang),
+      columns: columnHelp(
+        lang,
+        deps.registry.packs.filter((p) => p.reliefs.vacatur).map((p) => p.code),
+      ),
     };
   };
   const langOfQuery = (req: Request): Lang => {
@@ -63,7 +66,7 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
     res
       .type('text/csv; charset=utf-8')
       .set('Content-Disposition', 'attachment; filename="relief-batch-template.csv"')
-      .send(batchTemplateCsv());
+      .send(batchTemplateCsv(deps.registry));
   });
 
   router.post('/', async (req, res) => {

@@ -620,8 +620,7 @@ export const en = {
 
   'clinic.col.client_id':
     'Your own reference for the client (not their name). Rows with the same client_id are one client. It names the client’s folder in the ZIP.',
-  'clinic.col.jurisdiction':
-    'Where the records are: US-NY, US-CA, … (one jurisdiction per client).',
+  'clinic.col.jurisdiction': 'Where the records are: {codes} (one jurisdiction per client).',
   'clinic.col.relief':
     'vacatur (clearing records). Restitution requests are made one at a time in the form.',
   'clinic.col.legal_name': 'The client’s full legal name, as it should appear on the papers.',

@@ -644,7 +644,7 @@ export const es: Record<MessageKey, string> = {
   'clinic.col.client_id':
     'Su propia referencia para el cliente (no su nombre). Las filas con el mismo client_id son un solo cliente. Da nombre a la carpeta del cliente en el ZIP.',
   'clinic.col.jurisdiction':
-    'Dónde están los antecedentes: US-NY, US-CA, … (una sola jurisdicción por cliente).',
+    'Dónde están los antecedentes: {codes} (una sola jurisdicción por cliente).',
   'clinic.col.relief':
     'vacatur (limpiar antecedentes: anularlos, borrarlos o sellarlos, según el lugar). Las solicitudes de restitución se hacen una por una en el formulario.',
   'clinic.col.legal_name':
