@@ -2,12 +2,13 @@ import type { Assessment } from '../domain/assessment';
 import type { Case, Restitution } from '../domain/case-schema';
 import { courtDate } from '../domain/dates';
 import type { Pack } from '../domain/pack-schema';
-import type { RestitutionRelief } from '../domain/restitution-pack-schema';
+import type { RestitutionPaper, RestitutionRelief } from '../domain/restitution-pack-schema';
 import {
   isRestitutionComputation,
   type RestitutionComputation,
 } from '../domain/restitution/computation';
 import { computeRestitution } from '../domain/restitution/compute-restitution';
+import { templateFor } from './document-catalog';
 import { fechaLarga } from './labels';
 import type { CaptionBlock, DocumentModel, Packet } from './model';
 import { formatMoney, renderTemplate } from './template-engine';
@@ -23,87 +24,6 @@ export class RestitutionPacketError extends Error {
 
 type Lang = 'en' | 'es';
 
-interface DocSpec {
-  title: string;
-  /** Caption title lines. */
-  captionTitle: string[];
-  pleading: boolean;
-  plain?: boolean;
-  include: (v: RestitutionView) => boolean;
-}
-
-const always = (): boolean => true;
-
-/** Every restitution document id a pack may list: its title, paper and when it is included. */
-export const RESTITUTION_DOCUMENTS: Readonly<Record<string, DocSpec>> = {
-  'fed-restitution-statement': {
-    title: "Victim's Statement of Losses and Request for Restitution",
-    captionTitle: [
-      "VICTIM'S STATEMENT OF LOSSES",
-      'AND REQUEST FOR RESTITUTION',
-      '(18 U.S.C. §§ 1593, 3664(d))',
-    ],
-    pleading: false,
-    include: always,
-  },
-  'fed-restitution-declaration': {
-    title: 'Declaration in Support of Restitution',
-    captionTitle: ['DECLARATION OF VICTIM', 'IN SUPPORT OF RESTITUTION', '(28 U.S.C. § 1746)'],
-    pleading: false,
-    include: always,
-  },
-  'fed-restitution-motion': {
-    title: "Crime Victim's Motion for Full and Timely Restitution",
-    captionTitle: [
-      "CRIME VICTIM'S MOTION FOR",
-      'FULL AND TIMELY RESTITUTION',
-      '(18 U.S.C. § 3771(a)(6), (d)(3))',
-    ],
-    pleading: false,
-    include: (v) => v.represented,
-  },
-  'fed-restitution-proposed-order': {
-    title: '[Proposed] Order of Restitution',
-    captionTitle: ['[PROPOSED] ORDER OF RESTITUTION'],
-    pleading: false,
-    include: always,
-  },
-  'fed-restitution-instructions': {
-    title: 'Restitution: What to Do Next',
-    captionTitle: [],
-    pleading: false,
-    plain: true,
-    include: always,
-  },
-  'ca-restitution-request': {
-    title: "Victim's Request for Restitution",
-    captionTitle: ["VICTIM'S REQUEST FOR RESTITUTION", '(Pen. Code, § 1202.4, subd. (p))'],
-    pleading: true,
-    include: always,
-  },
-  'ca-restitution-declaration': {
-    title: 'Declaration of Victim in Support of Restitution',
-    captionTitle: ['DECLARATION OF VICTIM', 'IN SUPPORT OF RESTITUTION'],
-    pleading: true,
-    include: always,
-  },
-  'ca-restitution-proposed-order': {
-    title: '[Proposed] Order for Victim Restitution',
-    captionTitle: ['[PROPOSED] ORDER FOR', 'VICTIM RESTITUTION'],
-    pleading: true,
-    include: always,
-  },
-  'ca-restitution-instructions': {
-    title: 'Restitution: What to Do Next',
-    captionTitle: [],
-    pleading: false,
-    plain: true,
-    include: always,
-  },
-};
-
-const INSTRUCTIONS_TITLE_ES = 'Restitución: qué hacer ahora';
-
 // ---------------------------------------------------------------------------------------------
 // The view: everything a template prints, already formatted. Every key is always present
 // (templates compile in strict mode), empty values are '' or [] and never undefined.
@@ -117,7 +37,6 @@ export interface RestitutionView {
   lang: Lang;
   today: string;
   todayEs: string;
-  federal: boolean;
   court: string;
   caseNumber: string;
   defendants: string[];
@@ -269,7 +188,6 @@ export function buildRestitutionView(
     lang: opts.lang,
     today: courtDate(opts.today),
     todayEs: fechaLarga(opts.today),
-    federal: relief.method === 'federal-1593',
     court: r.court,
     caseNumber: r.caseNumber,
     defendants: r.defendants,
@@ -428,8 +346,7 @@ function courtLines(name: string): string[] {
   return name.split(/\s+(?=for the\s)/i).map((l) => l.toUpperCase());
 }
 
-function captionFor(spec: DocSpec, view: RestitutionView, pack: Pack): CaptionBlock {
-  const federal = view.federal;
+function captionFor(paper: RestitutionPaper, view: RestitutionView, pack: Pack): CaptionBlock {
   const defendants = view.defendants.map((d) => d.toUpperCase()).join(', ');
   const caption: CaptionBlock = {
     kind: 'caption',
@@ -439,20 +356,20 @@ function captionFor(spec: DocSpec, view: RestitutionView, pack: Pack): CaptionBl
     plaintiff: { ...pack.caption.plaintiff, role: 'Plaintiff' },
     defendant: { name: defendants, role: view.severalDefendants ? 'Defendants' : 'Defendant' },
     caseNumbers: [`Case No. ${view.caseNumber}`],
-    title: spec.captionTitle,
+    title: paper.captionTitle,
   };
-  if (!federal)
+  // A pleading caption names the filer at the top left of page 1.
+  if (pack.caption.layout === 'pleading')
     caption.filer = view.signer.lines.filter(
       (line) => !line.startsWith('Attorney for') && line !== 'Victim, representing myself',
     );
   return caption;
 }
 
-/** `fed-restitution-statement` → `us-fed/restitution-statement`; instructions get the language. */
-export function restitutionTemplateFor(id: string, lang: Lang): string {
-  const [prefix, ...rest] = id.split('-');
-  const name = `us-${prefix}/${rest.join('-')}`;
-  return RESTITUTION_DOCUMENTS[id]?.plain ? `${name}-${lang}` : name;
+/** `xx-restitution-statement` in pack US-XX → `us-xx/restitution-statement`; instructions get the language. */
+export function restitutionTemplateFor(id: string, pack: Pack, lang: Lang): string {
+  const name = templateFor(id, pack);
+  return pack.reliefs.restitution?.papers[id]?.kind === 'instructions' ? `${name}-${lang}` : name;
 }
 
 /**
@@ -471,23 +388,24 @@ export function buildRestitutionPacket(
   const view = buildRestitutionView(c, a, pack, opts);
   const documents: DocumentModel[] = [];
   for (const id of relief.documents) {
-    const spec = RESTITUTION_DOCUMENTS[id];
-    if (!spec)
+    const paper = relief.papers[id];
+    if (!paper)
       throw new RestitutionPacketError(
-        `Pack ${pack.code} lists restitution document "${id}", which has no template`,
+        `Pack ${pack.code} lists restitution paper "${id}" without describing it`,
       );
-    if (!spec.include(view)) continue;
-    const title = spec.plain && opts.lang === 'es' ? INSTRUCTIONS_TITLE_ES : spec.title;
+    if (paper.include === 'represented' && !view.represented) continue;
+    const plain = paper.kind === 'instructions';
+    const title = plain && opts.lang === 'es' && paper.titleEs ? paper.titleEs : paper.title;
     const docView: RestitutionView = {
       ...view,
-      caption: spec.plain ? null : captionFor(spec, view, pack),
+      caption: plain ? null : captionFor(paper, view, pack),
     };
     documents.push({
       id,
       title,
-      pleading: spec.pleading,
-      ...(spec.plain ? { plain: true, lang: opts.lang } : { lang: 'en' }),
-      blocks: renderTemplate(restitutionTemplateFor(id, opts.lang), docView),
+      pleading: paper.pleading,
+      ...(plain ? { plain: true, lang: opts.lang } : { lang: 'en' }),
+      blocks: renderTemplate(restitutionTemplateFor(id, pack, opts.lang), docView),
     });
   }
   return { title: 'Restitution Request Packet', documents };

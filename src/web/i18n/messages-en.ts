@@ -248,7 +248,7 @@ export const en = {
   'about.addressHint':
     'The court and the prosecutor will see it. It can be a mailing address, or your lawyer’s or advocate’s office.',
   'about.addressHintRestitution':
-    'This address is printed in papers filed in the criminal case against the trafficker. The court, the prosecutor, the probation office and possibly the trafficker and their lawyer can see it. If that is not safe, do not give your home address: use a mailing address, your lawyer’s, or the office of the organization helping you, or leave the address blank. Many states have an Address Confidentiality Program (in California, Safe at Home): ask the organization helping you.',
+    'This address is printed in papers filed in the criminal case against the trafficker. The court, the prosecutor, the probation office and possibly the trafficker and their lawyer can see it. If that is not safe, do not give your home address: use a mailing address, your lawyer’s, or the office of the organization helping you, or leave the address blank. Many states have an Address Confidentiality Program: ask the organization helping you.',
   'about.line1': 'Address line 1',
   'about.line2': 'Address line 2',
   'about.city': 'City',
@@ -501,11 +501,6 @@ export const en = {
   'claim.winnerOnly': 'The value of the work is {amount} ({method}).',
   'claim.noWinner':
     'No value for the work yet: the periods of work come to $0. Check the hours and what the trafficker took.',
-  'claim.method.gross-income': 'what the trafficker took (gross income)',
-  'claim.method.flsa-minimum-wage': 'the federal minimum wage and overtime for your hours',
-  'claim.method.california-minimum-wage': 'the California minimum wage and overtime for your hours',
-  'claim.method.market-rate': 'the market rate for your hours',
-  'claim.method.actual-income': 'what the trafficker made from your work',
   'claim.losses': 'Your losses',
   'claim.noLosses': 'No losses added.',
   'claim.lossesTotal': 'Total of your losses',

@@ -259,7 +259,7 @@ export const es: Record<MessageKey, string> = {
   'about.addressHint':
     'El tribunal y la fiscalía la verán. Puede ser una dirección postal, la oficina de su abogado o la de la organización que le ayuda.',
   'about.addressHintRestitution':
-    'Esta dirección sale en los papeles del caso penal contra el tratante. La pueden ver el tribunal, la fiscalía, la oficina de libertad condicional (probation) y, es posible, el tratante y su abogado. Si no es seguro, no ponga la dirección de su casa: use una dirección postal, la de su abogado o la de la organización que le ayuda, o deje la dirección en blanco. Muchos estados tienen un programa de dirección confidencial (Address Confidentiality Program; en California se llama Safe at Home): pregunte en la organización que le ayuda.',
+    'Esta dirección sale en los papeles del caso penal contra el tratante. La pueden ver el tribunal, la fiscalía, la oficina de libertad condicional (probation) y, es posible, el tratante y su abogado. Si no es seguro, no ponga la dirección de su casa: use una dirección postal, la de su abogado o la de la organización que le ayuda, o deje la dirección en blanco. Muchos estados tienen un programa de dirección confidencial (Address Confidentiality Program): pregunte en la organización que le ayuda.',
   'about.line1': 'Dirección, línea 1',
   'about.line2': 'Dirección, línea 2',
   'about.city': 'Ciudad',
@@ -517,12 +517,6 @@ export const es: Record<MessageKey, string> = {
   'claim.winnerOnly': 'El valor del trabajo es {amount} ({method}).',
   'claim.noWinner':
     'Todavía no hay un valor para el trabajo: los períodos de trabajo suman $0. Revise las horas y lo que se quedó el tratante.',
-  'claim.method.gross-income': 'lo que se quedó el tratante (ingreso bruto)',
-  'claim.method.flsa-minimum-wage': 'el salario mínimo federal y las horas extra por sus horas',
-  'claim.method.california-minimum-wage':
-    'el salario mínimo de California y las horas extra por sus horas',
-  'claim.method.market-rate': 'la tarifa de mercado por sus horas',
-  'claim.method.actual-income': 'lo que ganó el tratante con su trabajo',
   'claim.losses': 'Sus pérdidas',
   'claim.noLosses': 'No agregó pérdidas.',
   'claim.lossesTotal': 'Total de sus pérdidas',

@@ -1,3 +1,4 @@
+import { asksMarketRate as asksMarketRateIn } from '../../domain/restitution-pack-schema';
 import { assess } from '../../domain/assess';
 import { dateInWords } from './dates';
 import { LOSS_CATEGORIES } from '../../domain/case-schema';
@@ -26,9 +27,9 @@ function packOf(ctx: PageCtx): Pack | undefined {
   return ctx.draft.jurisdiction ? ctx.registry.get(ctx.draft.jurisdiction) : undefined;
 }
 
-/** California values the work at a market rate too; the federal method does not ask for one. */
+/** Asked when one of the pack's measures values the work at a market rate. */
 export function asksMarketRate(pack: Pack | undefined): boolean {
-  return pack?.reliefs.restitution?.method === 'california-1202.4';
+  return asksMarketRateIn(pack?.reliefs.restitution);
 }
 
 /** Plain dollars as the person will read them in the papers ("$1,200.50"). */
