@@ -1,3 +1,4 @@
+import { batchProblem } from './batch-issues';
 import { availableParallelism } from 'node:os';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
@@ -23,12 +24,7 @@ function failed(reason: ReadFailure, problems: BatchProblem[]): Received {
 
 function tooLarge(limits: BatchLimits): Received {
   return failed('too-large', [
-    {
-      row: null,
-      clientId: '',
-      field: '',
-      message: `The file is larger than ${sizeLabel(limits.maxBytes)}. Split it into smaller files.`,
-    },
+    batchProblem('too-large', { size: sizeLabel(limits.maxBytes) }, { row: null }),
   ]);
 }
 
@@ -41,14 +37,7 @@ function discard(req: Request): void {
 const cutShort: ReadOutcome = {
   ok: false,
   reason: 'bad-file',
-  problems: [
-    {
-      row: null,
-      clientId: '',
-      field: 'file',
-      message: 'The upload was cut short before the end of the file. Send the whole file again.',
-    },
-  ],
+  problems: [batchProblem('cut-short', {}, { row: null, field: 'file' })],
 };
 
 function fromMultipart(req: Request, limits: BatchLimits): Promise<Received> {
@@ -95,14 +84,7 @@ function fromMultipart(req: Request, limits: BatchLimits): Promise<Received> {
           ok: false,
           status: 400,
           title: 'No file',
-          problems: [
-            {
-              row: null,
-              clientId: '',
-              field: 'file',
-              message: 'Choose a CSV file to upload (the form field is named file).',
-            },
-          ],
+          problems: [batchProblem('no-file', {}, { row: null, field: 'file' })],
         });
         return;
       }
@@ -134,15 +116,7 @@ export async function receiveCsv(
       ok: false,
       status: 415,
       title: 'Send CSV',
-      problems: [
-        {
-          row: null,
-          clientId: '',
-          field: '',
-          message:
-            'Send the CSV with Content-Type: text/csv, or as the form field "file" (multipart/form-data).',
-        },
-      ],
+      problems: [batchProblem('not-csv-type', {}, { row: null })],
     };
   }
   const read = await readBatchCsv(req, limits);

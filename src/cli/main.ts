@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { runBatchCommand } from '../batch/cli';
 import { assess } from '../domain/assess';
 import type { FieldError } from '../domain/case-schema';
+import { fieldErrorEn } from '../domain/issues';
 import { todayIso } from '../domain/dates';
 import { generatePacketFile, type OutputFormat } from '../documents/generate';
 import { checkCase } from '../jurisdictions/check-case';
@@ -93,7 +94,7 @@ async function loadChecked(file: string | undefined, io: CliIo, today: string) {
   const registry = loadPacks();
   const checked = checkCase(raw.value, registry, today);
   if (!checked.ok) {
-    printErrors(io, file, checked.errors);
+    printErrors(io, file, checked.issues.map(fieldErrorEn));
     return undefined;
   }
   return { ...checked, registry };

@@ -2,6 +2,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import { assess } from '../../domain/assess';
 import type { Pack } from '../../domain/pack-schema';
 import { checkCase } from '../../jurisdictions/check-case';
+import { fieldErrorOf } from '../i18n/issues';
 import type { AppDeps, OutputFormat } from '../deps';
 import { clientGone } from '../client-gone';
 import { sendProblem } from '../problem';
@@ -84,7 +85,7 @@ export function createApiRouter(deps: AppDeps, batchHandler?: express.RequestHan
         422,
         'The case has problems',
         'Fix the fields listed in errors and send it again.',
-        checked.errors,
+        checked.issues.map((issue) => fieldErrorOf(issue, 'en')),
       );
       return undefined;
     }

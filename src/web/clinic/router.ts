@@ -10,7 +10,7 @@ import { VIEWS_DIR, createViewRenderer } from '../views/render';
 import { CSRF_FIELD, checkCsrf, checkCsrfCookie, ensureCsrfToken } from '../wizard/csrf';
 import { QUICK_EXIT_URL } from '../wizard/router';
 import { columnHelp } from './column-help';
-import { problemLine } from './problem-text';
+import { problemLine } from './problem-line';
 import { reportModel } from './report-model';
 
 /** The clinic pages, beside this router in src/ and in dist/ alike (the build copies them). */
