@@ -21,6 +21,7 @@ import {
   swornFactsOf,
   type SetView,
 } from './view-model';
+import { AppError } from '../domain/app-error';
 
 export interface PacketOptions {
   /** The date the packet is prepared for (YYYY-MM-DD): deadlines count from it. */
@@ -29,10 +30,9 @@ export interface PacketOptions {
 }
 
 /** A pack that offers no record relief was asked for a vacatur packet: a programming or data mistake. */
-export class PacketError extends Error {
+export class PacketError extends AppError {
   constructor(message: string) {
     super(message);
-    this.name = 'PacketError';
   }
 }
 

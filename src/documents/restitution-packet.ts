@@ -13,12 +13,12 @@ import { fechaLarga } from './labels';
 import type { CaptionBlock, DocumentModel, Packet } from './model';
 import { formatMoney, renderTemplate } from './template-engine';
 import { addressLines, attorneyView, type AttorneyView } from './view-model';
+import { AppError } from '../domain/app-error';
 
 /** A restitution packet was asked of a pack that has no restitution part: a data or routing mistake. */
-export class RestitutionPacketError extends Error {
+export class RestitutionPacketError extends AppError {
   constructor(message: string) {
     super(message);
-    this.name = 'RestitutionPacketError';
   }
 }
 

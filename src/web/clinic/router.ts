@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import express, { type Request, type Router } from 'express';
-import { checkInTurn, receiveCsv, sendBatchZip } from '../../batch/http';
+import { checkInTurn, receiveCsv, sendBatchZip } from '../api/batch';
 import { batchTemplateCsv } from '../../batch/template';
 import { DEFAULT_LIMITS, type BatchLimits } from '../../batch/types';
 import type { AppDeps } from '../deps';

@@ -1,14 +1,24 @@
-import { batchProblem } from './batch-issues';
+import { batchProblem } from '../../batch/batch-issues';
 import { availableParallelism } from 'node:os';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Request, RequestHandler, Response } from 'express';
-import type { AppDeps } from '../web/deps';
-import { sendProblem } from '../web/problem';
-import { readBatchCsv, sizeLabel, type ReadFailure, type ReadOutcome } from './read-csv';
-import { Slots } from './channel';
-import { checkBatchYielding, streamBatch, type BatchOptions, type ReadBatch } from './run-batch';
-import { DEFAULT_LIMITS, type BatchLimits, type BatchProblem, type BatchReport } from './types';
+import type { AppDeps } from '../deps';
+import { sendProblem } from '../problem';
+import { readBatchCsv, sizeLabel, type ReadFailure, type ReadOutcome } from '../../batch/read-csv';
+import { Slots } from '../../batch/channel';
+import {
+  checkBatchYielding,
+  streamBatch,
+  type BatchOptions,
+  type ReadBatch,
+} from '../../batch/run-batch';
+import {
+  DEFAULT_LIMITS,
+  type BatchLimits,
+  type BatchProblem,
+  type BatchReport,
+} from '../../batch/types';
 
 export type Received =
   | { ok: true; read: ReadBatch; fields: Record<string, string> }
