@@ -99,8 +99,7 @@ export function packetTitle(pack: Pack): string {
  * files (only those the answers call for), then the filing instructions. Records the assessment
  * marks ineligible are left out of every court paper.
  */
-export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOptions): Packet {
-  if (c.relief === 'restitution') return buildRestitutionPacket(c, a, pack, opts);
+function buildVacaturPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOptions): Packet {
   const relief = pack.reliefs.vacatur;
   if (!relief) throw new PacketError(`Pack ${pack.code} offers no record relief`);
   const title = packetTitle(pack);
@@ -185,4 +184,17 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
       ...(memo ? [plainDocument('lawyer-memo', view, pack)] : []),
     ],
   };
+}
+
+type ReliefPacket = (c: Case, a: Assessment, pack: Pack, opts: PacketOptions) => Packet;
+
+/** One packet builder per relief; a new relief is a row here and its module. */
+const RELIEF_PACKETS: Readonly<Record<Case['relief'], ReliefPacket>> = {
+  vacatur: buildVacaturPacket,
+  restitution: buildRestitutionPacket,
+};
+
+/** The packet for one case, by the relief it asks for. */
+export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOptions): Packet {
+  return RELIEF_PACKETS[c.relief](c, a, pack, opts);
 }
