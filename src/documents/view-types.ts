@@ -271,3 +271,21 @@ export interface DocumentView extends PacketView {
   /** The other papers of the set (what a proof of service lists). */
   others: string[];
 }
+
+/** A set before its papers are planned: what `groupSets` knows (the records and the court). */
+export type SetBase = Omit<SetView, 'documents' | 'serviceTitle' | 'papersEs'>;
+
+/** What the plan fills: the papers of each set and what the instructions say about them. */
+export type PlannedFields =
+  | 'sets'
+  | 'notaryDocuments'
+  | 'signing'
+  | 'providerPapers'
+  | 'serverPapers'
+  | 'translatorPapers'
+  | 'swornFacts'
+  | 'contents'
+  | 'multipleSets';
+
+/** The view before the plan: every fact of the case, and sets without their papers yet. */
+export type PacketViewBase = Omit<PacketView, PlannedFields> & { sets: SetBase[] };
