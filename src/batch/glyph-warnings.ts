@@ -1,5 +1,6 @@
 import type { Case } from '../domain/case-schema';
-import { glyphGapMessage, glyphGaps } from '../documents/glyph-coverage';
+import { glyphGaps, isRightToLeft, namedChars } from '../documents/glyph-coverage';
+import { batchProblem } from './batch-issues';
 import { COLUMNS, cellOfPath, type Column } from './columns';
 import type { BatchProblem, ClientRows } from './types';
 
@@ -10,12 +11,16 @@ import type { BatchProblem, ClientRows } from './types';
 export function glyphWarnings(client: ClientRows, value: Case): BatchProblem[] {
   return glyphGaps(value).map((gap) => {
     const { column, record } = cellOfPath(gap.path);
-    return {
+    const params = {
+      chars: namedChars(gap),
+      column,
+      rtl: gap.chars.some(isRightToLeft) ? 'yes' : '',
+    };
+    return batchProblem('missing-glyphs', params, {
       row: rowOf(client, column, record),
       clientId: client.clientId,
       field: column,
-      message: `Warning: ${glyphGapMessage(gap, column)} The client was still drafted.`,
-    };
+    });
   });
 }
 

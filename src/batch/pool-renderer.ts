@@ -1,20 +1,10 @@
 import type { Assessment } from '../domain/assessment';
 import type { Case } from '../domain/case-schema';
+import type { FolderRenderer } from '../documents/render-service';
 import type { BatchFile, RenderClient } from './types';
 
-interface ClientRequest {
-  case: Case;
-  today: string;
-  lang?: 'en' | 'es';
-  /** The caller's assessment of the case for `today` (the worker then does not assess again). */
-  assessment?: Assessment;
-}
-
-/** What batch needs from the render pool (see src/web/deps.ts): its batch job. */
-export interface PacketGenerator {
-  /** A client's packet PDF, packet DOCX and filing-instructions PDF, rendered in one pool task. */
-  generateFolder(req: ClientRequest): Promise<BatchFile[]>;
-}
+/** What batch needs from the render pool: its batch job (the contract is documents/render-service.ts). */
+export type PacketGenerator = FolderRenderer;
 
 /**
  * Render a client through the pool, off the event loop: three renders per client (the packet as

@@ -1,3 +1,5 @@
+import type { IssueParams } from '../domain/issues';
+import { batchProblem, type BatchIssueCode } from './batch-issues';
 import { parse, type CsvError, type Info } from 'csv-parse';
 import { COLUMNS, REQUIRED_COLUMNS, type Column } from './columns';
 import { normaliseClientId } from './folder-name';
@@ -25,8 +27,13 @@ export function sizeLabel(bytes: number): string {
     : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-function fileProblem(message: string, field = '', row: number | null = HEADER_ROW): BatchProblem {
-  return { row, clientId: '', field, message };
+function fileProblem(
+  code: BatchIssueCode,
+  params: IssueParams = {},
+  field = '',
+  row: number | null = HEADER_ROW,
+): BatchProblem {
+  return batchProblem(code, params, { row, field });
 }
 
 interface Header {
@@ -51,18 +58,14 @@ function readHeader(
     const index = (COLUMNS as readonly string[]).indexOf(name);
     if (!name) return -1;
     if (index === -1) {
-      warnings.push(
-        fileProblem(
-          `The column "${name}" is not one batch mode reads, so it was ignored. Check the spelling if it should be one of the template's columns.`,
-          name,
-        ),
-      );
+      warnings.push(fileProblem('unknown-column', { column: name }, name));
       return -1;
     }
     if (seen.has(name)) {
       problems.push(
         fileProblem(
-          `The column ${name} appears twice (columns ${(seen.get(name) ?? 0) + 1} and ${i + 1}). Keep one.`,
+          'duplicate-column',
+          { column: name, first: (seen.get(name) ?? 0) + 1, second: i + 1 },
           name,
         ),
       );
@@ -76,10 +79,8 @@ function readHeader(
     const noneKnown = seen.size === 0;
     problems.push(
       fileProblem(
-        `The file is missing the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. ` +
-          (noneKnown
-            ? 'None of the template columns were found: save the spreadsheet as "CSV UTF-8" and keep the header row from the template.'
-            : 'Add them to the header row (row 1); the template lists every column.'),
+        'missing-columns',
+        { columns: missing.join(', '), then: noneKnown ? 'no-columns' : 'add-columns' },
         missing.join(' '),
       ),
     );
@@ -92,16 +93,16 @@ function rowNumber(info: Info): number {
   return info.records + info.empty_lines;
 }
 
-function describeCsvError(err: CsvError): string {
+function csvErrorProblem(err: CsvError): BatchProblem {
   const line = (err as CsvError & { lines?: number }).lines;
-  const where = line ? ` near line ${line} of the file` : '';
+  const params: IssueParams = line ? { line } : {};
   switch (err.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return `A quote mark opened${where} is never closed, so the rows after it cannot be told apart. Check that cell for a stray " and save the file again.`;
+      return fileProblem('quote-not-closed', params, '', null);
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return `A quoted cell${where} has text after its closing quote. Inside a quoted cell write a quote mark as "" and save the file again.`;
+      return fileProblem('quote-text', params, '', null);
     default:
-      return `The file could not be read as CSV${where}. Save it from the spreadsheet as "CSV UTF-8" and try again.`;
+      return fileProblem('not-csv', params, '', null);
   }
 }
 
@@ -142,11 +143,7 @@ export async function readBatchCsv(
       failure = {
         reason: 'too-many-rows',
         problems: [
-          fileProblem(
-            `The file has more than ${limits.maxRows.toLocaleString('en-US')} rows. Split it into smaller files, or run it in shards (relief batch --shard).`,
-            '',
-            row,
-          ),
+          fileProblem('too-many-rows', { max: limits.maxRows.toLocaleString('en-US') }, '', row),
         ],
       };
       return;
@@ -159,13 +156,7 @@ export async function readBatchCsv(
     const clientId = normaliseClientId(cells[0] ?? '');
     const extra = record.slice(header.positions.length).filter((cell) => cell.trim() !== '');
     if (!clientId) {
-      rowProblems.push({
-        row,
-        clientId: '',
-        field: 'client_id' satisfies Column,
-        message:
-          'Enter a client_id on this row, so it can be put with the rest of the client’s rows.',
-      });
+      rowProblems.push(batchProblem('client-id', {}, { row, field: 'client_id' satisfies Column }));
       return;
     }
     let client = clients.get(clientId);
@@ -175,18 +166,19 @@ export async function readBatchCsv(
     }
     client.rows.push(source);
     if (extra.length)
-      rowProblems.push({
-        row,
-        clientId,
-        field: '',
-        message: `This row has ${header.positions.length + extra.length} cells but the header has ${header.positions.length}. A comma inside a cell needs the cell in quotes; check this row's cells.`,
-      });
+      rowProblems.push(
+        batchProblem(
+          'cells',
+          { cells: header.positions.length + extra.length, header: header.positions.length },
+          { row, clientId },
+        ),
+      );
   };
 
   const finished = new Promise<void>((resolve) => {
     parser.on('data', (data: { record: string[]; info: Info }) => onRecord(data.record, data.info));
     parser.on('error', (err: CsvError) => {
-      failure ??= { reason: 'bad-file', problems: [fileProblem(describeCsvError(err), '', null)] };
+      failure ??= { reason: 'bad-file', problems: [csvErrorProblem(err)] };
       resolve();
     });
     parser.on('end', () => resolve());
@@ -212,13 +204,7 @@ export async function readBatchCsv(
       return {
         ok: false,
         reason: 'too-large',
-        problems: [
-          fileProblem(
-            `The file is larger than ${sizeLabel(limits.maxBytes)}. Split it into smaller files.`,
-            '',
-            null,
-          ),
-        ],
+        problems: [fileProblem('too-large', { size: sizeLabel(limits.maxBytes) }, '', null)],
       };
     }
     if (failure) break;
@@ -228,13 +214,7 @@ export async function readBatchCsv(
   if (!next && !failure)
     failure = {
       reason: 'bad-file',
-      problems: [
-        fileProblem(
-          'The upload was cut short before the end of the file. Send the whole file again.',
-          '',
-          null,
-        ),
-      ],
+      problems: [fileProblem('cut-short', {}, '', null)],
     };
   if (!failure) parser.end();
   else parser.destroy();
@@ -244,11 +224,7 @@ export async function readBatchCsv(
     return {
       ok: false,
       reason: 'bad-file',
-      problems: [
-        fileProblem(
-          'The file is empty. Start from the template: it has the header row and an example.',
-        ),
-      ],
+      problems: [fileProblem('empty', {})],
     };
   return { ok: true, clients: [...clients.values()], rowProblems, warnings: header.warnings, rows };
 }

@@ -1,3 +1,4 @@
+import { batchProblem } from './batch-issues';
 import { PassThrough, type Readable } from 'node:stream';
 import { ZipFile } from 'yazl';
 import { assess } from '../domain/assess';
@@ -200,9 +201,6 @@ function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/^\.+/, '_') || 'document';
 }
 
-const RENDER_FAILED =
-  'The documents for this client could not be made because of a fault in this tool, not in the rows. Run this client again on its own; if it fails again, report it (without the client’s details).';
-
 type Outcome = { checked: Checked; files: BatchFile[] };
 
 /**
@@ -241,12 +239,11 @@ export function streamBatch(read: ReadBatch, opts: StreamOptions): StreamedBatch
       checked = {
         ok: false,
         problems: [
-          {
-            row: client.rows[0]?.row ?? null,
-            clientId: client.clientId,
-            field: '',
-            message: RENDER_FAILED,
-          },
+          batchProblem(
+            'render-failed',
+            {},
+            { row: client.rows[0]?.row ?? null, clientId: client.clientId },
+          ),
         ],
         summary: {
           clientId: client.clientId,
@@ -267,12 +264,11 @@ export function streamBatch(read: ReadBatch, opts: StreamOptions): StreamedBatch
       checked.summary.documents = files.map((f) => safeFileName(f.name));
       return { checked, files };
     } catch {
-      const problem: BatchProblem = {
-        row: client.rows[0]?.row ?? null,
-        clientId: client.clientId,
-        field: '',
-        message: RENDER_FAILED,
-      };
+      const problem: BatchProblem = batchProblem(
+        'render-failed',
+        {},
+        { row: client.rows[0]?.row ?? null, clientId: client.clientId },
+      );
       return {
         checked: {
           ok: false,

@@ -1,29 +1,31 @@
+import type { Pack } from '../domain/pack-schema';
+import type { PackRegistry } from '../jurisdictions/load-packs';
 import { COLUMNS, type Column } from './columns';
 import { csvLine } from './csv-cell';
 
-/** One example row: a made-up person, so a clinic sees the format of every column. */
-const EXAMPLE: Record<Column, string> = {
+/** A made-up person, so a clinic sees the format of every column; the record facts come from a pack. */
+const NEUTRAL: Record<Column, string> = {
   client_id: 'C-0001',
-  jurisdiction: 'US-NY',
+  jurisdiction: '',
   relief: 'vacatur',
   legal_name: 'Maria Elena Lopez',
   other_names: 'Mary Lopez;M. Lopez',
   date_of_birth: '1990-04-12',
   address_line1: '12 Main St',
   address_line2: 'Apt 3',
-  city: 'Albany',
-  state: 'NY',
-  postal_code: '12207',
-  phone: '518-555-0100',
+  city: '',
+  state: '',
+  postal_code: '',
+  phone: '',
   email: 'maria@example.org',
-  offense: 'PL 230.00',
-  offense_description: 'Prostitution',
+  offense: '',
+  offense_description: '',
   level: 'misdemeanor',
   arrest_date: '2012-03-01',
   conviction_date: '2012-03-02',
-  court: 'Criminal Court of the City of New York',
-  county: 'Queens',
-  docket_number: '2012QN012345',
+  court: '',
+  county: '',
+  docket_number: '',
   juvenile: 'no',
   trafficking_types: 'sex',
   trafficking_start: '2010-01-01',
@@ -38,7 +40,20 @@ const EXAMPLE: Record<Column, string> = {
   arrest_place: '',
 };
 
+const isColumn = (k: string): k is Column => (COLUMNS as readonly string[]).includes(k);
+
+/** The example row: the first pack (in code order) that gives a `csvExample`, over the neutral person. */
+export function exampleRow(packs: readonly Pack[]): Record<Column, string> {
+  const pack = packs.find((p) => p.csvExample && p.reliefs.vacatur);
+  const row = { ...NEUTRAL };
+  if (!pack) return row;
+  row.jurisdiction = pack.code;
+  for (const [k, v] of Object.entries(pack.csvExample ?? {})) if (isColumn(k)) row[k] = v;
+  return row;
+}
+
 /** The batch template: the header and one example row (a client with more charges adds a row per charge). */
-export function batchTemplateCsv(): string {
-  return `${csvLine([...COLUMNS])}${csvLine(COLUMNS.map((c) => EXAMPLE[c]))}`;
+export function batchTemplateCsv(registry: PackRegistry): string {
+  const example = exampleRow(registry.packs);
+  return `${csvLine([...COLUMNS])}${csvLine(COLUMNS.map((c) => example[c]))}`;
 }

@@ -1,7 +1,9 @@
-import { DISPOSITIONS, type Case, type FieldError } from '../domain/case-schema';
+import { DISPOSITIONS, type Case } from '../domain/case-schema';
+import type { CaseIssue, IssueParams } from '../domain/issues';
 import type { Pack } from '../domain/pack-schema';
 import { checkCase } from '../jurisdictions/check-case';
 import type { PackRegistry } from '../jurisdictions/load-packs';
+import { batchIssueEn, batchProblem, csvCaseIssueEn, type BatchIssueCode } from './batch-issues';
 import { CLIENT_COLUMNS, COLUMNS, DATE_COLUMNS, cellOfPath, type Column } from './columns';
 import type { BatchLimits, BatchProblem, ClientRows, SourceRow } from './types';
 
@@ -78,12 +80,13 @@ function clientValues(client: ClientRows) {
       const first = values.get(column);
       if (!first) values.set(column, { value, row: row.row });
       else if (!sameValue(first.value, value))
-        problems.push({
-          row: row.row,
-          clientId: client.clientId,
-          field: column,
-          message: `This row's ${column} differs from row ${first.row} for the same client. Make them match, or leave it blank on every row after the first.`,
-        });
+        problems.push(
+          batchProblem(
+            'differs',
+            { column, first: first.row },
+            { row: row.row, clientId: client.clientId, field: column },
+          ),
+        );
     }
   }
   return { values, problems };
@@ -157,23 +160,40 @@ export function rowsToCaseInput(
   };
 }
 
-/** A message for the spreadsheet: the schema's words, plus what spreadsheets commonly get wrong. */
-function csvMessage(column: Column, value: string, error: FieldError, relief: string): string {
-  if (column === 'juvenile') return 'Write yes or no in juvenile (blank means no).';
-  if (column === 'imprisoned')
-    return 'Write yes or no in imprisoned: was the person sentenced to prison or jail for this conviction (blank means not known).';
-  if (column === 'child_victim')
-    return 'Write yes, no or unknown in child_victim: was a child (under 18) a victim of the offense (blank means not known).';
-  if (column === 'disposition' && !error.message.includes('conviction date'))
-    return `Write how the case ended in disposition: ${DISPOSITIONS.join(', ')}, or convicted with a conviction_date (blank if not known).`;
-  if (error.path === 'restitution' || (column === 'relief' && relief === 'restitution'))
-    return 'Batch rows carry no restitution details (the criminal case, defendants, work and losses). Prepare restitution requests one at a time in the form or the API, or set relief to vacatur.';
+/**
+ * A case issue said for the spreadsheet: a batch code where the column has its own wording, else
+ * the case issue with what spreadsheets commonly get wrong as a hint in its params.
+ */
+function csvIssue(
+  column: Column,
+  value: string,
+  issue: CaseIssue,
+  relief: string,
+): { code: string; params: IssueParams; message: string } {
+  const own = (code: BatchIssueCode, params: IssueParams = {}) => ({
+    code,
+    params,
+    message: batchIssueEn(code, params),
+  });
+  if (column === 'juvenile') return own('juvenile');
+  if (column === 'imprisoned') return own('imprisoned');
+  if (column === 'child_victim') return own('child-victim');
+  if (
+    column === 'disposition' &&
+    issue.code !== 'dated-but-not-convicted' &&
+    issue.code !== 'dated-but-pending'
+  )
+    return own('disposition', { choices: DISPOSITIONS.join(', ') });
+  if (issue.path === 'restitution' || (column === 'relief' && relief === 'restitution'))
+    return own('restitution');
+  if (column === 'trafficking_types') return own('trafficking-types');
+  const params: Record<string, string | number> = { ...issue.params };
   if (DATE_COLUMNS.includes(column) && /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(value))
-    return `${error.message}. Spreadsheets often rewrite dates as ${value}: format the column as text and write YYYY-MM-DD.`;
-  if (column === 'documentation' && error.path.endsWith('kind'))
-    return `${error.message}. Write each document as kind:issuer:date, separated by ; (for example t-visa:USCIS:2016-05-01).`;
-  if (column === 'trafficking_types') return 'Write sex, labor, or sex;labor in trafficking_types.';
-  return error.message;
+    params['spreadsheetDate'] = value;
+  if (column === 'documentation' && issue.path.endsWith('kind'))
+    params['hint'] = 'documentation-format';
+  const withHint = { ...issue, params };
+  return { code: issue.code, params, message: csvCaseIssueEn(withHint) };
 }
 
 export type ClientCheck =
@@ -194,39 +214,38 @@ export function checkClient(
     return {
       ok: false,
       problems: [
-        {
-          row: client.rows[limits.maxRecordsPerClient]?.row ?? first,
-          clientId: client.clientId,
-          field: 'client_id',
-          message: `This client has ${client.rows.length} rows; one case can hold at most ${limits.maxRecordsPerClient} records. Split them into two clients (two client_ids).`,
-        },
+        batchProblem(
+          'too-many-records',
+          { rows: client.rows.length, max: limits.maxRecordsPerClient },
+          {
+            row: client.rows[limits.maxRecordsPerClient]?.row ?? first,
+            clientId: client.clientId,
+            field: 'client_id',
+          },
+        ),
       ],
     };
   const { values, problems } = clientValues(client);
   const undecodable = client.rows.flatMap((row) =>
-    COLUMNS.filter((c) => cell(row, c).includes('\uFFFD')).map((column) => ({
-      row: row.row,
-      clientId: client.clientId,
-      field: column,
-      message:
-        'This cell has characters that could not be read. Save the spreadsheet as "CSV UTF-8" so names and accents print correctly.',
-    })),
+    COLUMNS.filter((c) => cell(row, c).includes('\uFFFD')).map((column) =>
+      batchProblem('unreadable', {}, { row: row.row, clientId: client.clientId, field: column }),
+    ),
   );
   const convictedUndated = client.rows
     .filter((row) => /^convicted$/i.test(cell(row, 'disposition')) && !cell(row, 'conviction_date'))
-    .map((row) => ({
-      row: row.row,
-      clientId: client.clientId,
-      field: 'conviction_date' as const,
-      message:
-        'disposition says convicted: write the date of conviction in conviction_date (YYYY-MM-DD), or change the disposition.',
-    }));
+    .map((row) =>
+      batchProblem(
+        'convicted-undated',
+        {},
+        { row: row.row, clientId: client.clientId, field: 'conviction_date' },
+      ),
+    );
   const checked = checkCase(rowsToCaseInput(client, values), registry, today);
   const relief = (values.get('relief')?.value ?? '').toLowerCase();
   const mapped: BatchProblem[] = checked.ok
     ? []
-    : checked.errors.map((error) => {
-        const ref = cellOfPath(error.path);
+    : checked.issues.map((issue) => {
+        const ref = cellOfPath(issue.path);
         const row = ref.record !== undefined ? client.rows[ref.record] : undefined;
         const rowNumber = row?.row ?? values.get(ref.column)?.row ?? first;
         const value = row ? cell(row, ref.column) : (values.get(ref.column)?.value ?? '');
@@ -234,7 +253,7 @@ export function checkClient(
           row: rowNumber,
           clientId: client.clientId,
           field: ref.column,
-          message: csvMessage(ref.column, value, error, relief),
+          ...csvIssue(ref.column, value, issue, relief),
         };
       });
   const seen = new Set<string>();

@@ -1,11 +1,18 @@
 import type { Assessment } from '../domain/assessment';
 import type { Case } from '../domain/case-schema';
+import type { IssueParams } from '../domain/issues';
 
-/** One line of errors.csv: a spreadsheet row (the header is row 1), the client, the column, what to do. */
+/**
+ * One line of errors.csv: a spreadsheet row (the header is row 1), the client, the column, what
+ * to do. `code` and `params` say it as data (a batch code, or a case code with spreadsheet hints
+ * in params), so a page can say it in its language; `message` is the English.
+ */
 export interface BatchProblem {
   row: number | null;
   clientId: string;
   field: string;
+  code: string;
+  params: IssueParams;
   message: string;
 }
 

@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { runBatchCommand } from '../batch/cli';
+import { runBatchCommand } from './batch';
 import { assess } from '../domain/assess';
 import type { FieldError } from '../domain/case-schema';
+import { fieldErrorEn } from '../domain/issues';
 import { todayIso } from '../domain/dates';
 import { generatePacketFile, type OutputFormat } from '../documents/generate';
 import { checkCase } from '../jurisdictions/check-case';
 import { loadPacks } from '../jurisdictions/load-packs';
 import { startServer } from '../web/server';
 import { formatAssessment } from './format-assessment';
+import { UsageError } from './usage-error';
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -33,8 +35,6 @@ const USAGE = `Usage: relief <command>
 
 Exit codes: 0 done, 1 the input was bad (the message says where), 2 usage.
 `;
-
-class UsageError extends Error {}
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
@@ -93,7 +93,7 @@ async function loadChecked(file: string | undefined, io: CliIo, today: string) {
   const registry = loadPacks();
   const checked = checkCase(raw.value, registry, today);
   if (!checked.ok) {
-    printErrors(io, file, checked.errors);
+    printErrors(io, file, checked.issues.map(fieldErrorEn));
     return undefined;
   }
   return { ...checked, registry };
@@ -157,8 +157,9 @@ async function generate(args: string[], io: CliIo, today: string): Promise<numbe
 
 async function serve(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { port: { type: 'string' } } });
-  const port = Number(values.port ?? process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
+  // Without --port the server's config reads PORT (the one place the environment is read).
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
     throw new UsageError('--port must be a number from 0 to 65535');
   await startServer(port);
   return new Promise<number>(() => undefined);

@@ -1,4 +1,4 @@
-import { BLANK, type CourtView, type RecordView, type SetView } from './view-types';
+import { BLANK, type CourtView, type RecordView, type SetBase } from './view-types';
 
 /** Courts as the papers name them: labels, caption lines, and the sets of papers, one per court. */
 
@@ -69,7 +69,7 @@ export function groupSets(
   multipleCourts: boolean,
   countyLine: boolean,
   captionCourt?: CaptionCourt,
-): SetView[] {
+): SetBase[] {
   const groups = new Map<string, RecordView[]>();
   for (const r of records) {
     const key = multipleCourts ? 'all' : courtKey(r);
@@ -98,9 +98,6 @@ export function groupSets(
       vacate: group.filter((r) => asks(r, 'vacatur', true)),
       expunge: group.filter((r) => asks(r, 'expungement', false)),
       docketNumbers: [...new Set(group.map((r) => r.docket).filter(Boolean))],
-      documents: [],
-      serviceTitle: '',
-      papersEs: [],
     };
   });
 }

@@ -1,5 +1,5 @@
 import type { Pack, Paper, SIGNERS } from '../domain/pack-schema';
-import type { PacketView, SetView } from './view-model';
+import type { PacketViewBase, SetBase } from './view-types';
 
 /**
  * What each document id a pack lists is: its template, its title, whether it is written on
@@ -7,13 +7,13 @@ import type { PacketView, SetView } from './view-model';
  * ordered list of documents each enabled by the answers).
  */
 export interface CatalogEntry {
-  title: (set: SetView) => string;
+  title: (set: SetBase) => string;
   /** Title lines as printed in the caption, when they differ from the title. */
-  captionTitle?: (set: SetView) => string[];
+  captionTitle?: (set: SetBase) => string[];
   pleading: boolean;
   /** Signed before a notary (the instructions then say so). */
   notary: boolean;
-  include: (view: PacketView, set: SetView) => boolean;
+  include: (view: PacketViewBase, set: SetBase) => boolean;
   /** Extra right-hand caption lines (hearing date, "FILED UNDER SEAL"). */
   notes?: string[];
   /** Who signs it: the person (or their lawyer), or someone else the instructions name. */
@@ -29,14 +29,14 @@ export type Signer = (typeof SIGNERS)[number];
 const always = (): boolean => true;
 const fixed = (title: string) => (): string => title;
 
-const INCLUDE: Record<Paper['include'], (view: PacketView) => boolean> = {
+const INCLUDE: Record<Paper['include'], (view: PacketViewBase) => boolean> = {
   always,
   represented: (view) => view.represented,
   'appear-remotely': (view) => view.appearRemotely,
 };
 
 /** "Vacate Conviction and Expunge Arrests": what the set asks for, in the pack's words. */
-function asksOf(asks: NonNullable<Paper['asks']>, set: SetView): string {
+function asksOf(asks: NonNullable<Paper['asks']>, set: SetBase): string {
   const parts = [
     set.vacate.length ? asks.vacatur[set.vacate.length > 1 ? 1 : 0] : '',
     set.expunge.length ? asks.expungement[set.expunge.length > 1 ? 1 : 0] : '',
@@ -57,7 +57,7 @@ export function entryOfPaper(paper: Paper): CatalogEntry {
     },
     ...(paper.captionTitle
       ? {
-          captionTitle: (set: SetView) =>
+          captionTitle: (set: SetBase) =>
             (set.several && paper.captionTitleSeveral) || (paper.captionTitle as string[]),
         }
       : {}),
@@ -105,7 +105,7 @@ export const PLAIN_TITLES = {
 /** The ids of the papers every jurisdiction shares. */
 export const COMMON_COURT_IDS = Object.keys(COMMON);
 
-/** `ny-notice-of-motion` in pack US-NY → `us-ny/notice-of-motion`; `cover` → `common/cover`. */
+/** `xx-notice-of-motion` in pack US-XX → `us-xx/notice-of-motion`; `cover` → `common/cover`. */
 export function templateFor(id: string, pack: Pack): string {
   if ([...PLAIN_IDS, ...COMMON_COURT_IDS].includes(id)) return `common/${id}`;
   const folder = pack.code.toLowerCase();

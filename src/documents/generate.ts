@@ -7,6 +7,7 @@ import { buildPacket } from './packet';
 import { renderDocx } from './render/docx';
 import { renderPdf } from './render/pdf';
 import { renderZip } from './render/zip';
+import { AppError } from '../domain/app-error';
 
 export type OutputFormat = 'pdf' | 'docx' | 'zip';
 
@@ -33,10 +34,9 @@ export const CONTENT_TYPES: Readonly<Record<OutputFormat, string>> = {
 };
 
 /** A request the packs cannot serve (no pack for the jurisdiction, or no such relief in it). */
-export class GenerateError extends Error {
+export class GenerateError extends AppError {
   constructor(readonly errors: FieldError[]) {
     super(errors.map((e) => `${e.path}: ${e.message}`).join('; '));
-    this.name = 'GenerateError';
   }
 }
 

@@ -9,6 +9,7 @@ import type {
   TableBlock,
   VerificationBlock,
 } from './model';
+import { AppError } from '../domain/app-error';
 
 /** Opens a span of user text that the parser must print literally (Unicode private use). */
 export const LITERAL_OPEN = '\uE000';
@@ -18,13 +19,12 @@ export const LITERAL_CLOSE = '\uE001';
 const SENTINELS = /[\uE000\uE001]/g;
 
 /** A template mistake (unknown directive, unclosed block): names the line so the author can fix it. */
-export class MarkupError extends Error {
+export class MarkupError extends AppError {
   constructor(
     readonly line: number,
     message: string,
   ) {
     super(`Markup line ${line}: ${message}`);
-    this.name = 'MarkupError';
   }
 }
 

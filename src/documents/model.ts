@@ -33,7 +33,7 @@ export interface CaptionBlock {
   caseNumbers: string[];
   /** The document title as it appears in the caption (may be several lines). */
   title: string[];
-  /** California: the filer's name, address, phone, email, bar number (top left of page 1). */
+  /** Pleading layout: the filer's name, address, phone, email, bar number (top left of page 1). */
   filer?: string[];
   /** Extra right-hand lines, e.g. "Hearing date:", "FILED UNDER SEAL". */
   notes?: string[];
@@ -78,7 +78,7 @@ export interface SignatureBlock {
   kind: 'signature';
   /** "Dated: ______" line text, already written as courts write dates, or blank for hand-filling. */
   dateLine?: string;
-  /** Place line, e.g. "Queens County, New York". */
+  /** Place line, e.g. "Adams County, <state name>". */
   placeLine?: string;
   /** Lines under the signature rule: name, role, address, phone, email, bar number. */
   lines: string[];
@@ -118,7 +118,7 @@ export interface DocumentModel {
   id: string;
   /** Title used for metadata, the footer and the file name ("Notice of Motion to Vacate Judgment"). */
   title: string;
-  /** California pleading paper: 28 numbered lines, line grid, footer title. */
+  /** Pleading paper: 28 numbered lines, line grid, footer title. */
   pleading: boolean;
   blocks: Block[];
   /** Filing instructions and the cover page are not court papers: no caption, plain layout. */

@@ -4,8 +4,6 @@ import type { Pack } from '../domain/pack-schema';
 import {
   COMMON_COURT_IDS,
   type CatalogEntry,
-  entryFor,
-  PLAIN_IDS,
   PLAIN_TITLES,
   templateFor,
   type PlainId,
@@ -15,13 +13,9 @@ import type { CaptionBlock, DocumentModel, Packet } from './model';
 import { buildNoReliefPacket, NO_RELIEF_PACKET_TITLE } from './no-relief-packet';
 import { buildRestitutionPacket } from './restitution-packet';
 import { renderTemplate } from './template-engine';
-import {
-  buildPacketView,
-  type DocumentView,
-  type PacketView,
-  swornFactsOf,
-  type SetView,
-} from './view-model';
+import { completeView, planPacket } from './plan';
+import { buildPacketView, type DocumentView, type PacketView, type SetView } from './view-model';
+import { AppError } from '../domain/app-error';
 
 export interface PacketOptions {
   /** The date the packet is prepared for (YYYY-MM-DD): deadlines count from it. */
@@ -30,10 +24,9 @@ export interface PacketOptions {
 }
 
 /** A pack that offers no record relief was asked for a vacatur packet: a programming or data mistake. */
-export class PacketError extends Error {
+export class PacketError extends AppError {
   constructor(message: string) {
     super(message);
-    this.name = 'PacketError';
   }
 }
 
@@ -101,64 +94,20 @@ export function packetTitle(pack: Pack): string {
  * files (only those the answers call for), then the filing instructions. Records the assessment
  * marks ineligible are left out of every court paper.
  */
-export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOptions): Packet {
-  if (c.relief === 'restitution') return buildRestitutionPacket(c, a, pack, opts);
+function buildVacaturPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOptions): Packet {
   // A state with no relief to file (or none confirmed): cover, instructions and memo, no court paper.
   if (pack.reliefs.none) return buildNoReliefPacket(c, a, pack, pack.reliefs.none, opts);
   const relief = pack.reliefs.vacatur;
   if (!relief) throw new PacketError(`Pack ${pack.code} offers no record relief`);
   const title = packetTitle(pack);
-  const view = buildPacketView(c, a, pack, relief, { ...opts, packetTitle: title });
+  const base = buildPacketView(c, a, pack, relief, { ...opts, packetTitle: title });
+  const plan = planPacket(base, pack, relief);
+  const memo = base.hasReview || base.law.openPoints.length > 0;
+  const view = completeView(base, plan, memo);
 
-  const courtIds = [
-    ...relief.documents.filter((id) => !(PLAIN_IDS as readonly string[]).includes(id)),
-    ...COMMON_COURT_IDS,
-  ];
-  // Each paper's description, looked up once per packet.
-  const entries = courtIds.map((id) => ({ id, entry: entryFor(id, pack) }));
-  const plan = view.sets.map((set) => {
-    const papers = entries
-      .filter(({ entry }) => entry.include(view, set))
-      .map(({ id, entry }) => ({ id, entry, title: entry.title(set) }));
-    set.documents = papers.map((p) => p.title);
-    set.papersEs = papers.map((p) => ({ title: p.title, es: p.entry.plain.es }));
-    set.serviceTitle = set.documents.find((t) => /\bof service$/i.test(t)) ?? '';
-    return { set, papers };
-  });
-  view.multipleSets = plan.length > 1;
-  const papers = plan.flatMap((p) => p.papers);
-  const titlesSignedBy = (signer: string): string[] => [
-    ...new Set(papers.filter((p) => p.entry.signer === signer).map((p) => p.title)),
-  ];
-  const mine = papers.filter((p) => p.entry.signer === 'person');
-  view.notaryDocuments = [...new Set(mine.filter((p) => p.entry.notary).map((p) => p.title))];
-  view.signing = [...new Map(mine.map((p) => [p.title, p])).values()].map((p) => ({
-    title: p.title,
-    plain: p.entry.plain.en,
-    plainEs: p.entry.plain.es,
-    sworn: p.entry.sworn,
-  }));
-  view.providerPapers = titlesSignedBy('provider');
-  view.serverPapers = titlesSignedBy('server');
-  view.translatorPapers = titlesSignedBy('translator');
-  view.swornFacts = mine.some((p) => p.entry.sworn) ? swornFactsOf(view) : { en: [], es: [] };
-
-  let number = 1;
-  view.contents = [{ number: number++, title: PLAIN_TITLES.cover[view.lang], court: '' }];
-  for (const { set } of plan)
-    for (const docTitle of set.documents)
-      view.contents.push({
-        number: number++,
-        title: docTitle,
-        court: set.court.label || `Set ${set.number}`,
-      });
-  view.contents.push({ number: number++, title: PLAIN_TITLES.instructions[view.lang], court: '' });
-  const memo = view.hasReview || view.law.openPoints.length > 0;
-  if (memo)
-    view.contents.push({ number, title: PLAIN_TITLES['lawyer-memo'][view.lang], court: '' });
-
-  const courtPapers = plan.flatMap(({ set, papers: inSet }) =>
-    inSet.map(({ id, entry, title: docTitle }): DocumentModel => {
+  const courtPapers = plan.sets.flatMap(({ papers: inSet }, i) => {
+    const set = view.sets[i] as SetView;
+    return inSet.map(({ id, entry, title: docTitle }): DocumentModel => {
       const caption = captionFor(entry, docTitle, set, view, pack);
       const docView: DocumentView = {
         ...view,
@@ -177,8 +126,8 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
         lang: 'en',
         blocks: renderTemplate(templateFor(id, pack), docView, { caption }),
       };
-    }),
-  );
+    });
+  });
 
   return {
     title,
@@ -189,4 +138,17 @@ export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
       ...(memo ? [plainDocument('lawyer-memo', view, pack)] : []),
     ],
   };
+}
+
+type ReliefPacket = (c: Case, a: Assessment, pack: Pack, opts: PacketOptions) => Packet;
+
+/** One packet builder per relief; a new relief is a row here and its module. */
+const RELIEF_PACKETS: Readonly<Record<Case['relief'], ReliefPacket>> = {
+  vacatur: buildVacaturPacket,
+  restitution: buildRestitutionPacket,
+};
+
+/** The packet for one case, by the relief it asks for. */
+export function buildPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOptions): Packet {
+  return RELIEF_PACKETS[c.relief](c, a, pack, opts);
 }

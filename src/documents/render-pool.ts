@@ -1,33 +1,17 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
-import {
-  GenerateError,
-  type GeneratedFile,
-  type GenerateRequest,
-  type OutputFormat,
-} from './generate';
+import { GenerateError, type GeneratedFile, type OutputFormat } from './generate';
 import type { Packet } from './model';
+import type { RenderService } from './render-service';
 import type { FolderFile } from './render/folder';
-import type {
-  FolderRequest,
-  FolderResult,
-  RenderResult,
-  RenderTask,
-  WorkerTask,
-} from './render-worker';
+import type { FolderResult, RenderResult, RenderTask, WorkerTask } from './render-worker';
 
 export type { FolderFile } from './render/folder';
 export type { FolderRequest } from './render-worker';
 
-export interface RenderPool {
-  /** Assess, build and render one case's packet off the event loop. Throws GenerateError for a case the packs cannot serve. */
-  generate(req: GenerateRequest): Promise<GeneratedFile>;
-  /**
-   * A batch client's folder off the event loop: the packet as one PDF and one DOCX, and the filing
-   * instructions as a PDF. Throws GenerateError for a case the packs cannot serve.
-   */
-  generateFolder(req: FolderRequest): Promise<FolderFile[]>;
+/** The render service (documents/render-service.ts), off the event loop, plus a test hook. */
+export interface RenderPool extends RenderService {
   /** Render a ready packet (tests and benchmarks). */
   renderPacket(packet: Packet, format: OutputFormat, creationDate?: string): Promise<Uint8Array>;
   close(): Promise<void>;

@@ -1,435 +1,24 @@
 import type { Assessment } from '../domain/assessment';
-import type { Case, Restitution } from '../domain/case-schema';
-import { courtDate } from '../domain/dates';
+import type { Case } from '../domain/case-schema';
 import type { Pack } from '../domain/pack-schema';
-import type { RestitutionRelief } from '../domain/restitution-pack-schema';
-import {
-  isRestitutionComputation,
-  type RestitutionComputation,
-} from '../domain/restitution/computation';
-import { computeRestitution } from '../domain/restitution/compute-restitution';
-import { fechaLarga } from './labels';
+import type { RestitutionPaper } from '../domain/restitution-pack-schema';
+import { templateFor } from './document-catalog';
+import type { Lang } from './labels';
 import type { CaptionBlock, DocumentModel, Packet } from './model';
-import { formatMoney, renderTemplate } from './template-engine';
-import { addressLines, attorneyView, type AttorneyView } from './view-model';
+import {
+  buildRestitutionView,
+  RestitutionPacketError,
+  type RestitutionView,
+} from './restitution-view';
+import { renderTemplate } from './template-engine';
 
-/** A restitution packet was asked of a pack that has no restitution part: a data or routing mistake. */
-export class RestitutionPacketError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RestitutionPacketError';
-  }
-}
-
-type Lang = 'en' | 'es';
-
-interface DocSpec {
-  title: string;
-  /** Caption title lines. */
-  captionTitle: string[];
-  pleading: boolean;
-  plain?: boolean;
-  include: (v: RestitutionView) => boolean;
-}
-
-const always = (): boolean => true;
-
-/** Every restitution document id a pack may list: its title, paper and when it is included. */
-export const RESTITUTION_DOCUMENTS: Readonly<Record<string, DocSpec>> = {
-  'fed-restitution-statement': {
-    title: "Victim's Statement of Losses and Request for Restitution",
-    captionTitle: [
-      "VICTIM'S STATEMENT OF LOSSES",
-      'AND REQUEST FOR RESTITUTION',
-      '(18 U.S.C. §§ 1593, 3664(d))',
-    ],
-    pleading: false,
-    include: always,
-  },
-  'fed-restitution-declaration': {
-    title: 'Declaration in Support of Restitution',
-    captionTitle: ['DECLARATION OF VICTIM', 'IN SUPPORT OF RESTITUTION', '(28 U.S.C. § 1746)'],
-    pleading: false,
-    include: always,
-  },
-  'fed-restitution-motion': {
-    title: "Crime Victim's Motion for Full and Timely Restitution",
-    captionTitle: [
-      "CRIME VICTIM'S MOTION FOR",
-      'FULL AND TIMELY RESTITUTION',
-      '(18 U.S.C. § 3771(a)(6), (d)(3))',
-    ],
-    pleading: false,
-    include: (v) => v.represented,
-  },
-  'fed-restitution-proposed-order': {
-    title: '[Proposed] Order of Restitution',
-    captionTitle: ['[PROPOSED] ORDER OF RESTITUTION'],
-    pleading: false,
-    include: always,
-  },
-  'fed-restitution-instructions': {
-    title: 'Restitution: What to Do Next',
-    captionTitle: [],
-    pleading: false,
-    plain: true,
-    include: always,
-  },
-  'ca-restitution-request': {
-    title: "Victim's Request for Restitution",
-    captionTitle: ["VICTIM'S REQUEST FOR RESTITUTION", '(Pen. Code, § 1202.4, subd. (p))'],
-    pleading: true,
-    include: always,
-  },
-  'ca-restitution-declaration': {
-    title: 'Declaration of Victim in Support of Restitution',
-    captionTitle: ['DECLARATION OF VICTIM', 'IN SUPPORT OF RESTITUTION'],
-    pleading: true,
-    include: always,
-  },
-  'ca-restitution-proposed-order': {
-    title: '[Proposed] Order for Victim Restitution',
-    captionTitle: ['[PROPOSED] ORDER FOR', 'VICTIM RESTITUTION'],
-    pleading: true,
-    include: always,
-  },
-  'ca-restitution-instructions': {
-    title: 'Restitution: What to Do Next',
-    captionTitle: [],
-    pleading: false,
-    plain: true,
-    include: always,
-  },
-};
-
-const INSTRUCTIONS_TITLE_ES = 'Restitución: qué hacer ahora';
-
-// ---------------------------------------------------------------------------------------------
-// The view: everything a template prints, already formatted. Every key is always present
-// (templates compile in strict mode), empty values are '' or [] and never undefined.
-
-interface LawLine {
-  message: string;
-  citation: string;
-}
-
-export interface RestitutionView {
-  lang: Lang;
-  today: string;
-  todayEs: string;
-  federal: boolean;
-  court: string;
-  caseNumber: string;
-  defendants: string[];
-  defendantsText: string;
-  severalDefendants: boolean;
-  victim: {
-    name: string;
-    otherNamesText: string;
-    addressLines: string[];
-    phone: string;
-    email: string;
-  };
-  represented: boolean;
-  attorney: AttorneyView;
-  authority: string;
-  remedyName: string;
-  law: {
-    mandatory: LawLine;
-    labourValue: LawLine;
-    grossIncome: LawLine;
-    illegalityNoBar: LawLine;
-    losses: LawLine;
-    burden: LawLine;
-    overtime: LawLine;
-  };
-  work: {
-    has: boolean;
-    periods: Array<{
-      number: number;
-      dates: string;
-      datesEs: string;
-      hoursPerWeek: string;
-      daysPerWeek: number;
-      taken: string;
-      paid: string;
-      marketRate: string;
-    }>;
-    wageRows: Array<{
-      period: number;
-      dates: string;
-      days: number;
-      weeks: string;
-      hours: string;
-      rate: string;
-      straight: string;
-      overtimeHours: string;
-      doubleTimeHours: string;
-      overtime: string;
-      value: string;
-      paid: string;
-      net: string;
-    }>;
-    wageTotals: { straight: string; overtime: string; value: string; paid: string; net: string };
-    showDoubleTime: boolean;
-    incomeRows: Array<{ period: number; dates: string; amount: string }>;
-    incomeTotal: string;
-    marketRows: Array<{
-      period: number;
-      dates: string;
-      hours: string;
-      rate: string;
-      value: string;
-      paid: string;
-      net: string;
-    }>;
-    hasMarket: boolean;
-    methods: Array<{
-      label: string;
-      total: string;
-      citation: string;
-      winner: boolean;
-      available: boolean;
-    }>;
-    winnerLabel: string;
-  };
-  labourValue: string;
-  losses: Array<{
-    number: number;
-    category: string;
-    categoryEs: string;
-    description: string;
-    dates: string;
-    amount: string;
-  }>;
-  hasLosses: boolean;
-  lossesTotal: string;
-  total: string;
-  liquidated: {
-    has: boolean;
-    wageValue: string;
-    doubled: string;
-    labourValue: string;
-    total: string;
-    text: string;
-    citation: string;
-  };
-  warnings: string[];
-  rules: { weeks: string; overtime: string; paid: string; rounding: string; wageTable: string };
-  requirements: Array<{ message: string; citation: string }>;
-  needsReview: string[];
-  legalHelp: Array<{ name: string; url: string; phone: string }>;
-  caption: CaptionBlock | null;
-  signer: { lines: string[] };
-}
-
-const hoursText = (n: number): string =>
-  n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-const shortDate = (iso: string): string => {
-  const [y, m, d] = iso.split('-');
-  return `${m}/${d}/${y}`;
-};
-const range = (start: string, end: string): string => `${shortDate(start)} – ${shortDate(end)}`;
-
-function computationOf(
-  a: Assessment,
-  r: Restitution,
-  relief: RestitutionRelief,
-): RestitutionComputation {
-  return isRestitutionComputation(a.computation) ? a.computation : computeRestitution(r, relief);
-}
-
-function lawLine(t: { message: string; citation: string }): LawLine {
-  return { message: t.message, citation: t.citation };
-}
-
-/** The view every restitution template is filled with. Pure. */
-export function buildRestitutionView(
-  c: Case,
-  a: Assessment,
-  pack: Pack,
-  opts: { today: string; lang: Lang },
-): RestitutionView {
-  const relief = pack.reliefs.restitution;
-  const r = c.restitution;
-  if (!relief || !r)
-    throw new RestitutionPacketError(
-      `Pack ${pack.code} has no restitution part, or the case has no restitution details`,
-    );
-  const k = computationOf(a, r, relief);
-  const money = formatMoney;
-  const attorney = c.representation.mode === 'attorney' ? c.representation.attorney : undefined;
-  const p = c.petitioner;
-  const victimAddress = addressLines(p.address);
-  const sumOf = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
-  const es = opts.lang === 'es';
-
-  const view: RestitutionView = {
-    lang: opts.lang,
-    today: courtDate(opts.today),
-    todayEs: fechaLarga(opts.today),
-    federal: relief.method === 'federal-1593',
-    court: r.court,
-    caseNumber: r.caseNumber,
-    defendants: r.defendants,
-    defendantsText: r.defendants.join(', '),
-    severalDefendants: r.defendants.length > 1,
-    victim: {
-      name: p.legalName,
-      otherNamesText: p.otherNames.join(', '),
-      addressLines: victimAddress,
-      phone: p.phone ?? '',
-      email: p.email ?? '',
-    },
-    represented: !!attorney,
-    attorney: attorneyView(c),
-    authority: relief.authority,
-    remedyName: relief.remedyName,
-    law: {
-      mandatory: lawLine(relief.law.mandatory),
-      labourValue: lawLine(relief.law.labourValue),
-      grossIncome: lawLine(relief.law.grossIncome),
-      illegalityNoBar: lawLine(relief.law.illegalityNoBar),
-      losses: lawLine(relief.law.losses),
-      burden: lawLine(relief.law.burden),
-      overtime: { message: relief.overtime.text, citation: relief.overtime.citation },
-    },
-    work: {
-      has: r.periods.length > 0,
-      periods: r.periods.map((period, i) => ({
-        number: i + 1,
-        dates: `${courtDate(period.start)} to ${courtDate(period.end)}`,
-        datesEs: `del ${fechaLarga(period.start)} al ${fechaLarga(period.end)}`,
-        hoursPerWeek: hoursText(period.hoursPerWeek),
-        daysPerWeek: period.daysPerWeek,
-        taken: money(Math.round(period.grossToDefendant * 100)),
-        paid: money(Math.round(period.paidToVictim * 100)),
-        marketRate:
-          period.marketRatePerHour === undefined
-            ? ''
-            : money(Math.round(period.marketRatePerHour * 100)),
-      })),
-      wageRows: k.wageLines.map((l) => ({
-        period: l.period + 1,
-        dates: range(l.start, l.end),
-        days: l.days,
-        weeks: hoursText(l.weeks),
-        hours: hoursText(l.hours),
-        rate: money(l.rateCents),
-        straight: money(l.straightCents),
-        overtimeHours: hoursText(l.overtimeHours),
-        doubleTimeHours: hoursText(l.doubleTimeHours),
-        overtime: money(l.overtimeCents),
-        value: money(l.valueCents),
-        paid: money(l.paidCents),
-        net: money(l.netCents),
-      })),
-      wageTotals: {
-        straight: money(sumOf(k.wageLines.map((l) => l.straightCents))),
-        overtime: money(sumOf(k.wageLines.map((l) => l.overtimeCents))),
-        value: money(sumOf(k.wageLines.map((l) => l.valueCents))),
-        paid: money(sumOf(k.wageLines.map((l) => l.paidCents))),
-        net: money(sumOf(k.wageLines.map((l) => l.netCents))),
-      },
-      showDoubleTime: k.wageLines.some((l) => l.doubleTimeHours > 0),
-      incomeRows: k.incomeLines.map((l) => ({
-        period: l.period + 1,
-        dates: range(l.start, l.end),
-        amount: money(l.cents),
-      })),
-      incomeTotal: money(sumOf(k.incomeLines.map((l) => l.cents))),
-      marketRows: k.marketLines.map((l) => ({
-        period: l.period + 1,
-        dates: range(l.start, l.end),
-        hours: hoursText(l.hours),
-        rate: money(l.rateCents),
-        value: money(l.valueCents),
-        paid: money(l.paidCents),
-        net: money(l.netCents),
-      })),
-      hasMarket: k.marketLines.length > 0,
-      methods: k.methods.map((m) => ({
-        label: m.label,
-        total: m.available ? money(m.totalCents) : 'not given',
-        citation: m.citation,
-        winner: m.code === k.winner,
-        available: m.available,
-      })),
-      winnerLabel: k.methods.find((m) => m.code === k.winner)?.label ?? '',
-    },
-    labourValue: money(k.labourValueCents),
-    losses: k.losses.map((l) => ({
-      number: l.index + 1,
-      category: l.categoryLabel,
-      categoryEs: relief.lossCategories[l.category].labelEs ?? l.categoryLabel,
-      description: l.description,
-      dates: l.start || l.end ? range(l.start ?? l.end ?? '', l.end ?? l.start ?? '') : '',
-      amount: money(l.amountCents),
-    })),
-    hasLosses: k.losses.length > 0,
-    lossesTotal: money(k.lossesTotalCents),
-    total: money(k.totalCents),
-    liquidated: k.liquidated
-      ? {
-          has: true,
-          wageValue: money(k.liquidated.wageValueCents),
-          doubled: money(k.liquidated.doubledCents),
-          labourValue: money(k.liquidated.labourValueCents),
-          total: money(k.liquidated.totalCents),
-          text: k.liquidated.text,
-          citation: k.liquidated.citation,
-        }
-      : {
-          has: false,
-          wageValue: '',
-          doubled: '',
-          labourValue: '',
-          total: '',
-          text: relief.liquidatedDamages.text,
-          citation: relief.liquidatedDamages.citation,
-        },
-    warnings: k.warnings.map((w) => w.message),
-    rules: k.rules,
-    requirements: relief.requirements.map((req) => ({
-      message: es && req.messageEs ? req.messageEs : req.message,
-      citation: req.citation ?? '',
-    })),
-    needsReview: a.needsReview,
-    legalHelp: pack.legalHelp.map((h) => ({
-      name: h.name,
-      url: h.url ?? '',
-      phone: h.phone ?? '',
-    })),
-    caption: null,
-    signer: { lines: [] },
-  };
-  view.signer.lines = attorney
-    ? [
-        attorney.name,
-        ...(attorney.firm ? [attorney.firm] : []),
-        `Attorney for the victim, ${p.legalName}`,
-        `Bar No. ${attorney.barNumber}`,
-        ...view.attorney.addressLines,
-        ...(attorney.phone ? [`Telephone: ${attorney.phone}`] : []),
-        ...(attorney.email ? [`Email: ${attorney.email}`] : []),
-      ]
-    : [
-        p.legalName,
-        'Victim, representing myself',
-        ...victimAddress,
-        ...(p.phone ? [`Telephone: ${p.phone}`] : []),
-        ...(p.email ? [`Email: ${p.email}`] : []),
-      ];
-  return view;
-}
+export { buildRestitutionView, RestitutionPacketError, type RestitutionView };
 
 function courtLines(name: string): string[] {
   return name.split(/\s+(?=for the\s)/i).map((l) => l.toUpperCase());
 }
 
-function captionFor(spec: DocSpec, view: RestitutionView, pack: Pack): CaptionBlock {
-  const federal = view.federal;
+function captionFor(paper: RestitutionPaper, view: RestitutionView, pack: Pack): CaptionBlock {
   const defendants = view.defendants.map((d) => d.toUpperCase()).join(', ');
   const caption: CaptionBlock = {
     kind: 'caption',
@@ -439,20 +28,20 @@ function captionFor(spec: DocSpec, view: RestitutionView, pack: Pack): CaptionBl
     plaintiff: { ...pack.caption.plaintiff, role: 'Plaintiff' },
     defendant: { name: defendants, role: view.severalDefendants ? 'Defendants' : 'Defendant' },
     caseNumbers: [`Case No. ${view.caseNumber}`],
-    title: spec.captionTitle,
+    title: paper.captionTitle,
   };
-  if (!federal)
+  // A pleading caption names the filer at the top left of page 1.
+  if (pack.caption.layout === 'pleading')
     caption.filer = view.signer.lines.filter(
       (line) => !line.startsWith('Attorney for') && line !== 'Victim, representing myself',
     );
   return caption;
 }
 
-/** `fed-restitution-statement` → `us-fed/restitution-statement`; instructions get the language. */
-export function restitutionTemplateFor(id: string, lang: Lang): string {
-  const [prefix, ...rest] = id.split('-');
-  const name = `us-${prefix}/${rest.join('-')}`;
-  return RESTITUTION_DOCUMENTS[id]?.plain ? `${name}-${lang}` : name;
+/** `xx-restitution-statement` in pack US-XX → `us-xx/restitution-statement`; instructions get the language. */
+export function restitutionTemplateFor(id: string, pack: Pack, lang: Lang): string {
+  const name = templateFor(id, pack);
+  return pack.reliefs.restitution?.papers[id]?.kind === 'instructions' ? `${name}-${lang}` : name;
 }
 
 /**
@@ -471,23 +60,24 @@ export function buildRestitutionPacket(
   const view = buildRestitutionView(c, a, pack, opts);
   const documents: DocumentModel[] = [];
   for (const id of relief.documents) {
-    const spec = RESTITUTION_DOCUMENTS[id];
-    if (!spec)
+    const paper = relief.papers[id];
+    if (!paper)
       throw new RestitutionPacketError(
-        `Pack ${pack.code} lists restitution document "${id}", which has no template`,
+        `Pack ${pack.code} lists restitution paper "${id}" without describing it`,
       );
-    if (!spec.include(view)) continue;
-    const title = spec.plain && opts.lang === 'es' ? INSTRUCTIONS_TITLE_ES : spec.title;
+    if (paper.include === 'represented' && !view.represented) continue;
+    const plain = paper.kind === 'instructions';
+    const title = plain && opts.lang === 'es' && paper.titleEs ? paper.titleEs : paper.title;
     const docView: RestitutionView = {
       ...view,
-      caption: spec.plain ? null : captionFor(spec, view, pack),
+      caption: plain ? null : captionFor(paper, view, pack),
     };
     documents.push({
       id,
       title,
-      pleading: spec.pleading,
-      ...(spec.plain ? { plain: true, lang: opts.lang } : { lang: 'en' }),
-      blocks: renderTemplate(restitutionTemplateFor(id, opts.lang), docView),
+      pleading: paper.pleading,
+      ...(plain ? { plain: true, lang: opts.lang } : { lang: 'en' }),
+      blocks: renderTemplate(restitutionTemplateFor(id, pack, opts.lang), docView),
     });
   }
   return { title: 'Restitution Request Packet', documents };

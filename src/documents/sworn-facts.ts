@@ -1,10 +1,10 @@
-import type { PacketView } from './view-types';
+import type { PacketViewBase } from './view-types';
 
 /**
  * What the person swears to, in plain words (issue 16): the trafficking and its dates, each record
  * in the papers and its link to the trafficking, when help was sought, the account itself.
  */
-export function swornFactsOf(view: PacketView): { en: string[]; es: string[] } {
+export function swornFactsOf(view: PacketViewBase): { en: string[]; es: string[] } {
   const t = view.trafficking;
   const en: string[] = [];
   const es: string[] = [];

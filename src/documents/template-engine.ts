@@ -4,15 +4,15 @@ import Handlebars from 'handlebars';
 import { courtDate } from '../domain/dates';
 import { literal, parseMarkup, type MarkupContext } from './markup';
 import type { Block, CaptionBlock } from './model';
+import { AppError } from '../domain/app-error';
 
 /** A template that cannot be used (missing file, forbidden construct). */
-export class TemplateError extends Error {
+export class TemplateError extends AppError {
   constructor(
     readonly template: string,
     message: string,
   ) {
     super(`Template ${template}: ${message}`);
-    this.name = 'TemplateError';
   }
 }
 

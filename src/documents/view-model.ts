@@ -20,7 +20,7 @@ export * from './view-types';
 import {
   BLANK,
   type AttorneyView,
-  type PacketView,
+  type PacketViewBase,
   type PersonView,
   type RecordView,
   type TraffickingView,
@@ -216,14 +216,14 @@ export interface ViewOptions {
   packetTitle: string;
 }
 
-/** Everything the vacatur templates print, for one case. Sets and contents are filled by the builder. */
+/** Every fact of the case the vacatur templates print; the plan adds the papers (`completeView`). */
 export function buildPacketView(
   c: Case,
   a: Assessment,
   pack: Pack,
   relief: VacaturRelief,
   opts: ViewOptions,
-): PacketView {
+): PacketViewBase {
   const byIndex = new Map(a.convictions.map((r) => [r.index, r]));
   const records = c.convictions.map((r, i) => recordView(r, byIndex.get(i), i, c, opts.today));
   // Only what the law reaches on the facts given goes into a court paper; an open question never
@@ -277,13 +277,5 @@ export function buildPacketView(
     review,
     hasReview: review.length > 0,
     appearRemotely: c.requests?.appearRemotely === true,
-    notaryDocuments: [],
-    signing: [],
-    providerPapers: [],
-    serverPapers: [],
-    translatorPapers: [],
-    swornFacts: { en: [], es: [] },
-    contents: [],
-    multipleSets: false,
   };
 }

@@ -47,7 +47,7 @@ export interface RecordView {
   arrestPlace: string;
   court: string;
   county: string;
-  /** "Criminal Court of the City of New York, Queens County", or ''. */
+  /** "City Court of Springfield, Adams County", or ''. */
   courtLabel: string;
   docket: string;
   /** The offense (or, without its date, the arrest) falls inside the trafficking period given. */
@@ -70,7 +70,7 @@ export interface CourtView {
   countyLabel: string;
   /** Caption lines, upper case. */
   lines: string[];
-  /** "Criminal Court of the City of New York, Queens County", or '' when no court was given. */
+  /** "City Court of Springfield, Adams County", or '' when no court was given. */
   label: string;
 }
 
@@ -229,7 +229,7 @@ export interface PacketView {
   petitioner: PersonView;
   represented: boolean;
   attorney: AttorneyView;
-  /** California caption: who files, top left of page 1. */
+  /** Pleading layout: who files, top left of page 1. */
   filerLines: string[];
   trafficking: TraffickingView;
   law: LawView;
@@ -271,3 +271,21 @@ export interface DocumentView extends PacketView {
   /** The other papers of the set (what a proof of service lists). */
   others: string[];
 }
+
+/** A set before its papers are planned: what `groupSets` knows (the records and the court). */
+export type SetBase = Omit<SetView, 'documents' | 'serviceTitle' | 'papersEs'>;
+
+/** What the plan fills: the papers of each set and what the instructions say about them. */
+export type PlannedFields =
+  | 'sets'
+  | 'notaryDocuments'
+  | 'signing'
+  | 'providerPapers'
+  | 'serverPapers'
+  | 'translatorPapers'
+  | 'swornFacts'
+  | 'contents'
+  | 'multipleSets';
+
+/** The view before the plan: every fact of the case, and sets without their papers yet. */
+export type PacketViewBase = Omit<PacketView, PlannedFields> & { sets: SetBase[] };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates';
+import { coded, type FieldKey } from './issues';
 import { cleanLine, lineField, longText, optionalLine } from './text';
 
 /** The one error shape used everywhere: API, wizard, CLI, batch. */
@@ -8,23 +9,20 @@ export interface FieldError {
   message: string;
 }
 
-function dateField(label: string, example = '2012-03-01') {
-  const message = `Enter ${label} as YYYY-MM-DD, like ${example}`;
+function dateField(field: FieldKey, example = '2012-03-01') {
   return z
-    .string({ error: message })
+    .string({ error: coded('date-format', { field, example }) })
     .transform((s) => cleanLine(s))
-    .refine(isIsoDate, { error: `${message}. Check that the day exists` });
+    .refine(isIsoDate, { error: coded('date-not-real', { field, example }) });
 }
 
-function money(label: string) {
+function money(field: FieldKey) {
   return z
-    .number({ error: `Enter ${label} as an amount in dollars, like 1200.50` })
-    .min(0, { error: `${label.charAt(0).toUpperCase() + label.slice(1)} cannot be negative` })
-    .max(100_000_000, {
-      error: `${label.charAt(0).toUpperCase() + label.slice(1)} is too large to be right; check it`,
-    })
+    .number({ error: coded('money-format', { field }) })
+    .min(0, { error: coded('money-negative', { field }) })
+    .max(100_000_000, { error: coded('money-too-large', { field }) })
     .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, {
-      error: `Enter ${label} with no more than two decimal places (cents)`,
+      error: coded('money-cents', { field }),
     });
 }
 
@@ -32,50 +30,45 @@ export const JURISDICTION_CODE = /^US-(?:[A-Z]{2}|FED)$/;
 
 export const AddressSchema = z.object(
   {
-    line1: lineField('the first line of the address'),
-    line2: optionalLine('the second line of the address'),
-    city: lineField('the city'),
-    state: lineField('the state', 40),
-    postalCode: lineField('the ZIP code', 20),
+    line1: lineField('addressLine1'),
+    line2: optionalLine('addressLine2'),
+    city: lineField('city'),
+    state: lineField('state', 40),
+    postalCode: lineField('postalCode', 20),
   },
-  { error: 'Enter the address as line1, city, state and postalCode' },
+  { error: coded('address-needed') },
 );
 
 export const PetitionerSchema = z.object(
   {
-    legalName: lineField('the full legal name', 150),
+    legalName: lineField('legalName', 150),
     otherNames: z
-      .array(lineField('the other name', 150), { error: 'List other names as a list of text' })
-      .max(20, { error: 'List at most 20 other names' })
+      .array(lineField('otherName', 150), { error: coded('other-names-list') })
+      .max(20, { error: coded('other-names-many') })
       .default([]),
-    dateOfBirth: dateField('the date of birth', '1990-04-12').optional(),
+    dateOfBirth: dateField('dateOfBirth', '1990-04-12').optional(),
     address: AddressSchema.optional(),
-    phone: optionalLine('the phone number', 40),
+    phone: optionalLine('phone', 40),
     email: z
-      .string({ error: 'Enter the email address as text' })
+      .string({ error: coded('email-text') })
       .transform(cleanLine)
-      .pipe(
-        z.union([
-          z.literal(''),
-          z.email({ error: 'Enter an email address like name@example.org' }).max(200),
-        ]),
-      )
+      .pipe(z.union([z.literal(''), z.email({ error: coded('email-format') }).max(200)]))
       .optional()
       .transform((v) => (v ? v : undefined)),
   },
-  { error: 'Add the petitioner: at least their legal name' },
+  { error: coded('petitioner-needed') },
 );
 
 export const AttorneySchema = z.object(
   {
-    name: lineField("the attorney's name", 150),
-    barNumber: lineField("the attorney's bar number", 40),
-    firm: optionalLine('the firm or organisation', 150),
+    name: lineField('attorneyName', 150),
+    barNumber: lineField('barNumber', 40),
+    firm: optionalLine('firm', 150),
     address: AddressSchema.optional(),
-    phone: optionalLine("the attorney's phone number", 40),
-    email: optionalLine("the attorney's email", 200),
+    phone: optionalLine('attorneyPhone', 40),
+    email: optionalLine('attorneyEmail', 200),
   },
-  { error: "Add the attorney's name and bar number" },
+  { error: coded('attorney-needed') },
 );
 
 export const RepresentationSchema = z.discriminatedUnion(
@@ -84,7 +77,7 @@ export const RepresentationSchema = z.discriminatedUnion(
     z.object({ mode: z.literal('self') }),
     z.object({ mode: z.literal('attorney'), attorney: AttorneySchema }),
   ],
-  { error: 'Set representation.mode to "self" or "attorney" (with the attorney\'s details)' },
+  { error: coded('representation-mode') },
 );
 
 export const OFFENSE_LEVELS = [
@@ -105,34 +98,38 @@ export const DISPOSITIONS = [
 
 export const ConvictionSchema = z.object(
   {
-    offense: lineField('the charge as it appears on the record, like PL 230.00', 120),
-    description: optionalLine('the description of the charge', 200),
+    offense: lineField('offense', 120),
+    description: optionalLine('description', 200),
     level: z
-      .enum(OFFENSE_LEVELS, { error: `Choose the level: ${OFFENSE_LEVELS.join(', ')}` })
+      .enum(OFFENSE_LEVELS, {
+        error: coded('level-choice', { choices: OFFENSE_LEVELS.join(', ') }),
+      })
       .optional(),
-    arrestDate: dateField('the date of arrest'),
+    arrestDate: dateField('arrestDate'),
     // Addition to contract v1 (optional): when the offense happened, if it differs from the arrest.
-    offenseDate: dateField('the date of the offense', '2012-02-28').optional(),
+    offenseDate: dateField('offenseDate', '2012-02-28').optional(),
     convictionDate: z
-      .union([dateField('the date of conviction', '2012-03-02'), z.null()], {
-        error: 'Enter the date of conviction as YYYY-MM-DD, or null if there was no conviction',
+      .union([dateField('convictionDate', '2012-03-02'), z.null()], {
+        error: coded('conviction-date-or-null'),
       })
       .default(null),
-    court: optionalLine('the court', 200),
-    county: optionalLine('the county', 80),
-    docketNumber: optionalLine('the docket or case number', 80),
-    juvenile: z.boolean({ error: 'Answer juvenile with true or false' }).default(false),
+    court: optionalLine('court', 200),
+    county: optionalLine('county', 80),
+    docketNumber: optionalLine('docketNumber', 80),
+    juvenile: z.boolean({ error: coded('true-or-false', { name: 'juvenile' }) }).default(false),
     // Additions to contract v1 (optional): facts some laws turn on.
     disposition: z
-      .enum(DISPOSITIONS, { error: `Choose how the charge ended: ${DISPOSITIONS.join(', ')}` })
+      .enum(DISPOSITIONS, {
+        error: coded('disposition-choice', { choices: DISPOSITIONS.join(', ') }),
+      })
       .optional(),
-    imprisoned: z.boolean({ error: 'Answer imprisoned with true or false' }).optional(),
+    imprisoned: z.boolean({ error: coded('true-or-false', { name: 'imprisoned' }) }).optional(),
     /** Was a child (under 18) a victim of the offense? Some laws exclude those offenses. */
-    childVictim: z.boolean({ error: 'Answer childVictim with true or false' }).optional(),
+    childVictim: z.boolean({ error: coded('true-or-false', { name: 'childVictim' }) }).optional(),
     /** Where the person was arrested (city and state, or district), when it matters for the court. */
-    arrestPlace: optionalLine('where the arrest happened', 200),
+    arrestPlace: optionalLine('arrestPlace', 200),
   },
-  { error: 'Each record needs at least the charge and the date of arrest' },
+  { error: coded('record-needed') },
 );
 
 export const DOCUMENTATION_KINDS = [
@@ -151,32 +148,32 @@ export const TRAFFICKING_TYPES = ['sex', 'labor'] as const;
 export const TraffickingSchema = z.object(
   {
     types: z
-      .array(z.enum(TRAFFICKING_TYPES, { error: 'Choose sex, labor or both' }), {
-        error: 'Choose the kind of trafficking: sex, labor or both',
+      .array(z.enum(TRAFFICKING_TYPES, { error: coded('trafficking-type') }), {
+        error: coded('trafficking-types'),
       })
-      .min(1, { error: 'Choose the kind of trafficking: sex, labor or both' }),
-    startDate: dateField('when the trafficking started', '2010-01-01'),
-    endDate: z.union([dateField('when the trafficking ended', '2014-06-30'), z.null()]).optional(),
+      .min(1, { error: coded('trafficking-types') }),
+    startDate: dateField('startDate', '2010-01-01'),
+    endDate: z.union([dateField('endDate', '2014-06-30'), z.null()]).optional(),
     servicesSoughtDate: z
-      .union([dateField('when you first sought help or services', '2015-02-01'), z.null()])
+      .union([dateField('servicesSoughtDate', '2015-02-01'), z.null()])
       .optional(),
-    narrative: longText('the account', 20000).default(''),
+    narrative: longText('narrative', 20000).default(''),
     documentation: z
       .array(
         z.object({
           kind: z.enum(DOCUMENTATION_KINDS, {
-            error: `Choose the kind of document: ${DOCUMENTATION_KINDS.join(', ')}`,
+            error: coded('documentation-kind', { choices: DOCUMENTATION_KINDS.join(', ') }),
           }),
-          issuer: optionalLine('who issued the document', 150),
-          date: dateField('the date of the document', '2016-05-01').optional(),
+          issuer: optionalLine('issuer', 150),
+          date: dateField('documentDate', '2016-05-01').optional(),
         }),
-        { error: 'List documentation as a list' },
+        { error: coded('documentation-list') },
       )
-      .max(20, { error: 'List at most 20 documents' })
+      .max(20, { error: coded('documentation-many') })
       .default([]),
-    safetyConcerns: longText('the safety concerns', 5000).default(''),
+    safetyConcerns: longText('safetyConcerns', 5000).default(''),
   },
-  { error: 'Add the trafficking: its kind and when it started' },
+  { error: coded('trafficking-needed') },
 );
 
 export const LOSS_CATEGORIES = [
@@ -191,80 +188,84 @@ export const LOSS_CATEGORIES = [
 ] as const;
 
 export const WorkPeriodSchema = z.object({
-  start: dateField('the first day of this period', '2015-01-05'),
-  end: dateField('the last day of this period', '2015-06-28'),
+  start: dateField('periodStart', '2015-01-05'),
+  end: dateField('periodEnd', '2015-06-28'),
   hoursPerWeek: z
-    .number({ error: 'Enter the hours worked each week as a number, like 70' })
-    .gt(0, { error: 'Enter the hours worked each week: more than 0' })
-    .max(168, { error: 'A week has 168 hours; enter the hours worked each week, 168 or fewer' }),
+    .number({ error: coded('hours-number') })
+    .gt(0, { error: coded('hours-positive') })
+    .max(168, { error: coded('hours-too-many') }),
   daysPerWeek: z
-    .number({ error: 'Enter the days worked each week as a number from 1 to 7' })
-    .int({ error: 'Enter the days worked each week as a whole number from 1 to 7' })
-    .min(1, { error: 'Enter the days worked each week as a number from 1 to 7' })
-    .max(7, { error: 'Enter the days worked each week as a number from 1 to 7' })
+    .number({ error: coded('days-number') })
+    .int({ error: coded('days-whole') })
+    .min(1, { error: coded('days-number') })
+    .max(7, { error: coded('days-number') })
     .default(7),
-  grossToDefendant: money('what the trafficker took in this period').default(0),
-  paidToVictim: money('what you were paid in this period').default(0),
-  marketRatePerHour: money('the market rate per hour').optional(),
+  grossToDefendant: money('grossToDefendant').default(0),
+  paidToVictim: money('paidToVictim').default(0),
+  marketRatePerHour: money('marketRatePerHour').optional(),
 });
 
 export const LossSchema = z.object({
-  category: z.enum(LOSS_CATEGORIES, { error: `Choose a category: ${LOSS_CATEGORIES.join(', ')}` }),
-  description: lineField('what the loss was for', 300),
-  amount: money('the amount of the loss'),
-  start: dateField('the first day of the loss', '2015-01-05').optional(),
-  end: dateField('the last day of the loss', '2015-06-28').optional(),
+  category: z.enum(LOSS_CATEGORIES, {
+    error: coded('loss-category', { choices: LOSS_CATEGORIES.join(', ') }),
+  }),
+  description: lineField('lossDescription', 300),
+  amount: money('lossAmount'),
+  start: dateField('lossStart', '2015-01-05').optional(),
+  end: dateField('lossEnd', '2015-06-28').optional(),
 });
 
 export const RestitutionSchema = z.object(
   {
-    court: lineField('the court where the criminal case is', 200),
-    caseNumber: lineField('the case number', 80),
+    court: lineField('criminalCourt', 200),
+    caseNumber: lineField('caseNumber', 80),
     defendants: z
-      .array(lineField("the defendant's name", 150), { error: 'List the defendants by name' })
-      .min(1, { error: 'Enter at least one defendant' })
+      .array(lineField('defendant', 150), { error: coded('defendants-list') })
+      .min(1, { error: coded('defendants-none') })
       .max(20),
     // Addition to contract v1 (optional): the offenses the defendant was convicted of, as written.
     convictedOf: z
-      .array(lineField('the offense the defendant was convicted of, like 18 U.S.C. § 1591', 120), {
-        error: 'List what the defendant was convicted of as a list of text',
+      .array(lineField('convictedOf', 120), {
+        error: coded('convicted-of-list'),
       })
-      .max(20, { error: 'List at most 20 offenses of conviction' })
+      .max(20, { error: coded('convicted-of-many') })
       .default([]),
     periods: z
-      .array(WorkPeriodSchema, { error: 'List the periods of work' })
-      .max(100, { error: 'List at most 100 periods of work' })
+      .array(WorkPeriodSchema, { error: coded('periods-list') })
+      .max(100, { error: coded('periods-many') })
       .default([]),
     losses: z
-      .array(LossSchema, { error: 'List the losses' })
-      .max(200, { error: 'List at most 200 losses' })
+      .array(LossSchema, { error: coded('losses-list') })
+      .max(200, { error: coded('losses-many') })
       .default([]),
   },
-  { error: 'Add the criminal case: court, case number and defendants' },
+  { error: coded('criminal-case-needed') },
 );
 
 export const CaseSchema = z.object({
-  version: z.literal(1, { error: 'Set "version" to 1: this is the format version 1 reads' }),
+  version: z.literal(1, { error: coded('version-1') }),
   jurisdiction: z
-    .string({ error: 'Enter the jurisdiction code, like US-NY, US-CA or US-FED' })
+    .string({ error: coded('jurisdiction-code') })
     .transform((s) => cleanLine(s).toUpperCase())
     .refine((s) => JURISDICTION_CODE.test(s), {
-      error: 'Enter the jurisdiction code, like US-NY, US-CA or US-FED',
+      error: coded('jurisdiction-code'),
     }),
   relief: z.enum(['vacatur', 'restitution'], {
-    error: 'Set relief to "vacatur" (clearing a record) or "restitution"',
+    error: coded('relief-kind'),
   }),
   petitioner: PetitionerSchema,
   representation: RepresentationSchema.default({ mode: 'self' }),
   convictions: z
-    .array(ConvictionSchema, { error: 'List the records as a list' })
-    .max(100, { error: 'A case can hold at most 100 records; split the rest into another case' })
+    .array(ConvictionSchema, { error: coded('records-list') })
+    .max(100, { error: coded('records-many') })
     .default([]),
   trafficking: TraffickingSchema.optional(),
   restitution: RestitutionSchema.optional(),
   requests: z
     .object({
-      appearRemotely: z.boolean({ error: 'Answer appearRemotely with true or false' }).optional(),
+      appearRemotely: z
+        .boolean({ error: coded('true-or-false', { name: 'appearRemotely' }) })
+        .optional(),
     })
     .optional(),
 });

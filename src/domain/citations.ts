@@ -67,7 +67,7 @@ export function splitCitation(raw: string, pack: Pack): SplitCitation | undefine
       const rest = compact.slice(alias.length);
       if (/^\d/.test(rest)) return { codeKey: key, section: normaliseSection(rest) };
     }
-    // The code written after the section, as California records often do: "647(b) PC".
+    // The code written after the section, as some states' records do: "647(b) PC".
     if (compact.endsWith(alias)) {
       const rest = compact.slice(0, compact.length - alias.length);
       if (/^\d[\d.]*[a-z0-9.()-]*$/.test(rest))

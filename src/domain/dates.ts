@@ -16,7 +16,7 @@ export function isBefore(a: string, b: string): boolean {
 
 /**
  * Today's calendar date as YYYY-MM-DD in `timeZone` (an IANA name), by default where the process
- * runs (its `TZ`). Not UTC: at 8 pm in California UTC is already tomorrow, which would date a
+ * runs (its `TZ`). Not UTC: at 8 pm on the US west coast UTC is already tomorrow, which would date a
  * packet a day ahead. Only the shells call this; the domain takes `today` as data.
  */
 export function todayIso(now: Date = new Date(), timeZone?: string): string {

@@ -4,6 +4,7 @@ import type { Case, Conviction } from './case-schema';
 import { resolveOffense } from './citations';
 import { courtDate, fechaLarga } from './dates';
 import type { Offense, Pack, RecordKind, Rule, VacaturRelief } from './pack-schema';
+import { AppError } from './app-error';
 
 export function recordKind(record: Conviction): RecordKind {
   if (record.juvenile) return 'juvenile';
@@ -175,7 +176,7 @@ function requirementsOf(relief: VacaturRelief, today: string): Requirement[] {
 }
 
 /** Thrown only for a programming or data mistake: a case assessed against the wrong pack. */
-export class PackMismatchError extends Error {}
+export class PackMismatchError extends AppError {}
 
 /**
  * The eligibility engine: a pure function of the case, the jurisdiction's pack and today's date.

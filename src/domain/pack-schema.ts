@@ -296,9 +296,10 @@ export const NoReliefSchema = z.object({
 
 export const PackSchema = z
   .object({
-    code: z
-      .string()
-      .regex(/^US-(?:[A-Z]{2}|FED)$/, { error: 'code must look like US-NY or US-FED' }),
+    code: z.string().regex(/^US-(?:[A-Z]{2}|FED)$/, {
+      error:
+        'code must be "US-" and a state\'s two capital letters, or "US-" and FED for federal court',
+    }),
     name: text,
     nameEs: textEs,
     courtSystem: z.enum(['state', 'federal']),
@@ -313,6 +314,11 @@ export const PackSchema = z
       /** No trafficking-specific record relief for adults, or none confirmed: never with `vacatur`. */
       none: NoReliefSchema.optional(),
     }),
+    /**
+     * Made-up record facts for the batch CSV template's example row (column name → cell), so the
+     * example shows this jurisdiction's offense spelling and court names.
+     */
+    csvExample: z.record(z.string(), z.string()).optional(),
     /** Where to find free legal help; `nameEs` keeps the organisation's own name and says what it does in Spanish. */
     legalHelp: z
       .array(

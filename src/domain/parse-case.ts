@@ -1,14 +1,24 @@
 import type { z } from 'zod';
 import { CaseSchema, type Case, type FieldError } from './case-schema';
+import { fieldErrorEn, issueOfZod, type CaseIssue, type FieldKey } from './issues';
 
-export type ParseResult = { ok: true; value: Case } | { ok: false; errors: FieldError[] };
+/**
+ * `issues`: what is wrong, as codes (render them with `messageFor` in the person's language).
+ * `errors`: the same in English, for callers that have not moved to codes yet (the wizard).
+ */
+export type ParseResult =
+  { ok: true; value: Case } | { ok: false; issues: CaseIssue[]; errors: FieldError[] };
 
-/** zod issues → the project's one error shape. */
+/** zod issues → case issues, with their codes. */
+export function toIssues(issues: readonly z.core.$ZodIssue[]): CaseIssue[] {
+  return issues.map((issue) =>
+    issueOfZod(issue.path.map(String).join('.') || '(case)', issue.message),
+  );
+}
+
+/** zod issues → the project's one error shape, in English. */
 export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(case)',
-    message: issue.message,
-  }));
+  return toIssues(issues).map(fieldErrorEn);
 }
 
 function after(a: string | null | undefined, b: string | null | undefined): boolean {
@@ -16,102 +26,70 @@ function after(a: string | null | undefined, b: string | null | undefined): bool
 }
 
 /** Cross-field rules: dates in sensible order and nothing in the future. */
-export function checkCaseDates(c: Case, today: string): FieldError[] {
-  const errors: FieldError[] = [];
-  const future = (value: string | null | undefined, path: string, label: string) => {
-    if (value && value > today) errors.push({ path, message: `${label} cannot be in the future` });
+export function checkCaseDates(c: Case, today: string): CaseIssue[] {
+  const issues: CaseIssue[] = [];
+  const add = (path: string, code: CaseIssue['code'], params: CaseIssue['params'] = {}) =>
+    issues.push({ path, code, params });
+  const future = (value: string | null | undefined, path: string, field: FieldKey) => {
+    if (value && value > today) add(path, 'in-future', { field });
   };
-  future(c.petitioner.dateOfBirth, 'petitioner.dateOfBirth', 'The date of birth');
+  future(c.petitioner.dateOfBirth, 'petitioner.dateOfBirth', 'dateOfBirth');
   c.convictions.forEach((r, i) => {
-    future(r.arrestDate, `convictions.${i}.arrestDate`, 'The date of arrest');
-    future(r.convictionDate, `convictions.${i}.convictionDate`, 'The date of conviction');
-    future(r.offenseDate, `convictions.${i}.offenseDate`, 'The date of the offense');
+    future(r.arrestDate, `convictions.${i}.arrestDate`, 'arrestDate');
+    future(r.convictionDate, `convictions.${i}.convictionDate`, 'convictionDate');
+    future(r.offenseDate, `convictions.${i}.offenseDate`, 'offenseDate');
     if (after(r.offenseDate, r.arrestDate))
-      errors.push({
-        path: `convictions.${i}.offenseDate`,
-        message: 'The date of the offense must be on or before the date of arrest',
-      });
+      add(`convictions.${i}.offenseDate`, 'offense-after-arrest');
     if (r.convictionDate && (r.disposition === 'dismissed' || r.disposition === 'acquitted'))
-      errors.push({
-        path: `convictions.${i}.disposition`,
-        message: `A record with a conviction date cannot also be ${r.disposition}: remove the conviction date, or choose how the case really ended`,
+      add(`convictions.${i}.disposition`, 'dated-but-not-convicted', {
+        disposition: r.disposition,
       });
     if (r.convictionDate && r.disposition === 'pending')
-      errors.push({
-        path: `convictions.${i}.disposition`,
-        message:
-          'A record with a conviction date is not pending: remove the conviction date, or the pending answer',
-      });
+      add(`convictions.${i}.disposition`, 'dated-but-pending');
     if (after(r.arrestDate, r.convictionDate))
-      errors.push({
-        path: `convictions.${i}.convictionDate`,
-        message: 'The date of conviction must be on or after the date of arrest',
-      });
+      add(`convictions.${i}.convictionDate`, 'conviction-before-arrest');
     if (after(c.petitioner.dateOfBirth, r.arrestDate))
-      errors.push({
-        path: `convictions.${i}.arrestDate`,
-        message: 'The date of arrest must be after the date of birth',
-      });
+      add(`convictions.${i}.arrestDate`, 'arrest-before-birth');
   });
   const t = c.trafficking;
   if (t) {
-    future(t.startDate, 'trafficking.startDate', 'When the trafficking started');
-    future(t.endDate, 'trafficking.endDate', 'When the trafficking ended');
-    future(t.servicesSoughtDate, 'trafficking.servicesSoughtDate', 'When you sought services');
-    if (after(t.startDate, t.endDate))
-      errors.push({
-        path: 'trafficking.endDate',
-        message: 'When the trafficking ended must be on or after when it started',
-      });
+    future(t.startDate, 'trafficking.startDate', 'startDate');
+    future(t.endDate, 'trafficking.endDate', 'endDate');
+    future(t.servicesSoughtDate, 'trafficking.servicesSoughtDate', 'servicesSought');
+    if (after(t.startDate, t.endDate)) add('trafficking.endDate', 'trafficking-end-before-start');
     t.documentation.forEach((d, i) =>
-      future(d.date, `trafficking.documentation.${i}.date`, 'The date of the document'),
+      future(d.date, `trafficking.documentation.${i}.date`, 'documentDate'),
     );
   }
   c.restitution?.periods.forEach((p, i) => {
-    if (after(p.start, p.end))
-      errors.push({
-        path: `restitution.periods.${i}.end`,
-        message: 'The last day of the period must be on or after the first day',
-      });
-    future(p.end, `restitution.periods.${i}.end`, 'The last day of the period');
+    if (after(p.start, p.end)) add(`restitution.periods.${i}.end`, 'period-end-before-start');
+    future(p.end, `restitution.periods.${i}.end`, 'periodEndShort');
   });
   c.restitution?.losses.forEach((l, i) => {
-    if (after(l.start, l.end))
-      errors.push({
-        path: `restitution.losses.${i}.end`,
-        message: 'The last day of the loss must be on or after the first day',
-      });
+    if (after(l.start, l.end)) add(`restitution.losses.${i}.end`, 'loss-end-before-start');
   });
-  return errors;
+  return issues;
 }
 
 /** What each relief needs beyond the shape. */
-function checkReliefParts(c: Case): FieldError[] {
+function checkReliefParts(c: Case): CaseIssue[] {
   if (c.relief === 'vacatur') {
-    const errors: FieldError[] = [];
+    const issues: CaseIssue[] = [];
     if (c.convictions.length === 0)
-      errors.push({ path: 'convictions', message: 'Add at least one record to clear' });
+      issues.push({ path: 'convictions', code: 'record-to-clear', params: {} });
     if (!c.trafficking)
-      errors.push({
-        path: 'trafficking',
-        message: 'Add when the trafficking started and its kind',
-      });
-    return errors;
+      issues.push({ path: 'trafficking', code: 'trafficking-start-needed', params: {} });
+    return issues;
   }
-  return c.restitution
-    ? []
-    : [
-        {
-          path: 'restitution',
-          message: 'Add the criminal case: court, case number and defendants',
-        },
-      ];
+  return c.restitution ? [] : [{ path: 'restitution', code: 'criminal-case-needed', params: {} }];
 }
 
 /** Validate and normalise a case. Pure: `today` is data (YYYY-MM-DD). */
 export function parseCase(input: unknown, today: string): ParseResult {
   const parsed = CaseSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error.issues) };
-  const errors = [...checkReliefParts(parsed.data), ...checkCaseDates(parsed.data, today)];
-  return errors.length ? { ok: false, errors } : { ok: true, value: parsed.data };
+  const issues = parsed.success
+    ? [...checkReliefParts(parsed.data), ...checkCaseDates(parsed.data, today)]
+    : toIssues(parsed.error.issues);
+  if (parsed.success && issues.length === 0) return { ok: true, value: parsed.data };
+  return { ok: false, issues, errors: issues.map(fieldErrorEn) };
 }

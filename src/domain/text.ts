@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coded, type FieldKey } from './issues';
 
 // C0/C1 controls except tab and newline, plus bidi overrides that can disguise text on paper.
 const CONTROL_CHARS =
@@ -15,37 +16,35 @@ export function cleanLine(value: string): string {
 }
 
 /** Zod string for a one-line field, cleaned, with a required message and a length cap. */
-export function lineField(label: string, max = 200) {
+export function lineField(field: FieldKey, max = 200) {
   return z
-    .string({ error: `Enter ${label}` })
+    .string({ error: coded('required', { field }) })
     .transform(cleanLine)
     .pipe(
       z
         .string()
-        .min(1, { error: `Enter ${label}` })
-        .max(max, { error: `${capitalise(label)} must be ${max} characters or fewer` }),
+        .min(1, { error: coded('required', { field }) })
+        .max(max, { error: coded('too-long', { field, max }) }),
     );
 }
 
 /** Zod string for an optional one-line field: empty becomes undefined. */
-export function optionalLine(label: string, max = 200) {
+export function optionalLine(field: FieldKey, max = 200) {
   return z
-    .string({ error: `${capitalise(label)} must be text` })
+    .string({ error: coded('not-text', { field }) })
     .transform(cleanLine)
-    .pipe(z.string().max(max, { error: `${capitalise(label)} must be ${max} characters or fewer` }))
+    .pipe(z.string().max(max, { error: coded('too-long', { field, max }) }))
     .optional()
     .transform((v) => (v ? v : undefined));
 }
 
 /** Zod string for free text (several lines allowed). */
-export function longText(label: string, max = 20000) {
+export function longText(field: FieldKey, max = 20000) {
   return z
-    .string({ error: `${capitalise(label)} must be text` })
+    .string({ error: coded('not-text', { field }) })
     .transform(cleanText)
     .transform((s) => s.trim())
-    .pipe(
-      z.string().max(max, { error: `${capitalise(label)} must be ${max} characters or fewer` }),
-    );
+    .pipe(z.string().max(max, { error: coded('too-long', { field, max }) }));
 }
 
 export function capitalise(s: string): string {

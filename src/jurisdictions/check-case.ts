@@ -1,10 +1,18 @@
 import type { Case, FieldError } from '../domain/case-schema';
+import { fieldErrorEn, type CaseIssue } from '../domain/issues';
 import { answersRelief, type Pack } from '../domain/pack-schema';
 import { parseCase } from '../domain/parse-case';
 import type { PackRegistry } from './load-packs';
 
+/** `issues` as codes; `errors` the same in English, for callers not yet on codes (the wizard). */
 export type CheckedCase =
-  { ok: true; value: Case; pack: Pack } | { ok: false; errors: FieldError[] };
+  { ok: true; value: Case; pack: Pack } | { ok: false; issues: CaseIssue[]; errors: FieldError[] };
+
+const failed = (issue: CaseIssue): CheckedCase => ({
+  ok: false,
+  issues: [issue],
+  errors: [fieldErrorEn(issue)],
+});
 
 /**
  * Validate a case and find the pack that answers it: the one check API, CLI, wizard and batch share.
@@ -17,24 +25,16 @@ export function checkCase(input: unknown, registry: PackRegistry, today: string)
   const pack = registry.get(c.jurisdiction);
   const known = registry.packs.map((p) => p.code).join(', ');
   if (!pack)
-    return {
-      ok: false,
-      errors: [
-        {
-          path: 'jurisdiction',
-          message: `This tool has no law for ${c.jurisdiction} yet. Choose one of: ${known}. A legal aid office can tell you what ${c.jurisdiction} offers.`,
-        },
-      ],
-    };
+    return failed({
+      path: 'jurisdiction',
+      code: 'no-pack',
+      params: { jurisdiction: c.jurisdiction, known },
+    });
   if (!answersRelief(pack, c.relief))
-    return {
-      ok: false,
-      errors: [
-        {
-          path: 'relief',
-          message: `This tool does not prepare ${c.relief} papers for ${pack.name} yet.`,
-        },
-      ],
-    };
+    return failed({
+      path: 'relief',
+      code: 'no-relief',
+      params: { relief: c.relief, name: pack.name },
+    });
   return { ok: true, value: c, pack };
 }

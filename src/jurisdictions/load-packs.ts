@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PackSchema, type Pack } from '../domain/pack-schema';
+import { AppError } from '../domain/app-error';
 
 /** A pack that fails its schema: names the file and each field, so start-up stops with a clear message. */
-export class PackError extends Error {
+export class PackError extends AppError {
   constructor(
     readonly file: string,
     readonly problems: string[],
   ) {
     super(`Jurisdiction pack ${file} is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'PackError';
   }
 }
 

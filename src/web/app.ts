@@ -8,7 +8,7 @@ import express, {
   type Response,
 } from 'express';
 import helmet from 'helmet';
-import { createBatchHandler } from '../batch/http';
+import { createBatchHandler } from './api/batch';
 import { createApiRouter } from './api/router';
 import { createClinicRouter } from './clinic/router';
 import type { AppDeps } from './deps';

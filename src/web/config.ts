@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { RateLimits } from './deps';
 import { DEFAULT_RATE_LIMITS } from './rate-limit';
+import { AppError } from '../domain/app-error';
 
 /** A setting the server cannot start with; the message names the variable and what to do. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export class ConfigError extends AppError {}
 
 export interface ServerConfig {
   port: number;

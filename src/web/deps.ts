@@ -1,28 +1,8 @@
-import type { Case } from '../domain/case-schema';
+import type { RenderService } from '../documents/render-service';
 import type { PackRegistry } from '../jurisdictions/load-packs';
 
-export type OutputFormat = 'pdf' | 'docx' | 'zip';
-
-/** What the web layer needs from the document renderer (the worker pool satisfies it). */
-export interface RenderService {
-  generate(req: {
-    case: Case;
-    format: OutputFormat;
-    today: string;
-    lang?: 'en' | 'es';
-    creationDate?: string;
-    /** Aborts when the person has gone: a render still waiting for a worker is dropped. */
-    signal?: AbortSignal;
-  }): Promise<{ filename: string; contentType: string; bytes: Uint8Array }>;
-  /** The batch job: a client's packet PDF, packet DOCX and filing instructions, in one render task. */
-  generateFolder(req: {
-    case: Case;
-    today: string;
-    lang?: 'en' | 'es';
-    signal?: AbortSignal;
-  }): Promise<Array<{ name: string; bytes: Uint8Array }>>;
-  close(): Promise<void>;
-}
+/** The render contract is one, in documents/render-service.ts; re-exported for the web layer. */
+export type { OutputFormat, RenderService } from '../documents/render-service';
 
 export interface Logger {
   info(event: string, fields?: Record<string, string | number | boolean>): void;

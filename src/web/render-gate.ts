@@ -1,14 +1,11 @@
 import type { RenderService } from './deps';
+import { AppError } from '../domain/app-error';
 
 /** The render queue is full: answer 503 with Retry-After rather than make everyone wait. */
-export class RenderBusyError extends Error {
-  override name = 'RenderBusyError';
-}
+export class RenderBusyError extends AppError {}
 
 /** The person left before their render started; nothing was rendered. */
-export class RenderCancelledError extends Error {
-  override name = 'RenderCancelledError';
-}
+export class RenderCancelledError extends AppError {}
 
 export interface RenderGate extends RenderService {
   /** True when a new download would be refused (the waiting line is full). */

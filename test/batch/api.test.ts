@@ -1,6 +1,6 @@
 import express from 'express';
 import request from 'supertest';
-import { createBatchHandler } from '../../src/batch/http';
+import { createBatchHandler } from '../../src/web/api/batch';
 import { DEFAULT_LIMITS } from '../../src/batch/types';
 import type { AppDeps } from '../../src/web/deps';
 import { TODAY, csvOf, fakeZipPool, goodRow, parseCsv, readZip, registry } from './helpers';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { runBatchCommand, type BatchCommandDeps } from '../../src/batch/cli';
+import { runBatchCommand, type BatchCommandDeps } from '../../src/cli/batch';
 import { COLUMNS } from '../../src/batch/columns';
 import { fnv1a } from '../../src/batch/folder-name';
 import {

@@ -3,9 +3,9 @@ import request from 'supertest';
 import { COLUMNS } from '../../src/batch/columns';
 import { readBatchCsv } from '../../src/batch/read-csv';
 import { checkBatch } from '../../src/batch/run-batch';
-import { DEFAULT_LIMITS, type BatchLimits } from '../../src/batch/types';
+import { DEFAULT_LIMITS, type BatchLimits, type BatchProblem } from '../../src/batch/types';
 import { columnHelp } from '../../src/web/clinic/column-help';
-import { problemText, translateBatchMessage } from '../../src/web/clinic/problem-text';
+import { messageFor, shownIssue } from '../../src/web/i18n/issues';
 import { createClinicRouter } from '../../src/web/clinic/router';
 import type { AppDeps } from '../../src/web/deps';
 import { testApp } from '../helpers/app';
@@ -214,7 +214,7 @@ describe('the clinic page in Spanish', () => {
     expect(template.text.split('\r\n')[0]).toBe(COLUMNS.join(','));
   });
 
-  it('answers "check only" in Spanish with the CSRF token still working, and marks English messages', async () => {
+  it('answers "check only" in Spanish with the CSRF token still working, every message in Spanish', async () => {
     const { app: a, pool } = app();
     const { cookie, token } = await formToken(a, '/clinic?lang=es');
     const res = await request(a)
@@ -232,9 +232,9 @@ describe('the clinic page in Spanish', () => {
     expect(text).toContain('Qué corregir');
     expect(text).toContain('fila 2: elegible');
     expect(res.text).toMatch(
-      /<td>3<\/td><td>B<\/td><td><code>arrest_date<\/code><\/td><td lang="en">Enter /,
+      /<td>3<\/td><td>B<\/td><td><code>arrest_date<\/code><\/td><td>Escriba la fecha del arresto /,
     );
-    expect(text).toContain('se muestran en inglés');
+    expect(text).not.toContain('se muestran en inglés');
     expect(res.text).toContain('href="/clinic?lang&#x3D;es"');
     expect(res.text).not.toContain('<script>x</script>');
     expect(pool.calls).toBe(0);
@@ -365,112 +365,127 @@ describe('the clinic page in Spanish', () => {
   });
 
   it('has Spanish help for every batch column, different from the English', () => {
-    const en = columnHelp('en');
-    const es = columnHelp('es');
+    const en = columnHelp('en', ['US-XX', 'US-YY']);
+    const es = columnHelp('es', ['US-XX', 'US-YY']);
     expect(es.map((c) => c.name)).toEqual([...COLUMNS]);
     es.forEach((c, i) => {
       expect(c.help).not.toBe('');
       expect(c.help).not.toBe(en[i]?.help);
       expect(c.required).toBe(en[i]?.required);
     });
+    expect(es.find((c) => c.name === 'jurisdiction')?.help).toContain('US-XX, US-YY');
   });
 });
 
-/** Messages the real batch reader writes, to check the clinic still recognises their wording. */
-async function readerMessages(text: string, limits: BatchLimits = DEFAULT_LIMITS) {
+/** Problems the real batch reader and check find, each with its code and its English message. */
+async function readerProblems(
+  text: string,
+  limits: BatchLimits = DEFAULT_LIMITS,
+): Promise<BatchProblem[]> {
   const read = await readBatchCsv(streamOf(text), limits);
-  if (!read.ok) return read.problems.map((p) => p.message);
+  if (!read.ok) return read.problems;
   const report = checkBatch(read, { registry, today: TODAY, limits });
-  return [...report.problems, ...report.warnings].map((p) => p.message);
+  return [...report.problems, ...report.warnings];
 }
 
-describe('the batch reader’s messages in Spanish', () => {
+const issueOf = (p: BatchProblem) => ({ path: p.field, code: p.code, params: p.params });
+
+describe('the batch reader’s problems in Spanish, from their codes', () => {
   const header = COLUMNS.join(',');
-  const cases: [string, () => Promise<string[]>][] = [
+  const cases: [string, () => Promise<BatchProblem[]>][] = [
     [
       'a missing column',
       () =>
-        readerMessages(
+        readerProblems(
           csvOf(
             [goodRow('A')],
             COLUMNS.filter((c) => c !== 'relief'),
           ),
         ),
     ],
-    ['missing columns', () => readerMessages('client_id,name\r\nA,B\r\n')],
-    ['no template column at all', () => readerMessages('a,b\r\n1,2\r\n')],
-    ['a column twice', () => readerMessages(`${header},relief\r\n`)],
-    ['an empty file', () => readerMessages('')],
-    ['a quote never closed', () => readerMessages(`${header}\r\nA,"US-NY\r\n`)],
-    ['too large', () => readerMessages(csv, { ...DEFAULT_LIMITS, maxBytes: 100 })],
-    ['too many rows', () => readerMessages(csv, { ...DEFAULT_LIMITS, maxRows: 1 })],
-    ['no client_id', () => readerMessages(csvOf([goodRow('')]))],
-    ['extra cells', () => readerMessages(`${csvOf([goodRow('A')]).trimEnd()},extra\r\n`)],
+    ['missing columns', () => readerProblems('client_id,name\r\nA,B\r\n')],
+    ['no template column at all', () => readerProblems('a,b\r\n1,2\r\n')],
+    ['a column twice', () => readerProblems(`${header},relief\r\n`)],
+    ['an empty file', () => readerProblems('')],
+    ['a quote never closed', () => readerProblems(`${header}\r\nA,"US-NY\r\n`)],
+    ['too large', () => readerProblems(csv, { ...DEFAULT_LIMITS, maxBytes: 100 })],
+    ['too many rows', () => readerProblems(csv, { ...DEFAULT_LIMITS, maxRows: 1 })],
+    ['no client_id', () => readerProblems(csvOf([goodRow('')]))],
+    ['extra cells', () => readerProblems(`${csvOf([goodRow('A')]).trimEnd()},extra\r\n`)],
     [
       'a client value that differs',
-      () => readerMessages(csvOf([goodRow('A'), goodRow('A', { legal_name: 'Other Name' })])),
+      () => readerProblems(csvOf([goodRow('A'), goodRow('A', { legal_name: 'Other Name' })])),
     ],
     [
       'too many records',
       () =>
-        readerMessages(csvOf([goodRow('A'), goodRow('A')]), {
+        readerProblems(csvOf([goodRow('A'), goodRow('A')]), {
           ...DEFAULT_LIMITS,
           maxRecordsPerClient: 1,
         }),
     ],
     [
       'unreadable characters',
-      () => readerMessages(csvOf([goodRow('A', { court: 'Crim\uFFFDnal' })])),
+      () => readerProblems(csvOf([goodRow('A', { court: 'Crim\uFFFDnal' })])),
     ],
-    ['juvenile', () => readerMessages(csvOf([goodRow('A', { juvenile: 'maybe' })]))],
-    ['imprisoned', () => readerMessages(csvOf([goodRow('A', { imprisoned: 'maybe' })]))],
-    ['child_victim', () => readerMessages(csvOf([goodRow('A', { child_victim: 'perhaps' })]))],
-    ['disposition', () => readerMessages(csvOf([goodRow('A', { disposition: 'vacated' })]))],
+    ['juvenile', () => readerProblems(csvOf([goodRow('A', { juvenile: 'maybe' })]))],
+    ['imprisoned', () => readerProblems(csvOf([goodRow('A', { imprisoned: 'maybe' })]))],
+    ['child_victim', () => readerProblems(csvOf([goodRow('A', { child_victim: 'perhaps' })]))],
+    ['disposition', () => readerProblems(csvOf([goodRow('A', { disposition: 'vacated' })]))],
     [
       'a conviction with no date',
       () =>
-        readerMessages(csvOf([goodRow('A', { disposition: 'convicted', conviction_date: '' })])),
+        readerProblems(csvOf([goodRow('A', { disposition: 'convicted', conviction_date: '' })])),
     ],
-    ['restitution', () => readerMessages(csvOf([goodRow('A', { relief: 'restitution' })]))],
+    ['restitution', () => readerProblems(csvOf([goodRow('A', { relief: 'restitution' })]))],
     [
       'trafficking types',
-      () => readerMessages(csvOf([goodRow('A', { trafficking_types: 'other' })])),
+      () => readerProblems(csvOf([goodRow('A', { trafficking_types: 'other' })])),
     ],
-    ['an unknown column', () => readerMessages(csvOf([goodRow('A')], [...COLUMNS, 'notes']))],
+    ['an unknown column', () => readerProblems(csvOf([goodRow('A')], [...COLUMNS, 'notes']))],
   ];
 
   it.each(cases)(
-    'recognises the reader’s message for %s and writes it again in both languages',
-    async (_name, messages) => {
-      const found = await messages();
+    'says the problem with %s in English word for word as the reader wrote it, and in Spanish',
+    async (_name, problems) => {
+      const found = await problems();
       expect(found.length).toBeGreaterThan(0);
-      for (const message of found) {
-        // Rebuilt from the English table, the message is word for word the reader's own.
-        expect(translateBatchMessage('en', message)).toBe(message);
-        const es = problemText('es', message);
+      for (const p of found) {
+        expect(shownIssue(issueOf(p), 'en')).toEqual({ text: p.message, lang: 'en' });
+        const es = shownIssue(issueOf(p), 'es');
         expect(es.lang).toBe('es');
-        expect(es.text).not.toBe(message);
+        expect(es.text).not.toBe(p.message);
       }
     },
   );
 
-  it('translates the CSV errors that relaxed quoting makes rare, with the line they name', () => {
-    // Worded as src/batch/read-csv.ts describeCsvError writes them.
-    const quote =
-      'A quoted cell near line 4 of the file has text after its closing quote. Inside a quoted cell write a quote mark as "" and save the file again.';
-    const other =
-      'The file could not be read as CSV. Save it from the spreadsheet as "CSV UTF-8" and try again.';
-    expect(translateBatchMessage('en', quote)).toBe(quote);
-    expect(translateBatchMessage('es', quote)).toContain('cerca de la línea 4 del archivo');
-    expect(translateBatchMessage('en', other)).toBe(other);
-    expect(translateBatchMessage('es', other)).toMatch(/^No se pudo leer el archivo como CSV\./);
+  it('says the CSV errors that relaxed quoting makes rare with the line they name', () => {
+    const quote = { path: '', code: 'quote-text', params: { line: 4 } };
+    const other = { path: '', code: 'not-csv', params: {} };
+    expect(messageFor(quote, 'en')).toBe(
+      'A quoted cell near line 4 of the file has text after its closing quote. Inside a quoted cell write a quote mark as "" and save the file again.',
+    );
+    expect(messageFor(quote, 'es')).toContain('cerca de la línea 4 del archivo');
+    expect(messageFor(other, 'en')).toBe(
+      'The file could not be read as CSV. Save it from the spreadsheet as "CSV UTF-8" and try again.',
+    );
+    expect(messageFor(other, 'es')).toMatch(/^No se pudo leer el archivo como CSV\./);
   });
 
-  it('keeps a case-check message it cannot translate in English, marked as English', async () => {
-    const [message] = await readerMessages(csvOf([goodRow('A', { arrest_date: '2012-13-45' })]));
-    expect(message).toBeDefined();
-    expect(translateBatchMessage('es', message ?? '')).toBeUndefined();
-    expect(problemText('es', message ?? '')).toEqual({ text: message, lang: 'en' });
-    expect(problemText('en', message ?? '')).toEqual({ text: message, lang: 'en' });
+  it('says a case check in Spanish with the spreadsheet hint, and keeps one with no Spanish yet in English, marked', async () => {
+    const [bad] = await readerProblems(csvOf([goodRow('A', { arrest_date: '3/1/2012' })]));
+    expect(bad?.code).toBe('date-not-real');
+    expect(bad?.message).toContain('Spreadsheets often rewrite dates as 3/1/2012');
+    const es = shownIssue(issueOf(bad!), 'es');
+    expect(es).toEqual({
+      text: expect.stringContaining('la fecha del arresto') as string,
+      lang: 'es',
+    });
+    expect(es.text).toContain('reescribir las fechas como 3/1/2012');
+    const version = { path: 'version', code: 'version-1', params: {} };
+    expect(shownIssue(version, 'es')).toEqual({
+      text: 'Set "version" to 1: this is the format version 1 reads',
+      lang: 'en',
+    });
   });
 });

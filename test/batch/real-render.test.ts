@@ -11,7 +11,7 @@ import { collect, readZip } from './helpers';
 describe('the batch with the real documents pipeline', () => {
   it('puts the packet as one real PDF and one real DOCX, and the filing instructions as a PDF, in each client’s folder', async () => {
     const pool = createRenderPool({ inProcess: true });
-    const [header, example] = batchTemplateCsv().split('\r\n');
+    const [header, example] = batchTemplateCsv(loadPacks()).split('\r\n');
     const second = example!
       .replace('C-0001', 'C-0002')
       .replace('Maria Elena Lopez', 'Łukasz Nguyễn');

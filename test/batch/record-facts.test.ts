@@ -1,6 +1,7 @@
 import { COLUMNS } from '../../src/batch/columns';
 import { readBatchCsv } from '../../src/batch/read-csv';
-import { batchTemplateCsv } from '../../src/batch/template';
+import { csvLine } from '../../src/batch/csv-cell';
+import { batchTemplateCsv, exampleRow } from '../../src/batch/template';
 import { checkClient } from '../../src/batch/to-case';
 import { DEFAULT_LIMITS } from '../../src/batch/types';
 import { loadPacks } from '../../src/jurisdictions/load-packs';
@@ -30,7 +31,7 @@ describe('the optional record columns', () => {
       'child_victim',
       'arrest_place',
     ]);
-    expect(batchTemplateCsv().split('\r\n')[0]).toMatch(
+    expect(batchTemplateCsv(loadPacks()).split('\r\n')[0]).toMatch(
       /,documentation,disposition,imprisoned,offense_date,child_victim,arrest_place$/,
     );
   });
@@ -169,7 +170,7 @@ describe('errors in the optional record columns name the column', () => {
 
 describe('the template', () => {
   it("passes the real packs' check with the new columns", async () => {
-    const read = await readBatchCsv(streamOf(batchTemplateCsv()), DEFAULT_LIMITS);
+    const read = await readBatchCsv(streamOf(batchTemplateCsv(loadPacks())), DEFAULT_LIMITS);
     if (!read.ok) throw new Error('template unreadable');
     const client = read.clients[0];
     if (!client) throw new Error('no client');
@@ -177,4 +178,24 @@ describe('the template', () => {
     expect(checked.ok ? [] : checked.problems).toEqual([]);
     expect(checked.ok && checked.value.convictions[0]?.imprisoned).toBe(false);
   });
+});
+
+describe("each pack's example row", () => {
+  const packs = loadPacks().packs.filter((p) => p.csvExample);
+
+  it.each(packs.map((p) => [p.code, p] as const))(
+    '%s names only batch columns and passes its own check',
+    async (_code, pack) => {
+      expect(
+        Object.keys(pack.csvExample ?? {}).filter((k) => !COLUMNS.includes(k as never)),
+      ).toEqual([]);
+      const example = exampleRow([pack]);
+      expect(example.jurisdiction).toBe(pack.code);
+      const csv = `${csvLine([...COLUMNS])}${csvLine(COLUMNS.map((c) => example[c]))}`;
+      const read = await readBatchCsv(streamOf(csv), DEFAULT_LIMITS);
+      if (!read.ok) throw new Error('example unreadable');
+      const checked = checkClient(read.clients[0]!, loadPacks(), TODAY, DEFAULT_LIMITS);
+      expect(checked.ok ? [] : checked.problems).toEqual([]);
+    },
+  );
 });

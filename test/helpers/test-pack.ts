@@ -14,6 +14,16 @@ export function testPack(overrides: Partial<PackInput> = {}): Pack {
       countyLine: true,
     },
     verifiedOn: '2026-11-27',
+    csvExample: {
+      offense: 'PL 230.00',
+      offense_description: 'Prostitution',
+      court: 'Testland City Court',
+      county: 'Adams',
+      docket_number: '2012-0001',
+      city: 'Springfield',
+      state: 'TL',
+      postal_code: '00000',
+    },
     sources: [
       {
         id: 'statute',

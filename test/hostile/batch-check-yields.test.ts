@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { Response } from 'express';
-import { checkInTurn } from '../../src/batch/http';
+import { checkInTurn } from '../../src/web/api/batch';
 import { readBatchCsv } from '../../src/batch/read-csv';
 import { checkBatch, checkBatchYielding, type ReadBatch } from '../../src/batch/run-batch';
 import { DEFAULT_LIMITS } from '../../src/batch/types';

@@ -16,7 +16,7 @@ export const SINGLE = 14;
 export const INDENT = 36;
 
 /**
- * California pleading paper (Cal. Rules of Court 2.108): 28 lines of 24 pt from 1 inch below the
+ * Pleading paper (as Cal. Rules of Court 2.108 defines it): 28 lines of 24 pt from 1 inch below the
  * top; line numbers in the left margin, a double rule left of the text and a single rule right.
  */
 export const PLEADING = {

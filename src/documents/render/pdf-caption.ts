@@ -99,7 +99,7 @@ function partiesBox(w: DocWriter, c: CaptionBlock): void {
   w.y = top - boxHeight;
 }
 
-/** New York state court and federal court captions. */
+/** The standard layout: court lines, parties and number side by side. */
 function standardCaption(w: DocWriter, c: CaptionBlock): void {
   courtLines(w, c, w.single);
   w.space(w.single);
@@ -108,8 +108,8 @@ function standardCaption(w: DocWriter, c: CaptionBlock): void {
 }
 
 /**
- * California (Cal. Rules of Court 2.111): the filer from line 1 at the left, the space to the right
- * of lines 1–7 left blank for the clerk, the court title from line 8, then the parties and the case
+ * The pleading layout (as Cal. Rules of Court 2.111 lays it out): the filer from line 1 at the
+ * left, the space to the right of lines 1–7 left blank for the clerk, the court title from line 8, then the parties and the case
  * number and title.
  */
 function californiaCaption(w: DocWriter, c: CaptionBlock): void {

@@ -7,12 +7,8 @@ import type { Loss } from '../case-schema';
  * display only (the amounts are computed from the exact values).
  */
 
-export type MethodCode =
-  | 'gross-income'
-  | 'flsa-minimum-wage'
-  | 'california-minimum-wage'
-  | 'market-rate'
-  | 'actual-income';
+/** A measure's code, as the pack lists it (`reliefs.restitution.measures[].code`). */
+export type MethodCode = string;
 
 /** One part of a period of work at one minimum-wage rate (a period is split at each change). */
 export interface WageLine {
@@ -33,7 +29,7 @@ export interface WageLine {
   straightCents: number;
   /** Hours paid at time and a half (the extra half is in `overtimeCents`). */
   overtimeHours: number;
-  /** Hours paid at double time (California only; the extra full rate is in `overtimeCents`). */
+  /** Hours paid at double time (under a daily overtime rule; the extra full rate is in `overtimeCents`). */
   doubleTimeHours: number;
   overtimeCents: number;
   /** straight + overtime. */
@@ -44,7 +40,7 @@ export interface WageLine {
   netCents: number;
 }
 
-/** The value of the hours at a market rate a person chose (California). */
+/** The value of the hours at a market rate a person chose (when a measure needs one). */
 export interface MarketLine {
   period: number;
   start: string;
@@ -104,7 +100,8 @@ export interface RestitutionWarning {
 
 export interface RestitutionComputation {
   kind: 'restitution';
-  method: 'federal-1593' | 'california-1202.4';
+  /** The pack's name for its approach (`reliefs.restitution.method`). */
+  method: string;
   /** How partial weeks, overtime, payments and rounding were handled, in plain words. */
   rules: { weeks: string; overtime: string; paid: string; rounding: string; wageTable: string };
   wageLines: WageLine[];

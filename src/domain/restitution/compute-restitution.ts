@@ -1,11 +1,15 @@
 import type { Reason } from '../assessment';
-import type { Restitution } from '../case-schema';
-import type { RestitutionRelief } from '../restitution-pack-schema';
+import type { Restitution, WorkPeriod } from '../case-schema';
+import {
+  asksMarketRate,
+  type MeasureNeed,
+  type OvertimeRule,
+  type RestitutionRelief,
+} from '../restitution-pack-schema';
 import type {
   IncomeLine,
   LiquidatedAlternative,
   MarketLine,
-  MethodCode,
   MethodTotal,
   RestitutionComputation,
   RestitutionWarning,
@@ -14,7 +18,12 @@ import { daysInclusive } from './days';
 import { lossLinesOf, lostIncomeOverlaps } from './losses';
 import { formatCents, roundDiv, toCents } from './money';
 import { wageLinesOf } from './wage-lines';
-import { californiaDailyWeek, hundredths, weeklyFortyWeek } from './week-pattern';
+import {
+  dailyEightTwelveWeek,
+  hundredths,
+  weeklyFortyWeek,
+  type WeekPattern,
+} from './week-pattern';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -76,55 +85,48 @@ function comparison(methods: readonly MethodTotal[], winner: MethodTotal | null)
   return `${winner.label} (${formatCents(winner.totalCents)}) is the greatest${others.length ? ` of the measures, compared with ${others.join(' and ')}` : ''}, so the value of the work claimed is ${formatCents(winner.totalCents)}.`;
 }
 
+/** The week pattern of a period under the pack's overtime rule. */
+function weekOf(rule: OvertimeRule, p: WorkPeriod): WeekPattern {
+  switch (rule) {
+    case 'weekly-40':
+      return weeklyFortyWeek(p.hoursPerWeek);
+    case 'daily-8-12':
+      return dailyEightTwelveWeek(p.hoursPerWeek, p.daysPerWeek);
+  }
+}
+
 /**
- * The whole calculation for one person: the value of the work by each method the statute names,
+ * The whole calculation for one person: the value of the work by each measure the pack lists,
  * the greatest of them, each loss, and the total. Pure; every figure is itemised.
  */
 export function computeRestitution(
   r: Restitution,
   relief: RestitutionRelief,
 ): RestitutionComputation {
-  const federal = relief.method === 'federal-1593';
-  const wage = wageLinesOf(r.periods, relief.minimumWage, (p) =>
-    federal ? weeklyFortyWeek(p.hoursPerWeek) : californiaDailyWeek(p.hoursPerWeek, p.daysPerWeek),
-  );
+  const wage = wageLinesOf(r.periods, relief.minimumWage, (p) => weekOf(relief.overtime.rule, p));
   const incomeLines = incomeLinesOf(r);
-  const marketLines = federal ? [] : marketLinesOf(r);
+  const marketLines = asksMarketRate(relief) ? marketLinesOf(r) : [];
   const wageTotal = sum(wage.lines.map((l) => l.netCents));
   const incomeTotal = sum(incomeLines.map((l) => l.cents));
   const hasPeriods = r.periods.length > 0;
 
-  const wageMethod: MethodTotal = {
-    code: federal ? 'flsa-minimum-wage' : 'california-minimum-wage',
-    label: federal
-      ? 'The value of the work at the federal minimum wage and overtime'
-      : 'The value of the work at the California minimum wage and overtime',
-    citation: relief.law.labourValue.citation,
-    totalCents: wageTotal,
-    available: hasPeriods,
+  const valueOf: Record<MeasureNeed, { totalCents: number; available: boolean }> = {
+    'gross-to-defendant': { totalCents: incomeTotal, available: hasPeriods },
+    'minimum-wage': { totalCents: wageTotal, available: hasPeriods },
+    'market-rate': {
+      totalCents: sum(marketLines.map((l) => l.netCents)),
+      available: marketLines.length > 0,
+    },
   };
-  const incomeMethod: MethodTotal = {
-    code: federal ? 'gross-income' : 'actual-income',
-    label: federal
-      ? 'The gross income to the defendant'
-      : "The defendant's actual income from the work",
-    citation: relief.law.grossIncome.citation,
-    totalCents: incomeTotal,
-    available: hasPeriods,
-  };
-  const methods: MethodTotal[] = federal
-    ? [incomeMethod, wageMethod]
-    : [
-        {
-          code: 'market-rate',
-          label: 'The value of the work at the market rate',
-          citation: relief.law.labourValue.citation,
-          totalCents: sum(marketLines.map((l) => l.netCents)),
-          available: marketLines.length > 0,
-        },
-        wageMethod,
-        incomeMethod,
-      ];
+  const methods: MethodTotal[] = relief.measures.map((m) => ({
+    code: m.code,
+    label: m.label,
+    citation: m.citation,
+    ...valueOf[m.needs],
+  }));
+  const wageMethods = new Set(
+    relief.measures.filter((m) => m.needs === 'minimum-wage').map((m) => m.code),
+  );
 
   const winner = pickWinner(methods);
   const labourValueCents = winner?.totalCents ?? 0;
@@ -136,7 +138,7 @@ export function computeRestitution(
     ...wage.warnings,
     ...lostIncomeOverlaps(r, relief.law.losses.citation),
   ];
-  if (!federal && marketLines.length > 0 && marketLines.length < r.periods.length)
+  if (marketLines.length > 0 && marketLines.length < r.periods.length)
     warnings.push({
       code: 'market-rate-partial',
       vars: { given: marketLines.length, periods: r.periods.length },
@@ -148,7 +150,7 @@ export function computeRestitution(
     const doubledCents = 2 * wageTotal;
     const alternativeLabour = Math.max(
       doubledCents,
-      ...methods.filter((m) => m !== wageMethod && m.available).map((m) => m.totalCents),
+      ...methods.filter((m) => !wageMethods.has(m.code) && m.available).map((m) => m.totalCents),
     );
     liquidated = {
       wageValueCents: wageTotal,
@@ -199,7 +201,7 @@ export function computeRestitution(
     marketLines,
     incomeLines,
     methods,
-    winner: (winner?.code ?? null) as MethodCode | null,
+    winner: winner?.code ?? null,
     labourValueCents,
     losses,
     lossesTotalCents,

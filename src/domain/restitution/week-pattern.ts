@@ -25,12 +25,12 @@ export function weeklyFortyWeek(hoursPerWeek: number): WeekPattern {
 }
 
 /**
- * California (Lab. Code § 510), with the week's hours spread evenly over its days: over 8 in a
+ * Daily overtime (as Cal. Lab. Code § 510 counts it), with the week's hours spread evenly over its days: over 8 in a
  * day and up to 12 at time and a half, over 12 at double time; on a seventh day of work the
  * first 8 hours at time and a half and the rest at double time; and any remaining straight-time
  * hours over 40 in the week at time and a half.
  */
-export function californiaDailyWeek(hoursPerWeek: number, daysPerWeek: number): WeekPattern {
+export function dailyEightTwelveWeek(hoursPerWeek: number, daysPerWeek: number): WeekPattern {
   const d = daysPerWeek;
   const perDay = hundredths(hoursPerWeek); // one day's hours × (100 × d)
   const scale = 100 * d;

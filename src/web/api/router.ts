@@ -3,6 +3,7 @@ import { assess } from '../../domain/assess';
 import type { Pack } from '../../domain/pack-schema';
 import { checkCase } from '../../jurisdictions/check-case';
 import { MISSING_GLYPHS, glyphGapMessage, glyphGaps } from '../../documents/glyph-coverage';
+import { fieldErrorOf } from '../i18n/issues';
 import type { AppDeps, OutputFormat } from '../deps';
 import { clientGone } from '../client-gone';
 import { sendProblem } from '../problem';
@@ -102,7 +103,7 @@ export function createApiRouter(deps: AppDeps, batchHandler?: express.RequestHan
         422,
         'The case has problems',
         'Fix the fields listed in errors and send it again.',
-        checked.errors,
+        checked.issues.map((issue) => fieldErrorOf(issue, 'en')),
       );
       return undefined;
     }

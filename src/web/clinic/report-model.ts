@@ -1,6 +1,6 @@
 import type { BatchProblem, BatchReport } from '../../batch/types';
 import { isMessageKey, translate, type Lang } from '../i18n';
-import { problemText } from './problem-text';
+import { shownIssue } from '../i18n/issues';
 
 /** A status or overall code as a word in the language (an unknown code is shown as it is). */
 function statusLabel(lang: Lang, kind: 'status' | 'overall', code: string): string {
@@ -19,7 +19,10 @@ function recordLine(lang: Lang, line: string): string {
 }
 
 function shown(lang: Lang, p: BatchProblem) {
-  const { text, lang: textLang } = problemText(lang, p.message);
+  const { text, lang: textLang } = shownIssue(
+    { path: p.field, code: p.code, params: p.params },
+    lang,
+  );
   return {
     row: p.row ?? '',
     clientId: p.clientId,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import express, { type Request, type Router } from 'express';
-import { checkInTurn, receiveCsv, sendBatchZip } from '../../batch/http';
+import { checkInTurn, receiveCsv, sendBatchZip } from '../api/batch';
 import { batchTemplateCsv } from '../../batch/template';
 import { DEFAULT_LIMITS, type BatchLimits } from '../../batch/types';
 import type { AppDeps } from '../deps';
@@ -10,7 +10,7 @@ import { VIEWS_DIR, createViewRenderer } from '../views/render';
 import { CSRF_FIELD, checkCsrf, checkCsrfCookie, ensureCsrfToken } from '../wizard/csrf';
 import { QUICK_EXIT_URL } from '../wizard/router';
 import { columnHelp } from './column-help';
-import { problemLine } from './problem-text';
+import { problemLine } from './problem-line';
 import { reportModel } from './report-model';
 
 /** The clinic pages, beside this router in src/ and in dist/ alike (the build copies them). */
@@ -46,7 +46,10 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
       quickExitUrl: QUICK_EXIT_URL,
       maxMegabytes: Math.round(limits.maxBytes / 1024 / 1024),
       maxRows: limits.maxRows.toLocaleString('en-US'),
-      columns: columnHelp(lang),
+      columns: columnHelp(
+        lang,
+        deps.registry.packs.filter((p) => p.reliefs.vacatur).map((p) => p.code),
+      ),
     };
   };
   const langOfQuery = (req: Request): Lang => {
@@ -63,7 +66,7 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
     res
       .type('text/csv; charset=utf-8')
       .set('Content-Disposition', 'attachment; filename="relief-batch-template.csv"')
-      .send(batchTemplateCsv());
+      .send(batchTemplateCsv(deps.registry));
   });
 
   router.post('/', async (req, res) => {

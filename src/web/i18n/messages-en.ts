@@ -487,11 +487,6 @@ export const en = {
   'claim.winnerOnly': 'The value of the work is {amount} ({method}).',
   'claim.noWinner':
     'No value for the work yet: the periods of work come to $0. Check the hours and what the trafficker took.',
-  'claim.method.gross-income': 'what the trafficker took (gross income)',
-  'claim.method.flsa-minimum-wage': 'the federal minimum wage and overtime for your hours',
-  'claim.method.california-minimum-wage': 'the California minimum wage and overtime for your hours',
-  'claim.method.market-rate': 'the market rate for your hours',
-  'claim.method.actual-income': 'what the trafficker made from your work',
   'claim.losses': 'Your losses',
   'claim.noLosses': 'No losses added.',
   'claim.lossesTotal': 'Total of your losses',
@@ -606,8 +601,7 @@ export const en = {
 
   'clinic.col.client_id':
     'Your own reference for the client (not their name). Rows with the same client_id are one client. It names the client’s folder in the ZIP.',
-  'clinic.col.jurisdiction':
-    'Where the records are: US-NY, US-CA, … (one jurisdiction per client).',
+  'clinic.col.jurisdiction': 'Where the records are: {codes} (one jurisdiction per client).',
   'clinic.col.relief':
     'vacatur (clearing records). Restitution requests are made one at a time in the form.',
   'clinic.col.legal_name': 'The client’s full legal name, as it should appear on the papers.',

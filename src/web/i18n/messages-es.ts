@@ -501,12 +501,6 @@ export const es: Record<MessageKey, string> = {
   'claim.winnerOnly': 'El valor del trabajo es {amount} ({method}).',
   'claim.noWinner':
     'Todavía no hay un valor para el trabajo: los períodos de trabajo suman $0. Revise las horas y lo que se quedó el tratante.',
-  'claim.method.gross-income': 'lo que se quedó el tratante (ingreso bruto)',
-  'claim.method.flsa-minimum-wage': 'el salario mínimo federal y las horas extra por sus horas',
-  'claim.method.california-minimum-wage':
-    'el salario mínimo de California y las horas extra por sus horas',
-  'claim.method.market-rate': 'la tarifa de mercado por sus horas',
-  'claim.method.actual-income': 'lo que ganó el tratante con su trabajo',
   'claim.losses': 'Sus pérdidas',
   'claim.noLosses': 'No agregó pérdidas.',
   'claim.lossesTotal': 'Total de sus pérdidas',
@@ -628,7 +622,7 @@ export const es: Record<MessageKey, string> = {
   'clinic.col.client_id':
     'Su propia referencia para el cliente (no su nombre). Las filas con el mismo client_id son un solo cliente. Da nombre a la carpeta del cliente en el ZIP.',
   'clinic.col.jurisdiction':
-    'Dónde están los antecedentes: US-NY, US-CA, … (una sola jurisdicción por cliente).',
+    'Dónde están los antecedentes: {codes} (una sola jurisdicción por cliente).',
   'clinic.col.relief':
     'vacatur (limpiar antecedentes: anularlos, borrarlos o sellarlos, según el lugar). Las solicitudes de restitución se hacen una por una en el formulario.',
   'clinic.col.legal_name':

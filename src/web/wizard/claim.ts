@@ -1,21 +1,13 @@
 import type { Assessment } from '../../domain/assessment';
 import { courtDate } from '../../domain/dates';
 import type { Pack } from '../../domain/pack-schema';
-import type { MethodCode, RestitutionWarning } from '../../domain/restitution/computation';
+import type { Measure } from '../../domain/restitution-pack-schema';
+import type { RestitutionWarning } from '../../domain/restitution/computation';
 import { formatCents } from '../../domain/restitution/money';
 import { fechaLarga } from '../../documents/labels';
 import { isMessageKey, translate, type Lang, type MessageKey } from '../i18n';
 import { isoToTyped } from './dates';
 import { remedyName } from './pack-text';
-
-/** The method labels in the person's language; the citations stay as the pack writes them. */
-const METHOD_KEYS: Record<MethodCode, MessageKey> = {
-  'gross-income': 'claim.method.gross-income',
-  'flsa-minimum-wage': 'claim.method.flsa-minimum-wage',
-  'california-minimum-wage': 'claim.method.california-minimum-wage',
-  'market-rate': 'claim.method.market-rate',
-  'actual-income': 'claim.method.actual-income',
-};
 
 /** Requirements the engine words itself (not from the pack): said again here in plain words. */
 const OWN_REQUIREMENTS = new Set(['amount-claimed', 'nothing-to-claim-yet']);
@@ -69,6 +61,12 @@ function warningText(w: RestitutionWarning, lang: Lang): { text: string; en: boo
   return text ? { text, en: false } : { text: w.message, en: true };
 }
 
+/** A measure in the person's words and language (the pack's `plain`/`plainEs`); the citation stays as written. */
+function measureText(m: Measure | undefined, fallback: string, lang: Lang): string {
+  if (!m) return fallback;
+  return lang === 'es' ? m.plainEs : m.plain;
+}
+
 const range = (start?: string, end?: string) =>
   start || end ? `${isoToTyped(start ?? '')} – ${isoToTyped(end ?? start ?? '')}` : '';
 
@@ -80,7 +78,11 @@ export function claimView(a: Assessment, pack: Pack, lang: Lang): ClaimView {
   const methods = (c?.methods ?? [])
     .filter((m) => m.available)
     .map((m) => ({
-      label: t(METHOD_KEYS[m.code]),
+      label: measureText(
+        relief?.measures.find((x) => x.code === m.code),
+        m.label,
+        lang,
+      ),
       citation: m.citation,
       total: formatCents(m.totalCents),
       winner: m.code === c?.winner,

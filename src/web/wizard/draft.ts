@@ -70,7 +70,7 @@ export interface PeriodDraft {
   daysPerWeek: string;
   grossToDefendant: string;
   paidToVictim: string;
-  /** Only where the pack asks it (`asksMarketRate`), optional. */
+  /** Only where a measure of the pack needs a market rate, optional. */
   marketRatePerHour: string;
 }
 

@@ -15,7 +15,7 @@ describe('parseCase', () => {
 
   it.each([
     ['version', { version: 2 }, 'version', /version/],
-    ['jurisdiction', { jurisdiction: 'New York' }, 'jurisdiction', /US-NY/],
+    ['jurisdiction', { jurisdiction: 'New York' }, 'jurisdiction', /the state's two letters/],
     ['relief', { relief: 'pardon' }, 'relief', /vacatur/],
     ['petitioner', { petitioner: undefined }, 'petitioner', /legal name/],
     ['legal name', { petitioner: { legalName: '   ' } }, 'petitioner.legalName', /full legal name/],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Case } from '../../../src/domain/case-schema';
+import { fieldErrorEn } from '../../../src/domain/issues';
 import { checkCaseDates, parseCase } from '../../../src/domain/parse-case';
 import { checkProblem } from '../../../src/web/wizard/check-errors';
 import type { Draft } from '../../../src/web/wizard/draft';
@@ -62,7 +63,12 @@ function everyCaseCheckMessage(): { path: string; message: string }[] {
       }
     ).errors,
   ];
-  return [...checkCaseDates(broken, TODAY), ...checkCaseDates(brokenRestitution, TODAY), ...parts];
+  return [
+    ...[...checkCaseDates(broken, TODAY), ...checkCaseDates(brokenRestitution, TODAY)].map(
+      fieldErrorEn,
+    ),
+    ...parts,
+  ];
 }
 
 const draft = (lang: 'en' | 'es'): Pick<Draft, 'lang' | 'records' | 'person'> =>

@@ -1,3 +1,4 @@
+import { asksMarketRate as asksMarketRateIn } from '../../../domain/restitution-pack-schema';
 import type { Pack } from '../../../domain/pack-schema';
 import { emptyPeriod, PERIOD_FIELDS, type PeriodDraft } from '../draft';
 import { checkPeriod } from '../validate-restitution';
@@ -8,7 +9,7 @@ import type { StepModule } from './types';
 
 /** Some laws value the work at a market rate too: the pack says whether it is asked. */
 export function asksMarketRate(pack: Pack | undefined): boolean {
-  return pack?.reliefs.restitution?.asksMarketRate === true;
+  return asksMarketRateIn(pack?.reliefs.restitution);
 }
 
 function periodPage(ctx: PageCtx): PageSpec {

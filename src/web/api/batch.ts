@@ -1,13 +1,24 @@
+import { batchProblem } from '../../batch/batch-issues';
 import { availableParallelism } from 'node:os';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Request, RequestHandler, Response } from 'express';
-import type { AppDeps } from '../web/deps';
-import { sendProblem } from '../web/problem';
-import { readBatchCsv, sizeLabel, type ReadFailure, type ReadOutcome } from './read-csv';
-import { Slots } from './channel';
-import { checkBatchYielding, streamBatch, type BatchOptions, type ReadBatch } from './run-batch';
-import { DEFAULT_LIMITS, type BatchLimits, type BatchProblem, type BatchReport } from './types';
+import type { AppDeps } from '../deps';
+import { sendProblem } from '../problem';
+import { readBatchCsv, sizeLabel, type ReadFailure, type ReadOutcome } from '../../batch/read-csv';
+import { Slots } from '../../batch/channel';
+import {
+  checkBatchYielding,
+  streamBatch,
+  type BatchOptions,
+  type ReadBatch,
+} from '../../batch/run-batch';
+import {
+  DEFAULT_LIMITS,
+  type BatchLimits,
+  type BatchProblem,
+  type BatchReport,
+} from '../../batch/types';
 
 export type Received =
   | { ok: true; read: ReadBatch; fields: Record<string, string> }
@@ -23,12 +34,7 @@ function failed(reason: ReadFailure, problems: BatchProblem[]): Received {
 
 function tooLarge(limits: BatchLimits): Received {
   return failed('too-large', [
-    {
-      row: null,
-      clientId: '',
-      field: '',
-      message: `The file is larger than ${sizeLabel(limits.maxBytes)}. Split it into smaller files.`,
-    },
+    batchProblem('too-large', { size: sizeLabel(limits.maxBytes) }, { row: null }),
   ]);
 }
 
@@ -41,14 +47,7 @@ function discard(req: Request): void {
 const cutShort: ReadOutcome = {
   ok: false,
   reason: 'bad-file',
-  problems: [
-    {
-      row: null,
-      clientId: '',
-      field: 'file',
-      message: 'The upload was cut short before the end of the file. Send the whole file again.',
-    },
-  ],
+  problems: [batchProblem('cut-short', {}, { row: null, field: 'file' })],
 };
 
 function fromMultipart(req: Request, limits: BatchLimits): Promise<Received> {
@@ -95,14 +94,7 @@ function fromMultipart(req: Request, limits: BatchLimits): Promise<Received> {
           ok: false,
           status: 400,
           title: 'No file',
-          problems: [
-            {
-              row: null,
-              clientId: '',
-              field: 'file',
-              message: 'Choose a CSV file to upload (the form field is named file).',
-            },
-          ],
+          problems: [batchProblem('no-file', {}, { row: null, field: 'file' })],
         });
         return;
       }
@@ -134,15 +126,7 @@ export async function receiveCsv(
       ok: false,
       status: 415,
       title: 'Send CSV',
-      problems: [
-        {
-          row: null,
-          clientId: '',
-          field: '',
-          message:
-            'Send the CSV with Content-Type: text/csv, or as the form field "file" (multipart/form-data).',
-        },
-      ],
+      problems: [batchProblem('not-csv-type', {}, { row: null })],
     };
   }
   const read = await readBatchCsv(req, limits);

@@ -6,19 +6,20 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../domain/dates';
 import { loadPacks, type PackRegistry } from '../jurisdictions/load-packs';
-import { createDefaultRenderer } from './default-renderer';
-import { parseShard } from './folder-name';
-import { createProgress } from './progress';
-import { readBatchCsv } from './read-csv';
-import { checkBatch, streamBatch } from './run-batch';
-import { batchTemplateCsv } from './template';
+import { createDefaultRenderer } from '../batch/default-renderer';
+import { parseShard } from '../batch/folder-name';
+import { createProgress } from '../batch/progress';
+import { readBatchCsv } from '../batch/read-csv';
+import { checkBatch, streamBatch } from '../batch/run-batch';
+import { batchTemplateCsv } from '../batch/template';
 import {
   DEFAULT_LIMITS,
   type BatchLimits,
   type BatchProblem,
   type BatchReport,
   type BatchRenderer,
-} from './types';
+} from '../batch/types';
+import { UsageError } from './usage-error';
 
 export interface BatchIo {
   stdout: NodeJS.WritableStream;
@@ -52,8 +53,6 @@ export const BATCH_USAGE = `Usage:
 
 Exit codes: 0 every client drafted, 1 some clients are in errors.csv or the file was bad, 2 usage.
 `;
-
-class UsageError extends Error {}
 
 function describe(p: BatchProblem): string {
   const where = [
@@ -131,7 +130,7 @@ export async function runBatchCommand(
       return EXIT.ok;
     }
     if (args.template) {
-      io.stdout.write(batchTemplateCsv());
+      io.stdout.write(batchTemplateCsv(deps.registry ?? loadPacks()));
       return EXIT.ok;
     }
     if (!args.file)
