@@ -86,6 +86,8 @@ export function lawView(pack: Pack, relief: VacaturRelief, today: string): LawVi
     presumptions: relief.proof.presumptions,
     helpfulEvidence: relief.proof.helpfulEvidence,
     court: p.court,
+    prosecutionName: pack.caption.plaintiff.name,
+    movantRole: p.movantRole,
     serve: p.serve.map((s) => ({
       party: partyName(s.party),
       heading: capitalised(partyName(s.party)),

@@ -165,6 +165,10 @@ export interface LawView {
   proofCitation: string;
   presumptions: { text: string; citation: string }[];
   helpfulEvidence: string[];
+  /** What the court papers call the prosecution ("The People of the State of New York"). */
+  prosecutionName: string;
+  /** What the court papers call the person ("Defendant-Movant"). */
+  movantRole: string;
   court: string;
   /** Who must be served: `party` reads after "the", `heading` starts a line. */
   serve: { party: string; heading: string; text: string }[];

@@ -28,6 +28,13 @@ describe('cover page and filing instructions', () => {
     );
   });
 
+  it("name the person's and the prosecution's roles as this pack's papers do, and no other state's", () => {
+    const ca = docText(onlyDoc(buildFixture('ca-full').packet, 'instructions'));
+    expect(ca).toContain('In the court papers you are called the "Defendant and Petitioner"');
+    expect(ca).toContain('the prosecution "THE PEOPLE OF THE STATE OF CALIFORNIA"');
+    expect(ca).not.toMatch(/New Jersey|New York/);
+  });
+
   it('say which papers need a notary only when some do', () => {
     expect(docText(onlyDoc(buildFixture('ny-attorney').packet, 'instructions'))).toContain(
       "must be signed in front of a notary public, who checks the signer's ID and stamps the paper: Affidavit in Support of Motion to Vacate Judgment.",
