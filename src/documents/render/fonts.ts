@@ -49,6 +49,17 @@ export function fontBytes(face: Face): Uint8Array {
   return bytes;
 }
 
+/**
+ * The characters every packet may use whoever it is for: printable ASCII and the punctuation and
+ * Latin letters of the templates and of Spanish. A subset made of these glyphs alone says nothing
+ * of anyone's answers, so only such subsets are kept between PDFs (`encodeSubset`).
+ */
+export const PUBLIC_CHARACTERS: readonly string[] = [
+  ...Array.from({ length: 0x7e - 0x20 }, (_, i) => String.fromCharCode(0x21 + i)),
+  ...'§¶©°±·–—‘’“”•…€£×¿¡«»ºªáéíóúñüÁÉÍÓÚÑÜ',
+  MISSING_GLYPH_SUBSTITUTE,
+];
+
 /** Encoded subsets kept per face: each is 20–60 KB, so at most about 2 MB per face. */
 export const SUBSET_CACHE_LIMIT = 32;
 
@@ -135,14 +146,28 @@ export class CachedFont {
   }
 
   private readonly subsets = new BoundedCache<string, Uint8Array>(SUBSET_CACHE_LIMIT);
+  private publicGlyphs: ReadonlySet<number> | undefined;
+
+  /** Whether every glyph of a subset is .notdef, the space or one of `PUBLIC_CHARACTERS`. */
+  private isPublic(glyphs: readonly number[]): boolean {
+    this.publicGlyphs ??= new Set([
+      0,
+      ...[' ', ...PUBLIC_CHARACTERS].map((c) => this.glyphOf(c.codePointAt(0)!).id),
+    ]);
+    const known = this.publicGlyphs;
+    return glyphs.every((g) => known.has(g));
+  }
 
   /**
    * The subset's font file. Encoding a subset (glyph outlines, hinting tables) is a large part of
    * a PDF's cost, and packets of one batch mostly use the same glyphs in the same order (the
    * subsets are seeded with a fixed character list, see pdf-writer.ts), so the bytes are kept
-   * for the exact glyph list, in a small bounded cache.
+   * for the exact glyph list, in a small bounded cache — only when every glyph is one of the
+   * public characters: a subset holding any other letter (a name in Vietnamese, say) is encoded
+   * afresh and kept nowhere, so no cache says which letters someone's answers used.
    */
   encodeSubset(subset: EncodableSubset): Uint8Array {
+    if (!this.isPublic(subset.glyphs)) return subset.encode();
     const key = subset.glyphs.join(',');
     let bytes = this.subsets.get(key);
     if (!bytes) {

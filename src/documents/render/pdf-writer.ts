@@ -15,7 +15,7 @@ import {
   faceOf,
   fontBytes,
   fontkitAdapter,
-  MISSING_GLYPH_SUBSTITUTE,
+  PUBLIC_CHARACTERS,
   substituteMissing,
   type Face,
 } from './fonts';
@@ -52,9 +52,8 @@ export type PdfFonts = Record<Face, PDFFont>;
  * without seeding, and seeding them would add about 25 KB to every PDF. Separated by spaces so
  * no ligature forms.
  */
-const ASCII = Array.from({ length: 0x7e - 0x20 }, (_, i) => String.fromCharCode(0x21 + i));
 const SEED_TEXT: Record<Face, string> = {
-  regular: [...ASCII, ...'§¶©°±·–—‘’“”•…€£×¿¡áéíóúñüÁÉÍÓÚÑÜ', MISSING_GLYPH_SUBSTITUTE].join(' '),
+  regular: PUBLIC_CHARACTERS.join(' '),
   bold: '',
   italic: '',
   boldItalic: '',
