@@ -5,6 +5,7 @@
  * to see where the time goes. Fixture data only; nothing is written.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseCase } from '../src/domain/parse-case';
 import { generatePacketFile, type OutputFormat } from '../src/documents/generate';
@@ -29,13 +30,18 @@ async function main(): Promise<void> {
     await generatePacketFile({ case: parsed.value, format, today: TODAY }, registry);
     const t = performance.now();
     const cpu = process.cpuUsage();
-    for (let i = 0; i < runs; i += 1)
+    const each: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const t0 = performance.now();
       await generatePacketFile({ case: parsed.value, format, today: TODAY }, registry);
+      each.push(performance.now() - t0);
+    }
     const ms = (performance.now() - t) / runs;
+    const p50 = [...each].sort((a, b) => a - b)[Math.floor(each.length / 2)] ?? 0;
     const used = process.cpuUsage(cpu);
     const cpuMs = (used.user + used.system) / 1000 / runs;
     console.log(
-      `${format}: ${ms.toFixed(1)} ms wall, ${cpuMs.toFixed(1)} ms CPU per packet; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+      `${format}: ${ms.toFixed(1)} ms wall (p50 ${p50.toFixed(1)}), ${cpuMs.toFixed(1)} ms CPU per packet (load ${loadavg()[0]!.toFixed(2)}); RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
     );
   }
 }
