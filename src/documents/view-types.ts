@@ -165,7 +165,7 @@ export interface LawView {
   proofCitation: string;
   presumptions: { text: string; citation: string }[];
   helpfulEvidence: string[];
-  /** What the court papers call the prosecution ("The People of the State of New York"). */
+  /** What the court papers call the prosecution (as the caption names it). */
   prosecutionName: string;
   /** What the court papers call the person ("Defendant-Movant"). */
   movantRole: string;
