@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { ReasonTemplateSchema, RECORD_KINDS, REMEDIES, STATUSES, text } from './pack-fields';
+
+/** A rule matches a record when every condition given holds; the first match decides. */
+export const RuleSchema = z.object({
+  when: z
+    .object({
+      records: z.array(z.enum(RECORD_KINDS)).min(1).optional(),
+      tagsAny: z.array(text).min(1).optional(),
+      tagsNone: z.array(text).min(1).optional(),
+      dispositions: z.array(text).min(1).optional(),
+      imprisoned: z.boolean().optional(),
+      /** Matches only when the record answers whether a child was a victim, with this answer. */
+      childVictim: z.boolean().optional(),
+    })
+    .strict(),
+  status: z.enum(STATUSES),
+  remedy: z.enum(REMEDIES).optional(),
+  reason: ReasonTemplateSchema,
+});
+
+export const RequirementSchema = ReasonTemplateSchema.extend({
+  /** A deadline counted from the filing date, e.g. the prosecutor's time to respond. */
+  daysAfterFiling: z.number().int().positive().optional(),
+});
+
+export type Rule = z.infer<typeof RuleSchema>;
+export type Requirement = z.infer<typeof RequirementSchema>;
