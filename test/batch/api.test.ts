@@ -54,6 +54,19 @@ describe('POST /api/v1/batch', () => {
     expect(JSON.stringify(logged)).not.toMatch(/Łukasz|"A"/);
   });
 
+  it('hands each drafted client’s assessment to the render pool, so the worker does not assess again', async () => {
+    const { app: a, pool } = app();
+    const res = await request(a)
+      .post('/api/v1/batch')
+      .set('Content-Type', 'text/csv')
+      .buffer(true)
+      .parse(binary)
+      .send(csv);
+    expect(res.status).toBe(200);
+    expect(pool.calls).toBe(2);
+    expect(pool.assessed).toBe(2);
+  });
+
   it('takes the multipart field "file" too', async () => {
     const res = await request(app().app)
       .post('/api/v1/batch')

@@ -157,21 +157,30 @@ export function fakeZipPool(): {
     format: string;
     today: string;
   }): Promise<{ filename: string; contentType: string; bytes: Uint8Array }>;
-  generateFolder(req: { case: Case; today: string; lang?: string }): Promise<BatchFile[]>;
+  generateFolder(req: {
+    case: Case;
+    today: string;
+    lang?: string;
+    assessment?: unknown;
+  }): Promise<BatchFile[]>;
   close(): Promise<void>;
   calls: number;
   langs: string[];
+  /** How many folders came with the batch's own assessment. */
+  assessed: number;
 } {
   const render = fakeRenderer();
   const pool = {
     calls: 0,
     langs: [] as string[],
+    assessed: 0,
     async generate(): Promise<{ filename: string; contentType: string; bytes: Uint8Array }> {
       throw new Error('batch renders through generateFolder');
     },
-    async generateFolder(req: { case: Case; today: string; lang?: string }) {
+    async generateFolder(req: { case: Case; today: string; lang?: string; assessment?: unknown }) {
       pool.calls += 1;
       pool.langs.push(req.lang ?? 'en');
+      if (req.assessment) pool.assessed += 1;
       return render(req.case, req.today);
     },
     async close() {},

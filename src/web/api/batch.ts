@@ -229,12 +229,14 @@ export async function sendBatchZip(
     today: deps.today(),
     limits: opts.limits ?? DEFAULT_LIMITS,
     // Folders still waiting for a render slot are dropped when the reader leaves.
-    render: (c, today) =>
+    // The batch assessed each client once; the worker takes that assessment, not its own.
+    render: (c, today, assessment) =>
       deps.pool.generateFolder({
         case: c,
         today,
         lang: opts.lang ?? 'en',
         signal: controller.signal,
+        ...(assessment ? { assessment } : {}),
       }),
     concurrency: opts.concurrency ?? availableParallelism(),
     signal: controller.signal,
