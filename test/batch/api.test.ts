@@ -25,6 +25,16 @@ function binary(res: request.Response, cb: (err: Error | null, body: Buffer) => 
   res.on('end', () => cb(null, Buffer.concat(chunks)));
 }
 
+/** The CSV below as a text/csv body, the ZIP answer read whole. */
+function postCsv(a: express.Express) {
+  return request(a)
+    .post('/api/v1/batch')
+    .set('Content-Type', 'text/csv')
+    .buffer(true)
+    .parse(binary)
+    .send(csv);
+}
+
 const csv = csvOf([
   goodRow('A'),
   goodRow('B', { arrest_date: 'soon' }),
@@ -34,12 +44,7 @@ const csv = csvOf([
 describe('POST /api/v1/batch', () => {
   it('answers a text/csv body with a ZIP of drafts, summary.csv and errors.csv', async () => {
     const { app: a, logged } = app();
-    const res = await request(a)
-      .post('/api/v1/batch')
-      .set('Content-Type', 'text/csv')
-      .buffer(true)
-      .parse(binary)
-      .send(csv);
+    const res = await postCsv(a);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
     expect(res.headers['content-disposition']).toMatch(/drafts\.zip/);
@@ -56,12 +61,7 @@ describe('POST /api/v1/batch', () => {
 
   it('hands each drafted client’s assessment to the render pool, so the worker does not assess again', async () => {
     const { app: a, pool } = app();
-    const res = await request(a)
-      .post('/api/v1/batch')
-      .set('Content-Type', 'text/csv')
-      .buffer(true)
-      .parse(binary)
-      .send(csv);
+    const res = await postCsv(a);
     expect(res.status).toBe(200);
     expect(pool.calls).toBe(2);
     expect(pool.assessed).toBe(2);

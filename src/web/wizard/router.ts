@@ -93,6 +93,8 @@ export function createWizardRouter(deps: AppDeps): Router {
     limit: FORM_LIMIT,
     parameterLimit: 4000,
   });
+  const packOf = (d: Draft) => (d.jurisdiction ? deps.registry.get(d.jurisdiction) : undefined);
+  const asksOf = (d: Draft) => recordQuestionsOf(packOf(d));
 
   function baseModel(
     req: Request,
@@ -142,12 +144,7 @@ export function createWizardRouter(deps: AppDeps): Router {
       fieldErrors: Object.fromEntries(errors.map((e) => [e.path, e.message])),
       who: d.who,
       // glyph: answers the PDF cannot draw, said before anything is downloaded.
-      glyphWarning: GLYPH_CHECKED_VIEWS.has(spec.view)
-        ? glyphWarningItems(
-            d,
-            recordQuestionsOf(d.jurisdiction ? deps.registry.get(d.jurisdiction) : undefined),
-          )
-        : [],
+      glyphWarning: GLYPH_CHECKED_VIEWS.has(spec.view) ? glyphWarningItems(d, asksOf(d)) : [],
       // The language switch submits the page's own form, so what was typed comes along.
       stepForm: spec.step !== undefined && !PAGES_WITHOUT_STEP_FORM.has(spec.view),
     };
@@ -209,9 +206,6 @@ export function createWizardRouter(deps: AppDeps): Router {
     const fromQuery = req.query['lang'];
     return isLang(fromBody) ? fromBody : isLang(fromQuery) ? fromQuery : 'en';
   }
-
-  const packOf = (d: Draft) => (d.jurisdiction ? deps.registry.get(d.jurisdiction) : undefined);
-  const asksOf = (d: Draft) => recordQuestionsOf(packOf(d));
 
   router.get('/', (req, res) => {
     render(req, res, { step: 'start', draft: emptyDraft(langOf(req)) });
