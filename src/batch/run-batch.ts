@@ -1,6 +1,7 @@
 import { batchProblem } from './batch-issues';
 import { PassThrough, type Readable } from 'node:stream';
 import { ZipFile } from 'yazl';
+import { zipComment } from './zip-comment';
 import { assess } from '../domain/assess';
 import type { Assessment } from '../domain/assessment';
 import type { Case } from '../domain/case-schema';
@@ -331,7 +332,9 @@ export function streamBatch(read: ReadBatch, opts: StreamOptions): StreamedBatch
         stored,
       );
     }
-    zip.end();
+    // What the ZIP holds, at its very end, for the clinic page to read after the download.
+    if (aborted) zip.end();
+    else zip.end({ comment: zipComment(report), forceZip64Format: false });
     opts.signal?.removeEventListener('abort', abort);
     return report;
   };

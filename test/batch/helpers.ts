@@ -119,6 +119,17 @@ export function readZip(buf: Buffer): Promise<Map<string, Buffer>> {
   });
 }
 
+/** The ZIP's own comment (end of central directory), read with yauzl. */
+export function readZipComment(buf: Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(err ?? new Error('no zip'));
+      resolve(zip.comment);
+      zip.close();
+    });
+  });
+}
+
 /** Parse a CSV we wrote (BOM, CRLF, quoted cells) into rows of cells, header included. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

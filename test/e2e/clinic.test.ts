@@ -2,7 +2,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { csvOf, goodRow } from '../batch/helpers';
+import { readFile } from 'node:fs/promises';
+import { csvOf, goodRow, readZip } from '../batch/helpers';
 import { wizardApp } from '../web/wizard/support';
 import { AXE_TAGS, HAS_CHROMIUM, LAUNCH } from './support';
 
@@ -22,6 +23,9 @@ const WORDS = {
     check: 'Check only',
     report: 'Check of your CSV',
     ready: '1 ready',
+    drafts: 'Make the drafts (ZIP)',
+    draftReady: 'Make the draft for the ready client (ZIP)',
+    held: 'drafts.zip has downloaded: 1 of 2 clients drafted. Not drafted (errors.csv in the ZIP says why): B',
     error: 'There is a problem',
     missing: 'missing the columns',
   },
@@ -31,6 +35,9 @@ const WORDS = {
     check: 'Solo revisar',
     report: 'Revisión de su CSV',
     ready: '1 listo',
+    drafts: 'Hacer los borradores (ZIP)',
+    draftReady: 'Hacer el borrador del cliente listo (ZIP)',
+    held: 'Se descargó drafts.zip: borradores para 1 de 2 clientes. Sin borrador (errors.csv, dentro del ZIP, dice por qué): B',
     error: 'Hay un problema',
     missing: 'le faltan las columnas',
   },
@@ -85,6 +92,82 @@ describe('the clinic page in a real browser', () => {
     await page.waitForLoadState('load');
   }
 
+  /** Choose a file on the page (the upload form's input). */
+  async function choose(page: Page, text: string) {
+    await page.setInputFiles('#file', {
+      name: 'cases.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(text),
+    });
+  }
+
+  /** Press a button that answers with the ZIP; the ZIP's entry names. */
+  async function download(page: Page, button: string): Promise<string[]> {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button, exact: true }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('drafts.zip');
+    const bytes = await readFile((await file.path())!);
+    return [...(await readZip(bytes)).keys()];
+  }
+
+  describe.each([
+    ['English', 'en', 1024],
+    ['Spanish on a phone', 'es', 360],
+  ] as const)('making drafts in %s', (_name, lang, width) => {
+    const w = WORDS[lang];
+
+    it('says after the download how many clients the ZIP drafted and which it did not', async () => {
+      const context = await browser.newContext({
+        viewport: { width, height: 800 },
+        acceptDownloads: true,
+      });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${url}/clinic${w.query}`);
+        await choose(page, CSV_WITH_A_BAD_ROW);
+        const entries = await download(page, w.drafts);
+        expect(entries.some((n) => n.startsWith('A/'))).toBe(true);
+        const status = page.locator('[data-drafts-status-text]');
+        await page.getByText(w.held, { exact: true }).waitFor();
+        expect(await status.innerText()).toBe(w.held);
+        // Still the same page, with the file chosen: nothing was lost.
+        expect(await page.locator('h1').innerText()).not.toBe(w.report);
+        await check(page, `${lang} after the download`);
+
+        // From the check-only report, without choosing the file again.
+        await upload(page, 'cases.csv', CSV_WITH_A_BAD_ROW, w.check);
+        expect(await page.locator('#file').count()).toBe(0);
+        const again = await download(page, w.draftReady);
+        expect(again.some((n) => n.startsWith('A/'))).toBe(true);
+        await page.getByText(w.held, { exact: true }).waitFor();
+        expect(await status.innerText()).toBe(w.held);
+        expect(await page.locator('h1').innerText()).toBe(w.report);
+        await check(page, `${lang} report after the download`);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
+  it('makes the drafts from the report without JavaScript, and the report stays on screen', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${url}/clinic`);
+      await upload(page, 'cases.csv', CSV_WITH_A_BAD_ROW, WORDS.en.check);
+      const entries = await download(page, WORDS.en.draftReady);
+      expect(entries).toContain('errors.csv');
+      expect(entries.some((n) => n.startsWith('A/'))).toBe(true);
+      expect(entries.some((n) => n.startsWith('B/'))).toBe(false);
+      expect(await page.locator('h1').innerText()).toBe(WORDS.en.report);
+      expect(await page.locator('main').innerText()).toContain(WORDS.en.ready);
+    } finally {
+      await context.close();
+    }
+  });
+
   describe.each([
     ['English', 'en', 1024],
     ['Spanish', 'es', 1024],
@@ -109,6 +192,13 @@ describe('the clinic page in a real browser', () => {
         expect(await page.locator('main').innerText()).toContain(w.ready);
         expect(await page.locator('td code', { hasText: 'arrest_date' }).count()).toBe(1);
         await check(page, `${lang} report`);
+        // No column of the report's tables is pushed out of view, on a phone or a desktop.
+        const outOfView = await page.evaluate(() =>
+          [...document.querySelectorAll('main td, main th')]
+            .filter((c) => c.getBoundingClientRect().right > window.innerWidth + 0.5)
+            .map((c) => c.textContent),
+        );
+        expect(outOfView).toEqual([]);
 
         await page.goto(`${url}/clinic${w.query}`);
         await upload(page, 'not-the-template.csv', BAD_FILE, w.check);

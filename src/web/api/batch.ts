@@ -1,5 +1,6 @@
 import { batchProblem } from '../../batch/batch-issues';
 import { availableParallelism } from 'node:os';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Request, RequestHandler, Response } from 'express';
@@ -21,7 +22,13 @@ import {
 } from '../../batch/types';
 
 export type Received =
-  | { ok: true; read: ReadBatch; fields: Record<string, string> }
+  | {
+      ok: true;
+      read: ReadBatch;
+      fields: Record<string, string>;
+      /** The CSV as sent, when asked for, small enough and UTF-8 (see ReceiveOptions). */
+      text?: string;
+    }
   | { ok: false; status: 400 | 413 | 415; title: string; problems: BatchProblem[] };
 
 const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain', 'application/vnd.ms-excel'];
@@ -32,10 +39,17 @@ function failed(reason: ReadFailure, problems: BatchProblem[]): Received {
     : { ok: false, status: 413, title: 'Too large', problems };
 }
 
+function tooLargeRead(limits: BatchLimits): ReadOutcome {
+  return {
+    ok: false,
+    reason: 'too-large',
+    problems: [batchProblem('too-large', { size: sizeLabel(limits.maxBytes) }, { row: null })],
+  };
+}
+
 function tooLarge(limits: BatchLimits): Received {
-  return failed('too-large', [
-    batchProblem('too-large', { size: sizeLabel(limits.maxBytes) }, { row: null }),
-  ]);
+  const read = tooLargeRead(limits);
+  return read.ok ? failed('bad-file', []) : failed(read.reason, read.problems);
 }
 
 /** Let the rest of an upload we will not read drain away, so the response can be sent. */
@@ -44,26 +58,98 @@ function discard(req: Request): void {
   req.resume();
 }
 
+/** What the clinic page asks of an upload beyond the API's. */
+export interface ReceiveOptions {
+  /**
+   * Keep the CSV's text when it is at most this many bytes and UTF-8, so the report page can send
+   * it back for "make drafts" without choosing the file again. It lives only in this request.
+   */
+  keepTextUpTo?: number;
+  /** Take the CSV from the form field `csv` (text a page sent back) as well as from `file`. */
+  csvField?: boolean;
+}
+
+/** The chunks of an upload as they pass, and a copy of them while it stays small. */
+function copying(
+  input: AsyncIterable<Buffer>,
+  upTo: number,
+): { chunks: AsyncIterable<Buffer>; text(): string | undefined } {
+  const copy: Buffer[] = [];
+  let size = 0;
+  let kept = true;
+  let ended = false;
+  async function* chunks() {
+    for await (const chunk of input) {
+      if (kept) {
+        size += chunk.length;
+        if (size > upTo) {
+          kept = false;
+          copy.length = 0;
+        } else copy.push(chunk);
+      }
+      yield chunk;
+    }
+    ended = true;
+  }
+  return {
+    chunks: chunks(),
+    text() {
+      if (!kept || !ended) return undefined;
+      try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(copy));
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
 const cutShort: ReadOutcome = {
   ok: false,
   reason: 'bad-file',
   problems: [batchProblem('cut-short', {}, { row: null, field: 'file' })],
 };
 
-function fromMultipart(req: Request, limits: BatchLimits): Promise<Received> {
+function fromMultipart(req: Request, limits: BatchLimits, opts: ReceiveOptions): Promise<Received> {
   return new Promise((resolve) => {
     const fields: Record<string, string> = {};
     let outcome: Promise<ReadOutcome> | undefined;
+    let text: () => string | undefined = () => undefined;
+    let settled = false;
+    const settle = (r: Received) => {
+      if (settled) return;
+      settled = true;
+      resolve(r);
+    };
     let bb: busboy.Busboy;
+    // A CSV sent back as a form field may be as large as a file; the other fields stay small,
+    // and the whole body is counted, so the fields together can never hold more than one file.
+    const fieldSize = opts.csvField ? limits.maxBytes + 1 : 1024;
     try {
       bb = busboy({
         headers: req.headers,
-        limits: { files: 1, fields: 10, fieldSize: 1024, fileSize: limits.maxBytes + 1 },
+        limits: { files: 1, fields: 10, fieldSize, fileSize: limits.maxBytes + 1 },
       });
     } catch {
-      resolve({ ok: false, status: 400, title: 'Not a form upload', problems: [] });
+      settle({ ok: false, status: 400, title: 'Not a form upload', problems: [] });
       return;
     }
+    if (opts.csvField) {
+      let seen = 0;
+      const count = (chunk: Buffer) => {
+        seen += chunk.length;
+        if (seen <= limits.maxBytes + 64 * 1024) return;
+        req.off('data', count);
+        discard(req);
+        settle(tooLarge(limits));
+      };
+      req.on('data', count);
+    }
+    const readFrom = (input: AsyncIterable<Buffer>) => {
+      const copied = copying(input, opts.keepTextUpTo ?? 0);
+      if (opts.keepTextUpTo) text = copied.text;
+      return readBatchCsv(copied.chunks, limits).catch(() => cutShort);
+    };
     bb.on('file', (name, stream) => {
       if (name !== 'file' || outcome) {
         stream.resume();
@@ -71,26 +157,33 @@ function fromMultipart(req: Request, limits: BatchLimits): Promise<Received> {
       }
       // A broken file stream (no closing boundary) must end this request, never the process.
       stream.on('error', () => undefined);
-      outcome = readBatchCsv(stream, limits).catch(() => cutShort);
+      outcome = readFrom(stream);
       void outcome.then((read) => {
         // A file we stopped reading early must still be drained, or busboy never finishes.
         stream.resume();
         if (!read.ok) {
           discard(req);
-          resolve(failed(read.reason, read.problems));
+          settle(failed(read.reason, read.problems));
         }
       });
     });
-    bb.on('field', (name, value) => {
-      fields[name] = value;
+    bb.on('field', (name, value, info) => {
+      if (opts.csvField && name === 'csv' && !outcome) {
+        outcome = info.valueTruncated
+          ? Promise.resolve(tooLargeRead(limits))
+          : readFrom(Readable.from([Buffer.from(value, 'utf8')]));
+        return;
+      }
+      // Only the CSV may be long: any other field cut at its limit is not used at all.
+      if (value.length <= 1024 && !info.valueTruncated) fields[name] = value;
     });
     bb.on('error', () => {
       discard(req);
-      resolve(failed('bad-file', cutShort.ok ? [] : cutShort.problems));
+      settle(failed('bad-file', cutShort.ok ? [] : cutShort.problems));
     });
     bb.on('close', () => {
       if (!outcome) {
-        resolve({
+        settle({
           ok: false,
           status: 400,
           title: 'No file',
@@ -98,9 +191,14 @@ function fromMultipart(req: Request, limits: BatchLimits): Promise<Received> {
         });
         return;
       }
-      void outcome.then((read) =>
-        resolve(read.ok ? { ok: true, read, fields } : failed(read.reason, read.problems)),
-      );
+      void outcome.then((read) => {
+        if (!read.ok) {
+          settle(failed(read.reason, read.problems));
+          return;
+        }
+        const kept = text();
+        settle({ ok: true, read, fields, ...(kept !== undefined ? { text: kept } : {}) });
+      });
     });
     req.pipe(bb);
   });
@@ -113,13 +211,14 @@ function fromMultipart(req: Request, limits: BatchLimits): Promise<Received> {
 export async function receiveCsv(
   req: Request,
   limits: BatchLimits = DEFAULT_LIMITS,
+  opts: ReceiveOptions = {},
 ): Promise<Received> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limits.maxBytes + 64 * 1024) {
     discard(req);
     return tooLarge(limits);
   }
-  if (req.is('multipart/form-data')) return fromMultipart(req, limits);
+  if (req.is('multipart/form-data')) return fromMultipart(req, limits, opts);
   if (!req.is(CSV_TYPES)) {
     discard(req);
     return {

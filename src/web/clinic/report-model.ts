@@ -47,6 +47,8 @@ export function reportModel(lang: Lang, report: BatchReport) {
       rows: translate(lang, `clinic.report.row.${plural(report.rows)}`, { n: report.rows }),
     }),
     readyText: translate(lang, `clinic.report.ready.${plural(ready)}`, { n: ready }),
+    ready,
+    draftReadyText: translate(lang, `clinic.report.draftReady.${plural(ready)}`, { n: ready }),
     notReadyText: translate(lang, 'clinic.report.notReady', { n: report.failed }),
     problems,
     warnings,

@@ -13,12 +13,20 @@ import { columnHelp } from './column-help';
 import { problemLine } from './problem-line';
 import { reportModel } from './report-model';
 
+/**
+ * A checked CSV up to this size rides back in the report page, so "make drafts" needs no second
+ * choice of the file; a larger one is chosen again (the server keeps nothing between requests).
+ */
+export const SEND_BACK_BYTES = 2 * 1024 * 1024;
+
 /** The clinic pages, beside this router in src/ and in dist/ alike (the build copies them). */
 const CLINIC_VIEWS = path.join(VIEWS_DIR, '..', 'clinic', 'views');
 
 export interface ClinicOptions {
   limits?: BatchLimits;
   concurrency?: number;
+  /** The largest CSV sent back with the report page (SEND_BACK_BYTES). */
+  sendBackBytes?: number;
 }
 
 /**
@@ -29,6 +37,7 @@ export interface ClinicOptions {
  */
 export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Router {
   const limits = opts.limits ?? DEFAULT_LIMITS;
+  const sendBackBytes = opts.sendBackBytes ?? SEND_BACK_BYTES;
   const views = createViewRenderer({ pagesDirs: [CLINIC_VIEWS] });
   const secret = deps.secret ?? randomBytes(32);
   const router = express.Router();
@@ -88,7 +97,10 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
         );
       return;
     }
-    const received = await receiveCsv(req, limits);
+    const received = await receiveCsv(req, limits, {
+      keepTextUpTo: sendBackBytes,
+      csvField: true,
+    });
     const fromForm = received.ok ? received.fields['lang'] : undefined;
     const lang = isLang(fromForm) ? fromForm : langOfQuery(req);
     const showErrors = (status: number, lines: string[]) => {
@@ -129,9 +141,13 @@ export function createClinicRouter(deps: AppDeps, opts: ClinicOptions = {}): Rou
       });
       res.type('html').send(
         views.render('clinic-report', {
-          ...base(lang, 'clinic.report.title'),
+          ...base(lang, 'clinic.report.title', ensureCsrfToken(req, res, secret)),
+          // The tables take the page's width: no column hidden on a desktop.
+          wide: true,
           ...reportModel(lang, report),
           hasProblems: report.problems.length > 0,
+          csvText: received.text,
+          sendBackMegabytes: Math.round((sendBackBytes / 1024 / 1024) * 10) / 10,
         }),
       );
       return;

@@ -844,6 +844,25 @@ export const en = {
   'outcome.summary@client': "The client's records",
   'outcome.forLawyer@client': 'The law, the reasons and open questions',
   'check.you@client': 'About the client',
+  // lead: the clinic's "make drafts" from the report, and what the ZIP held after it downloads.
+  'clinic.report.draftsHeading': 'Make the drafts',
+  'clinic.report.draftReady.one': 'Make the draft for the ready client (ZIP)',
+  'clinic.report.draftReady.other': 'Make the drafts for the {n} ready clients (ZIP)',
+  'clinic.report.draftsSame':
+    'The same rows are sent again; nothing was kept. Clients with problems are not drafted: errors.csv in the ZIP lists them.',
+  'clinic.report.chooseAgain': 'Choose the same CSV file again',
+  'clinic.report.chooseAgainHint':
+    'A file over {mb} MB is not sent back with this page, and the server keeps nothing, so choose it once more.',
+  'clinic.report.noneReady': 'No client is ready to draft yet: fix the rows below and check again.',
+  'clinic.done.busy':
+    'Making the drafts. A few hundred clients take a minute or two; the ZIP downloads by itself.',
+  'clinic.done.counts': 'drafts.zip has downloaded: {drafted} of {clients} clients drafted.',
+  'clinic.done.missing': 'Not drafted (errors.csv in the ZIP says why): {ids}',
+  'clinic.done.more': 'and {n} more',
+  'clinic.done.unknown':
+    'drafts.zip has downloaded. summary.csv and errors.csv inside it say which clients were drafted.',
+  'clinic.done.failed':
+    'The drafts could not be made just now. Nothing was kept; try again, or check the file first.',
 } as const;
 
 export type MessageKey = keyof typeof en;

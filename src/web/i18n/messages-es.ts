@@ -875,4 +875,24 @@ export const es: Record<MessageKey, string> = {
   'outcome.summary@client': 'Los antecedentes del cliente',
   'outcome.forLawyer@client': 'La ley, las razones y las preguntas abiertas',
   'check.you@client': 'Sobre el cliente',
+  // lead: the clinic's "make drafts" from the report, and what the ZIP held after it downloads.
+  'clinic.report.draftsHeading': 'Hacer los borradores',
+  'clinic.report.draftReady.one': 'Hacer el borrador del cliente listo (ZIP)',
+  'clinic.report.draftReady.other': 'Hacer los borradores de los {n} clientes listos (ZIP)',
+  'clinic.report.draftsSame':
+    'Se envían de nuevo las mismas filas; no se guardó nada. Los clientes con problemas no reciben borrador: errors.csv, dentro del ZIP, los enumera.',
+  'clinic.report.chooseAgain': 'Vuelva a elegir el mismo archivo CSV',
+  'clinic.report.chooseAgainHint':
+    'Un archivo de más de {mb} MB no se devuelve con esta página, y el servidor no guarda nada; elíjalo una vez más.',
+  'clinic.report.noneReady':
+    'Todavía no hay clientes listos para redactar: corrija las filas de abajo y vuelva a revisar.',
+  'clinic.done.busy':
+    'Haciendo los borradores. Unos cientos de clientes tardan uno o dos minutos; el ZIP se descarga solo.',
+  'clinic.done.counts': 'Se descargó drafts.zip: borradores para {drafted} de {clients} clientes.',
+  'clinic.done.missing': 'Sin borrador (errors.csv, dentro del ZIP, dice por qué): {ids}',
+  'clinic.done.more': 'y {n} más',
+  'clinic.done.unknown':
+    'Se descargó drafts.zip. summary.csv y errors.csv, dentro del ZIP, dicen qué clientes tienen borrador.',
+  'clinic.done.failed':
+    'No se pudieron hacer los borradores ahora. No se guardó nada; inténtelo de nuevo o revise antes el archivo.',
 };
