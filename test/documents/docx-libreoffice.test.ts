@@ -18,7 +18,7 @@ import {
 } from './render/office';
 
 /**
- * Every fixture packet, in English and Spanish, as our PDF and as its DOCX opened in LibreOffice
+ * Every fixture packet and one packet of each state with papers, in English and Spanish, as our PDF and as its DOCX opened in LibreOffice
  * (soffice --convert-to pdf). The files are fixture data in a temporary folder this test removes;
  * the server never writes a file. soffice and pdftotext must be installed (.ci/run installs them):
  * without them these tests fail.
@@ -34,6 +34,30 @@ const jsonNames = (dir: string): string[] =>
 const VACATUR = jsonNames('packets');
 const RESTITUTION = jsonNames(path.join('restitution', 'cases'));
 const LANGS = ['en', 'es'] as const;
+const TODAY = '2026-11-27';
+
+/**
+ * For every state whose pack has papers (a templates folder), the fixture case whose packet has
+ * the most documents, then the most blocks: so each state's court papers are opened in LibreOffice,
+ * not only the five jurisdictions of fixtures/packets. Picked from the data, so a new state is in.
+ */
+function richestCaseOf(code: string): string {
+  const dir = path.join('cases', code);
+  const scored = jsonNames(dir).map((name) => {
+    const fixture = JSON.parse(readFileSync(path.join(FIXTURES, dir, `${name}.json`), 'utf8'));
+    const { packet } = build(fixture.case, fixture.today ?? TODAY, 'en');
+    const blocks = packet.documents.reduce((n, d) => n + d.blocks.length, 0);
+    return { name: `${dir}/${name}`, documents: packet.documents.length, blocks };
+  });
+  scored.sort((a, b) => b.documents - a.documents || b.blocks - a.blocks);
+  return scored[0]!.name;
+}
+const TEMPLATES = path.join(__dirname, '..', '..', 'templates');
+const STATES = readdirSync(TEMPLATES)
+  .filter((d) => /^us-[a-z]{2,3}$/.test(d))
+  .filter((d) => readdirSync(path.join(FIXTURES, 'cases')).includes(d))
+  .sort()
+  .map(richestCaseOf);
 
 interface Rendered {
   name: string;
@@ -47,11 +71,15 @@ function packetOf(name: string, lang: 'en' | 'es'): Packet {
     const f = readFixture(name);
     return build(f.case, f.today, lang).packet;
   }
+  if (STATES.includes(name)) {
+    const f = JSON.parse(readFileSync(path.join(FIXTURES, `${name}.json`), 'utf8'));
+    return build(f.case, f.today ?? TODAY, lang).packet;
+  }
   const file = path.join(FIXTURES, 'restitution', 'cases', `${name}.json`);
   return build(JSON.parse(readFileSync(file, 'utf8')), '2026-11-27', lang).packet;
 }
 
-const NAMES = [...VACATUR, ...RESTITUTION].flatMap((n) => LANGS.map((l) => `${n}-${l}`));
+const NAMES = [...VACATUR, ...STATES, ...RESTITUTION].flatMap((n) => LANGS.map((l) => `${n}-${l}`));
 const PACKETS = new Map(
   NAMES.map((name) => [name, packetOf(name.slice(0, -3), name.slice(-2) as 'en' | 'es')]),
 );
@@ -64,17 +92,19 @@ beforeAll(async () => {
   const out = path.join(dir, 'out');
   mkdirSync(docx);
   mkdirSync(out);
+  // A state's case is named by its folder (cases/us-co/…): one flat file name each.
+  const file = (name: string) => name.replace(/\//g, '--');
   for (const [name, packet] of PACKETS) {
-    writeFileSync(path.join(docx, `${name}.docx`), await renderDocx(packet));
-    writeFileSync(path.join(dir, `${name}.pdf`), await renderPdf(packet));
+    writeFileSync(path.join(docx, `${file(name)}.docx`), await renderDocx(packet));
+    writeFileSync(path.join(dir, `${file(name)}.pdf`), await renderPdf(packet));
   }
   convertDocxToPdf(docx, out, path.join(dir, 'profile'));
   for (const [name, packet] of PACKETS)
     rendered.set(name, {
       name,
       packet,
-      pdf: pdfPages(path.join(dir, `${name}.pdf`)),
-      office: pdfPages(path.join(out, `${name}.pdf`)),
+      pdf: pdfPages(path.join(dir, `${file(name)}.pdf`)),
+      office: pdfPages(path.join(out, `${file(name)}.pdf`)),
     });
 }, 600_000);
 
