@@ -65,6 +65,22 @@ function filled<T extends { message: string; messageEs?: string | undefined }>(
   };
 }
 
+/**
+ * A charge the catalogue does not know is both its own name and citation: a reason worded
+ * "{name} ({offense})" says it once, not "Idaho Code § 37-2732 (Idaho Code § 37-2732)".
+ */
+function sayOnce<T extends { message: string; messageEs?: string }>(
+  reason: T,
+  asWritten: string,
+): T {
+  const once = (text: string) => text.split(`${asWritten} (${asWritten})`).join(asWritten);
+  return {
+    ...reason,
+    message: once(reason.message),
+    ...(reason.messageEs !== undefined ? { messageEs: once(reason.messageEs) } : {}),
+  };
+}
+
 /** The date the laws look at: the offense's when given, else the arrest's. */
 export function offenseDateOf(record: Conviction): string {
   return record.offenseDate ?? record.arrestDate;
@@ -104,7 +120,12 @@ function assessRecord(
         ...base,
         status: decided.status,
         ...(decided.remedy ? { remedy: decided.remedy } : {}),
-        reasons: [filled(decided.reason, { offense: record.offense, name: record.offense })],
+        reasons: [
+          sayOnce(
+            filled(decided.reason, { offense: record.offense, name: record.offense }),
+            record.offense,
+          ),
+        ],
       };
   }
   if (match.kind !== 'found')

@@ -84,3 +84,34 @@ describe('the assessment carries the pack’s Spanish beside the English', () =>
     expect(a.requirements[0]).not.toHaveProperty('messageEs');
   });
 });
+
+describe('a charge the catalogue does not know, decided on the record alone', () => {
+  it('is named once, not as "X (X)", in English and Spanish', () => {
+    const pack = testPack();
+    const v = pack.reliefs.vacatur as VacaturRelief;
+    const relief: VacaturRelief = {
+      ...v,
+      rules: [
+        {
+          when: { records: ['conviction'] },
+          status: 'needs-review',
+          reason: {
+            code: 'vacatur-motion-lawyer',
+            message: 'A lawyer can check whether {name} ({offense}) is covered.',
+            messageEs: 'Un abogado puede ver si {name} ({offense}) está cubierto.',
+            citation: 'Test Law § 1',
+          },
+        },
+        ...v.rules,
+      ],
+    };
+    const a = assessVacatur(
+      caseWith([conviction('Test Code § 37-2732')]),
+      { ...pack, reliefs: { vacatur: relief } },
+      TODAY,
+    );
+    const reason = a.convictions[0]!.reasons[0]!;
+    expect(reason.message).toBe('A lawyer can check whether Test Code § 37-2732 is covered.');
+    expect(reason.messageEs).toBe('Un abogado puede ver si Test Code § 37-2732 está cubierto.');
+  });
+});
