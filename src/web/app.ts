@@ -16,6 +16,7 @@ import { exitRoute } from './exit';
 import { silentLogger } from './logger';
 import { sendProblem } from './problem';
 import { DEFAULT_RATE_LIMITS, rateLimit } from './rate-limit';
+import { refusalPage } from './refusal-page';
 import { createRenderGate } from './render-gate';
 import { fromThisSite } from './wizard/csrf';
 import { compressPages, createStaticAssets } from './static-assets';
@@ -40,7 +41,8 @@ function refuseWork(req: Request, res: Response, status: 429 | 503, retryAfter: 
       : `Many people are making papers right now. Wait ${retryAfter} seconds and try again. Nothing was kept.`;
   if (req.originalUrl.startsWith('/api/'))
     sendProblem(res, status, status === 429 ? 'Too many requests' : 'Busy', text);
-  else res.status(status).type('text/plain').send(text);
+  // A person's browser gets a page, in English and Spanish (the form's language is unread).
+  else res.status(status).type('html').send(refusalPage(status, retryAfter));
 }
 
 /**

@@ -51,7 +51,8 @@ describe('the clinic page in a real browser', () => {
 
   beforeAll(async () => {
     // The app users get, with a stand-in render service: "Check only" and errors render nothing.
-    const app = wizardApp();
+    // Every test here posts from one address: more than the clinic's 10 a minute for one person.
+    const app = wizardApp({ rateLimits: { generatePerMinute: 1000, batchPerMinute: 1000 } });
     server = await new Promise((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
@@ -83,13 +84,18 @@ describe('the clinic page in a real browser', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(text),
     });
+    // Mark this document, so the wait below ends only once the answer's document has loaded
+    // (a 'load' state check alone can see the old page before the new one commits).
+    await page.evaluate(() => ((window as unknown as { old?: boolean }).old = true));
     await Promise.all([
       page.waitForResponse(
         (r) => r.request().method() === 'POST' && r.request().isNavigationRequest(),
       ),
       page.getByRole('button', { name: button, exact: true }).click(),
     ]);
-    await page.waitForLoadState('load');
+    await page.waitForFunction(
+      () => !(window as unknown as { old?: boolean }).old && document.readyState === 'complete',
+    );
   }
 
   /** Choose a file on the page (the upload form's input). */

@@ -100,7 +100,9 @@ describe('the render queue', () => {
     const wizard = await request(server).post('/download').type('form').send('_action=pdf');
     expect(wizard.status).toBe(503);
     expect(wizard.headers['retry-after']).toBe('5');
-    expect(wizard.text).toMatch(/try again/);
+    expect(wizard.headers['content-type']).toMatch(/text\/html/);
+    expect(wizard.text).toMatch(/Wait 5 seconds and try again/);
+    expect(wizard.text).toMatch(/<section lang="es">[^]*Espere 5 segundos y vuelva a intentarlo/);
     held.releaseOne();
     expect((await first.answered).status).toBe(200);
     await held.until(() => held.pool.started === startedBefore + 2);
@@ -173,7 +175,12 @@ describe('per-client rate limits', () => {
     expect(first.status).toBe(400);
     const second = await request(app).post('/clinic').set('Content-Type', 'text/csv').send('');
     expect(second.status).toBe(429);
-    expect(second.headers['content-type']).toMatch(/text\/plain/);
+    // A page for the person's browser, in both languages, saying that the answers are still there.
+    expect(second.headers['content-type']).toMatch(/text\/html/);
+    expect(second.text).toContain('<title>Too many requests – Demasiadas solicitudes</title>');
+    expect(second.text).toMatch(/your answers are still there/);
+    expect(second.text).toMatch(/<a href="\/exit"[^>]*>Quick exit/);
+    expect(second.text).toMatch(/<section lang="es">[^]*sus respuestas siguen allí/);
   });
 
   it('counts each client apart behind a trusted proxy (X-Forwarded-For)', async () => {

@@ -863,6 +863,15 @@ export const en = {
     'drafts.zip has downloaded. summary.csv and errors.csv inside it say which clients were drafted.',
   'clinic.done.failed':
     'The drafts could not be made just now. Nothing was kept; try again, or check the file first.',
+  // lead: a download or upload refused before its form is read (app.ts, refusal-page.ts).
+  'refusal.tooMany.title': 'Too many requests',
+  'refusal.tooMany.text':
+    'Too many downloads or uploads came from this connection in a minute. Wait {seconds} seconds and try again.',
+  'refusal.busy.title': 'Busy right now',
+  'refusal.busy.text':
+    'Many people are making papers right now. Wait {seconds} seconds and try again.',
+  'refusal.back':
+    "Go back to the page you were on (your browser's Back button): your answers are still there. Nothing was kept here.",
 } as const;
 
 export type MessageKey = keyof typeof en;

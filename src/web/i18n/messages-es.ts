@@ -895,4 +895,13 @@ export const es: Record<MessageKey, string> = {
     'Se descargó drafts.zip. summary.csv y errors.csv, dentro del ZIP, dicen qué clientes tienen borrador.',
   'clinic.done.failed':
     'No se pudieron hacer los borradores ahora. No se guardó nada; inténtelo de nuevo o revise antes el archivo.',
+  // lead: a download or upload refused before its form is read (app.ts, refusal-page.ts).
+  'refusal.tooMany.title': 'Demasiadas solicitudes',
+  'refusal.tooMany.text':
+    'Llegaron demasiadas descargas o envíos desde esta conexión en un minuto. Espere {seconds} segundos y vuelva a intentarlo.',
+  'refusal.busy.title': 'Mucha gente en este momento',
+  'refusal.busy.text':
+    'Mucha gente está preparando documentos en este momento. Espere {seconds} segundos y vuelva a intentarlo.',
+  'refusal.back':
+    'Vuelva a la página en la que estaba (el botón Atrás de su navegador): sus respuestas siguen allí. Aquí no se guardó nada.',
 };
