@@ -31,7 +31,12 @@ export const VacaturReliefSchema = z.object({
     afterEndOrServices: ReasonTemplateSchema.optional(),
   }),
   proof: z.object({
-    standard: z.enum(['preponderance', 'clear-and-convincing', 'not-stated']),
+    standard: z.enum([
+      'preponderance',
+      'clear-and-convincing',
+      'reasonable-probability',
+      'not-stated',
+    ]),
     text,
     textEs,
     citation: text,

@@ -11,6 +11,7 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ')
 const PROOF: Record<string, string> = {
   preponderance: 'preponderance of the evidence',
   'clear-and-convincing': 'clear and convincing evidence',
+  'reasonable-probability': 'reasonable probability',
   'not-stated': 'not stated',
 };
 
