@@ -131,7 +131,7 @@ export interface RestitutionView {
   rules: { weeks: string; overtime: string; paid: string; rounding: string; wageTable: string };
   requirements: Array<{ message: string; citation: string }>;
   needsReview: string[];
-  legalHelp: Array<{ name: string; url: string; phone: string }>;
+  legalHelp: Array<{ name: string; nameEs: string; url: string; phone: string }>;
   caption: CaptionBlock | null;
   signer: { lines: string[] };
 }
@@ -358,6 +358,8 @@ export function buildRestitutionView(
     needsReview: a.needsReview,
     legalHelp: pack.legalHelp.map((h) => ({
       name: h.name,
+      // The organisation's own name, with what it does in Spanish, for the Spanish pages.
+      nameEs: h.nameEs ?? h.name,
       url: h.url ?? '',
       phone: h.phone ?? '',
     })),

@@ -262,6 +262,8 @@ export function buildPacketView(
     }),
     legalHelp: pack.legalHelp.map((h) => ({
       name: h.name,
+      // The organisation's own name, with what it does in Spanish, for the Spanish pages.
+      nameEs: h.nameEs ?? h.name,
       url: h.url ?? '',
       phone: h.phone ?? '',
     })),

@@ -244,7 +244,7 @@ export interface PacketView {
     due: string;
     dueEs: string;
   }[];
-  legalHelp: { name: string; url: string; phone: string }[];
+  legalHelp: { name: string; nameEs: string; url: string; phone: string }[];
   hasLegalHelp: boolean;
   sets: SetView[];
   excluded: RecordView[];

@@ -17,7 +17,8 @@ function allowed(b: Built): string[] {
   const papers = Object.values(b.pack.reliefs.vacatur?.papers ?? {});
   const catalogTitles = papers.flatMap((p) => [p.title, p.titleSeveral ?? '']);
   const packetTitles = b.packet.documents.map((d) => d.title);
-  const legalHelp = b.pack.legalHelp.map((h) => h.name);
+  // Organisations keep their own names; `nameEs` says what each does in Spanish.
+  const legalHelp = b.pack.legalHelp.flatMap((h) => [h.name, h.nameEs ?? '']);
   const courts = b.c.convictions.flatMap((r) => [r.court ?? '', r.description ?? '']);
   // Charge names come from the English catalogue (a Spanish name per charge is still to come).
   const charges = b.a.convictions.map((r) => r.offense?.name ?? '');
