@@ -303,24 +303,9 @@
     });
   }
 
-  /** Start goes to the first question without a history entry for the #fragment. */
-  function setUpStartLink() {
-    var link = document.querySelector('.relief-start-link');
-    if (!link) return;
-    link.addEventListener('click', function (event) {
-      var question = document.getElementById('who-question');
-      var first = document.getElementById('who');
-      if (!question || !first) return;
-      event.preventDefault();
-      question.scrollIntoView();
-      first.focus({ preventScroll: true });
-    });
-  }
-
   /** What each page needs: run at load, and again when a step's page replaces the body. */
   function setUpPage() {
     setUpQuickExit();
-    setUpStartLink();
     setUpErrorSummary();
     setUpReveal();
     setUpOffenseSearch();

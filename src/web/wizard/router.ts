@@ -139,7 +139,8 @@ export function createWizardRouter(deps: AppDeps): Router {
       // Ongoing trafficking: the hotline and a word on safety, on the pages after the question.
       ongoing: showsSafetyPanel(d, spec.view),
       showBack: spec.step !== undefined && spec.step !== 'start',
-      showSave: spec.step !== undefined && spec.step !== 'start',
+      // Nothing is typed before the place is asked: no answers to save on the first pages.
+      showSave: spec.step !== undefined && !['start', 'who', 'relief'].includes(spec.step),
       hasErrors: errors.length > 0,
       errorList: errors.map((e) => ({ href: `#${e.path}`, text: e.message })),
       fieldErrors: Object.fromEntries(errors.map((e) => [e.path, e.message])),
