@@ -303,12 +303,24 @@
     });
   }
 
+  /** The where list: the chosen place's one-line description, under the list. */
+  function setUpWhereAbout() {
+    var select = document.querySelector('select[data-where-about]');
+    var about = select && document.getElementById(select.getAttribute('data-where-about'));
+    if (!select || !about) return;
+    select.addEventListener('change', function () {
+      var option = select.options[select.selectedIndex];
+      about.textContent = (option && option.getAttribute('data-hint')) || '';
+    });
+  }
+
   /** What each page needs: run at load, and again when a step's page replaces the body. */
   function setUpPage() {
     setUpQuickExit();
     setUpErrorSummary();
     setUpReveal();
     setUpOffenseSearch();
+    setUpWhereAbout();
   }
 
   function start() {
