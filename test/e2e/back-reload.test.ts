@@ -192,6 +192,7 @@ describe('Back and Reload without JavaScript, in a real browser', () => {
       await page.goBack({ waitUntil: 'load' });
       expect(await page.locator('h1').innerText()).toBe('Your answers are on your latest page');
       expect(await page.locator('main').innerText()).not.toContain(account.slice(0, 20));
+      expect(await page.getByRole('link', { name: 'Start again' }).count()).toBe(0);
     } finally {
       await context.close();
     }

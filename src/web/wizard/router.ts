@@ -197,13 +197,14 @@ export function createWizardRouter(deps: AppDeps): Router {
     lang: Lang,
     key: MessageKey,
     title: MessageKey = 'problem.title',
+    view: 'problem' | 'too-large' = 'problem',
   ) {
     const model = {
       ...baseModel(req, res, lang, title),
       message: translate(lang, key),
       heading: translate(lang, title),
     };
-    res.status(status).type('html').send(views.render('problem', model));
+    res.status(status).type('html').send(views.render(view, model));
   }
 
   function langOf(req: Request): Lang {
@@ -234,8 +235,9 @@ export function createWizardRouter(deps: AppDeps): Router {
     if (!isStepId(step)) return next();
     const sealed = readSealed(req, secret, ensureCsrfToken(req, res, secret));
     if (!sealed) return res.redirect(303, langOf(req) === 'es' ? '/?lang=es' : '/');
+    // No "start again" here: leaving for `/` would drop the later entry that holds the answers.
     if (sealed.kind === 'too-large')
-      return problem(req, res, 200, sealed.lang, 'big.text', 'big.title');
+      return problem(req, res, 200, sealed.lang, 'big.text', 'big.title', 'too-large');
     const shown = sealed.page;
     if (shown.step === step) return render(req, res, shown);
     const d = shown.draft;

@@ -216,6 +216,8 @@ describe('POST-redirect-GET without JavaScript', () => {
     expect(back.status).toBe(200);
     expect(back.text).toContain('Your answers are on your latest page');
     expect(back.text).toContain('Forward');
+    // Nothing here invites a fresh start, which would drop the entry that holds the answers.
+    expect(back.text).not.toContain('Start again');
     expect(back.text).not.toContain(words.slice(0, 30));
   });
 
