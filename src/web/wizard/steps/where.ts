@@ -69,16 +69,21 @@ function wherePage(ctx: PageCtx): PageSpec {
     hint: t(lang, 'where.otherHint'),
     selected: chosen === 'other',
   };
-  const about = [...options, other].find((o) => o.selected)?.hint ?? '';
+  // The whole name comes first: a phone's list may cut a long name short.
+  const about = (o: { label: string; hint: string }) => `${o.label}: ${o.hint}`;
+  const chosenOne = [...options, other].find((o) => o.selected);
   return {
     view: 'where',
     titleKey: relief === 'restitution' ? 'where.titleRestitution' : 'where.title',
     step: 'where',
     model: {
-      groups,
-      other,
+      groups: groups.map((g) => ({
+        ...g,
+        options: g.options.map((o) => ({ ...o, about: about(o) })),
+      })),
+      other: { ...other, about: about(other) },
       restitution: relief === 'restitution',
-      about,
+      about: chosenOne ? about(chosenOne) : '',
     },
   };
 }
