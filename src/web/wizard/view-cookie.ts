@@ -151,13 +151,7 @@ export function readSealed(req: Request, secret: Buffer, binding: string): Seale
     : undefined;
 }
 
-/** The page sealed for this browser (not the too-large marker). */
-export function readShown(req: Request, secret: Buffer, binding: string): ShownPage | undefined {
-  const sealed = readSealed(req, secret, binding);
-  return sealed?.kind === 'page' ? sealed.page : undefined;
-}
-
-/** Forget the sealed page (quick exit, or a page too large to seal). */
+/** Forget the sealed page (quick exit). */
 export function clearShown(res: Response): void {
   for (let i = 0; i < MAX_CHUNKS; i++)
     for (const secure of [false, true])
