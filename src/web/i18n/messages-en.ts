@@ -850,8 +850,6 @@ export const en = {
     "Your answers are too long for this browser to keep between pages. They are on the latest page you saw: use your browser's Forward button to go back to it (if it asks to send the form again, say yes: nothing is lost). Then use that page's own Back and Continue buttons, and save your answers there to keep a copy.",
   'big.notice':
     "Your answers are long, so this browser cannot keep them between pages. Use this page's own Back and Continue buttons rather than the browser's, and use “Save my answers” at the bottom of the page to keep a copy.",
-  'who.hint': 'You can change this later.',
-  'where.label': 'Choose a place',
   'where.choose': 'Choose…',
   'where.groupPapers': 'Papers ready to file',
   'where.groupLawyer': 'The law explained; a lawyer makes the papers',
@@ -859,8 +857,7 @@ export const en = {
   'where.groupRestitution': 'Restitution request ready',
   'where.groupNoRestitution': 'No restitution request here yet',
   'where.groupElse': 'Not on this list',
-  'where.about': 'What this tool does there',
-  'where.aboutNone': 'Choose a place to see what this tool can do there.',
+  'start.relief@client': 'What does the client want to ask a court for?',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -881,8 +881,6 @@ export const es: Record<MessageKey, string> = {
     'Sus respuestas son demasiado largas para que este navegador las guarde entre páginas. Están en la última página que vio: use el botón Adelante del navegador para volver a ella (si le pregunta si quiere enviar el formulario otra vez, diga que sí: no se pierde nada). Luego use los botones Atrás y Continuar de esa página, y guarde allí sus respuestas para tener una copia.',
   'big.notice':
     'Sus respuestas son largas, así que este navegador no puede guardarlas entre páginas. Use los botones Atrás y Continuar de esta página, no los del navegador, y use «Guardar mis respuestas» al final de la página para tener una copia.',
-  'who.hint': 'Puede cambiarlo más tarde.',
-  'where.label': 'Elija un lugar',
   'where.choose': 'Elija…',
   'where.groupPapers': 'Documentos listos para presentar',
   'where.groupLawyer': 'La ley explicada; un abogado prepara los documentos',
@@ -890,6 +888,5 @@ export const es: Record<MessageKey, string> = {
   'where.groupRestitution': 'Solicitud de restitución lista',
   'where.groupNoRestitution': 'Todavía no hay solicitud de restitución aquí',
   'where.groupElse': 'No está en la lista',
-  'where.about': 'Lo que esta herramienta hace allí',
-  'where.aboutNone': 'Elija un lugar para ver lo que esta herramienta puede hacer allí.',
+  'start.relief@client': '¿Qué quiere pedirle el cliente a un tribunal?',
 };

@@ -48,6 +48,13 @@ describe('the start page', () => {
     expect(w.html).toMatch(/id="who"[^>]*value="self" checked/);
   });
 
+  it('asks an attorney what the client wants', async () => {
+    const w = await new Walker(wizardApp()).get('/');
+    await w.post('/start', {});
+    await w.post('/who', { who: 'attorney' });
+    expect(w.h1).toBe('What does the client want to ask a court for?');
+  });
+
   it('still takes both answers from a start page opened before they had their own pages', async () => {
     const w = await new Walker(wizardApp()).get('/');
     await w.post('/start', { who: 'attorney', relief: 'vacatur' });
