@@ -56,10 +56,14 @@ async function walk(app: Express, javaScript: boolean): Promise<Row[]> {
   await step('start (first visit)', async () => {
     await page.goto(base);
   });
+  const startHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+  await step('who', () => submitAndWait(page, 'Start now'));
   await choose('#who');
+  await step('relief', () => submitAndWait(page, 'Continue'));
   await choose('#relief');
-  await step('where', () => submitAndWait(page, 'Start now'));
-  await choose('input[name="jurisdiction"][value="US-NY"]');
+  await step('where', () => submitAndWait(page, 'Continue'));
+  const whereHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.selectOption('#jurisdiction', 'US-NY');
   await step('record', () => submitAndWait(page, 'Continue'));
   await page.fill('#offense', 'PL 230.00');
   await fillDate(page, 'arrestDate', '03/01/2012');
@@ -84,6 +88,8 @@ async function walk(app: Express, javaScript: boolean): Promise<Row[]> {
   await step('check', () => submitAndWait(page, 'Continue'));
   await step('download page', () => submitAndWait(page, 'Make my papers'));
   rows.push({ page: `(outcome page height at 360 px: ${outcomeHeight} px)`, kb: 0, ms: 0 });
+  rows.push({ page: `(start page height at 360 px: ${startHeight} px)`, kb: 0, ms: 0 });
+  rows.push({ page: `(where page height at 360 px: ${whereHeight} px)`, kb: 0, ms: 0 });
   await browser.close();
   await new Promise((r) => server.close(r));
   return rows;

@@ -303,27 +303,24 @@
     });
   }
 
-  /** Start goes to the first question without a history entry for the #fragment. */
-  function setUpStartLink() {
-    var link = document.querySelector('.relief-start-link');
-    if (!link) return;
-    link.addEventListener('click', function (event) {
-      var question = document.getElementById('who-question');
-      var first = document.getElementById('who');
-      if (!question || !first) return;
-      event.preventDefault();
-      question.scrollIntoView();
-      first.focus({ preventScroll: true });
+  /** The where list: the chosen place's one-line description, under the list. */
+  function setUpWhereAbout() {
+    var select = document.querySelector('select[data-where-about]');
+    var about = select && document.getElementById(select.getAttribute('data-where-about'));
+    if (!select || !about) return;
+    select.addEventListener('change', function () {
+      var option = select.options[select.selectedIndex];
+      about.textContent = (option && option.getAttribute('data-hint')) || '';
     });
   }
 
   /** What each page needs: run at load, and again when a step's page replaces the body. */
   function setUpPage() {
     setUpQuickExit();
-    setUpStartLink();
     setUpErrorSummary();
     setUpReveal();
     setUpOffenseSearch();
+    setUpWhereAbout();
   }
 
   function start() {

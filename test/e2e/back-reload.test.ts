@@ -1,4 +1,11 @@
-import { browserAndServer, choose, fillDate, submitAndWait } from './support';
+import {
+  browserAndServer,
+  choose,
+  fillDate,
+  submitAndWait,
+  choosePlace,
+  startJourney,
+} from './support';
 
 /**
  * Issue 12, first item, in a real browser without JavaScript: every step ends in a redirect to a
@@ -18,11 +25,9 @@ describe('Back and Reload without JavaScript, in a real browser', () => {
     });
     try {
       await page.goto(run.server().url);
-      await choose(page, '#who');
-      await choose(page, '#relief');
-      await submitAndWait(page, 'Start now');
+      await startJourney(page);
       expect(new URL(page.url()).pathname).toBe('/where');
-      await choose(page, 'input[name="jurisdiction"][value="US-NY"]');
+      await choosePlace(page, 'US-NY');
       await submitAndWait(page, 'Continue');
       expect(new URL(page.url()).pathname).toBe('/record');
       await page.fill('#offense', 'PL 230.00');
@@ -51,15 +56,143 @@ describe('Back and Reload without JavaScript, in a real browser', () => {
         await page.reload({ waitUntil: 'load' });
         const path = new URL(page.url()).pathname;
         seen.push(path);
-        if (path === '/where')
-          expect(await page.locator('input[name="jurisdiction"][value="US-NY"]').isChecked()).toBe(
-            true,
-          );
+        if (path === '/where') expect(await page.inputValue('#jurisdiction')).toBe('US-NY');
+        if (path === '/who') expect(await page.locator('#who').isChecked()).toBe(true);
         if (path === '/record') expect(await page.inputValue('#offense')).toBe('PL 230.00');
         if (path === '/') break;
       }
       expect(posts.length).toBe(sent);
-      expect(seen).toEqual(expect.arrayContaining(['/record', '/where']));
+      expect(seen).toEqual(expect.arrayContaining(['/record', '/where', '/relief', '/who']));
+    } finally {
+      await context.close();
+    }
+  });
+
+  /** How the page now shown was reached: 'navigate', 'reload' or 'back_forward', and by which method. */
+  async function arrival(page: import('playwright-core').Page) {
+    return page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return nav.type;
+    });
+  }
+
+  it('shows a page answered with errors again on Reload as a GET, with every answer typed and the errors, sending nothing', async () => {
+    const context = await run.browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.isNavigationRequest()) requests.push(`${r.method()} ${new URL(r.url()).pathname}`);
+    });
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    try {
+      await page.goto(run.server().url);
+      await startJourney(page);
+      await choosePlace(page, 'US-NY');
+      await submitAndWait(page, 'Continue');
+      // A record with a charge typed, a date that does not exist and a question not answered.
+      await page.fill('#offense', 'loitering something');
+      await fillDate(page, 'arrestDate', '02/30/2019');
+      await choose(page, '#disposition-convicted');
+      await submitAndWait(page, 'Continue');
+      expect(new URL(page.url()).pathname).toBe('/record');
+      const errors = await page.locator('[data-error-summary]').innerText();
+      expect(errors).toContain('must be a real date');
+      // The post was answered with a redirect, so the entry is a GET of /record.
+      expect(requests.slice(-2)).toEqual(['POST /record', 'GET /record']);
+      const before = requests.length;
+      await page.reload({ waitUntil: 'load' });
+      expect(await arrival(page)).toBe('reload');
+      expect(requests.slice(before)).toEqual(['GET /record']);
+      expect(dialogs).toBe(0);
+      expect(await page.locator('[data-error-summary]').innerText()).toBe(errors);
+      expect(await page.title()).toMatch(/^Error: /);
+      expect(await page.inputValue('#offense')).toBe('loitering something');
+      expect(await page.inputValue('#arrestDate')).toBe('30');
+      expect(await page.inputValue('#arrestDate-month')).toBe('2');
+      expect(await page.inputValue('#arrestDate-year')).toBe('2019');
+      expect(await page.locator('#disposition-convicted').isChecked()).toBe(true);
+      // Back: the record page's earlier entry, a GET that shows the latest answers; then the place.
+      await page.goBack({ waitUntil: 'load' });
+      expect(requests.at(-1)).toBe('GET /record');
+      expect(await page.inputValue('#offense')).toBe('loitering something');
+      await page.goBack({ waitUntil: 'load' });
+      expect(requests.at(-1)).toBe('GET /where');
+      expect(dialogs).toBe(0);
+      expect(await page.inputValue('#jurisdiction')).toBe('US-NY');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('answers an unreadable saved file with the start page and its error, which Reload shows again without re-sending the file', async () => {
+    const context = await run.browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posts.push(new URL(r.url()).pathname);
+    });
+    try {
+      await page.goto(run.server().url);
+      await page.setInputFiles('#savedFile', {
+        name: 'answers.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"not": "a case"}'),
+      });
+      await submitAndWait(page, 'Continue from this file');
+      expect(new URL(page.url()).pathname).toBe('/start');
+      const message = await page.locator('#savedFile-error').innerText();
+      expect(message).not.toBe('');
+      await page.reload({ waitUntil: 'load' });
+      expect(posts).toEqual(['/continue']);
+      expect(await page.locator('#savedFile-error').innerText()).toBe(message);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps a page too large for the cookies in the post, and Back then explains where the answers are', async () => {
+    const context = await run.browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(run.server().url);
+      await startJourney(page);
+      await choosePlace(page, 'US-NY');
+      await submitAndWait(page, 'Continue');
+      await page.fill('#offense', 'PL 230.00');
+      await fillDate(page, 'arrestDate', '03/01/2012');
+      await choose(page, '#disposition-convicted');
+      await fillDate(page, 'convictionDate', '03/02/2012');
+      await choose(page, '#imprisoned-no');
+      await choose(page, '#courtKind');
+      await choose(page, '#juvenile-no');
+      await submitAndWait(page, 'Continue');
+      await choose(page, '#another-no');
+      await submitAndWait(page, 'Continue');
+      await choose(page, '#types');
+      await fillDate(page, 'startDate', '01/01/2010');
+      await choose(page, '#ended');
+      await fillDate(page, 'endDate', '06/30/2014');
+      await submitAndWait(page, 'Continue');
+      // An account in a script that barely compresses: 9,000 characters of varied Chinese.
+      let seed = 11;
+      const account = Array.from({ length: 9000 }, () => {
+        seed = (seed * 48271) % 2147483647;
+        return String.fromCharCode(0x4e00 + (seed % 3000));
+      }).join('');
+      await page.fill('#narrative', account);
+      await submitAndWait(page, 'Continue');
+      expect(new URL(page.url()).pathname).toBe('/account');
+      expect(await page.locator('.relief-too-large').innerText()).toContain(
+        'cannot keep them between pages',
+      );
+      await page.goBack({ waitUntil: 'load' });
+      expect(await page.locator('h1').innerText()).toBe('Your answers are on your latest page');
+      expect(await page.locator('main').innerText()).not.toContain(account.slice(0, 20));
+      expect(await page.getByRole('link', { name: 'Start again' }).count()).toBe(0);
     } finally {
       await context.close();
     }

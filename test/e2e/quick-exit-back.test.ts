@@ -1,4 +1,11 @@
-import { browserAndServer, choose, fillDate, submitAndWait } from './support';
+import {
+  browserAndServer,
+  choose,
+  fillDate,
+  submitAndWait,
+  choosePlace,
+  startJourney,
+} from './support';
 
 // A charge no pack knows, typed by the person: it is shown back on the records page.
 const MARKER = 'PL 999.99 ZQXWV';
@@ -25,10 +32,8 @@ describe('Back after quick exit, in a real browser', () => {
       });
       try {
         await page.goto(run.server().url);
-        await choose(page, '#who');
-        await choose(page, '#relief');
-        await submitAndWait(page, 'Start now');
-        await choose(page, 'input[name="jurisdiction"][value="US-NY"]');
+        await startJourney(page);
+        await choosePlace(page, 'US-NY');
         await submitAndWait(page, 'Continue');
         await page.fill('#offense', MARKER);
         await fillDate(page, 'arrestDate', '03/01/2012');

@@ -157,3 +157,24 @@ export function browserAndServer(): { browser: () => Browser; server: () => Runn
   });
   return { browser: () => browser!, server: () => server! };
 }
+
+/**
+ * From the start page to the place question: Start, then who is filling it in, then what they
+ * want, each on its own page. `who` and `relief` are the radio ids to choose.
+ */
+export async function startJourney(
+  page: Page,
+  opts: { lang?: 'en' | 'es'; who?: string; relief?: string } = {},
+): Promise<void> {
+  const es = opts.lang === 'es';
+  await submitAndWait(page, es ? 'Comenzar' : 'Start now');
+  await choose(page, opts.who ?? '#who');
+  await submitAndWait(page, es ? 'Continuar' : 'Continue');
+  await choose(page, opts.relief ?? '#relief');
+  await submitAndWait(page, es ? 'Continuar' : 'Continue');
+}
+
+/** Choose a place on the where page's list. */
+export async function choosePlace(page: Page, code: string): Promise<void> {
+  await page.selectOption('#jurisdiction', code);
+}

@@ -4,12 +4,14 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import {
   AXE_TAGS,
   choose,
+  choosePlace,
   fillDate,
   HAS_CHROMIUM,
   LAUNCH,
   pdfText,
   type Running,
   squash,
+  startJourney,
   startServer,
   submitAndWait,
 } from './support';
@@ -117,7 +119,10 @@ describe('the wizard in a real browser', () => {
       await page.goto(`${server.url}/${j.lang === 'es' ? '?lang=es' : ''}`);
       expect(await page.getAttribute('html', 'lang')).toBe(j.lang);
       await step('start');
-      if (axe) await errorState(page, 'start', w.start);
+      await submit(page, w.start);
+
+      await step('who');
+      if (axe) await errorState(page, 'who', w.cont);
       if (j.javaScript !== false && axe) {
         // The error summary takes focus so a screen reader reads it first.
         expect(
@@ -125,12 +130,20 @@ describe('the wizard in a real browser', () => {
         ).toBe(true);
       }
       await choose(page, '#who');
+      await submit(page, w.cont);
+
+      await step('relief');
+      if (axe) await errorState(page, 'relief', w.cont);
       await choose(page, '#relief');
-      await submit(page, w.start);
+      await submit(page, w.cont);
 
       await step('where');
       if (axe) await errorState(page, 'where', w.cont);
-      await choose(page, `input[name="jurisdiction"][value="${j.jurisdiction}"]`);
+      await choosePlace(page, j.jurisdiction);
+      if (j.javaScript !== false) {
+        // The chosen place's one-line description appears under the list.
+        expect(await page.locator('#jurisdiction-about').innerText()).not.toBe('');
+      }
       await submit(page, w.cont);
 
       await step('record');
@@ -249,10 +262,8 @@ describe('the wizard in a real browser', () => {
     const { context, page } = await newPage();
     try {
       await page.goto(server.url);
-      await choose(page, '#who-attorney');
-      await choose(page, '#relief');
-      await submit(page, 'Start now');
-      await choose(page, 'input[name="jurisdiction"][value="US-CA"]');
+      await startJourney(page, { who: '#who-attorney' });
+      await choosePlace(page, 'US-CA');
       await submit(page, 'Continue');
       await check(page, 'records table');
       await page.fill('#rows-0-offense', 'PC 647(b)');

@@ -275,7 +275,9 @@ describe('every page and endpoint, served by the image', () => {
       expectOk(b, `POST /${step}`);
       expect({ after: step, shown: b.step }).toEqual({ after: step, shown: next });
     };
-    await go('start', { who: 'self', relief: 'vacatur' }, 'where');
+    await go('start', {}, 'who');
+    await go('who', { who: 'self' }, 'relief');
+    await go('relief', { relief: 'vacatur' }, 'where');
     await go('where', { jurisdiction: 'US-NY' }, 'record');
     await go('record', NY_RECORD, 'records');
     await go('records', { another: 'no' }, 'trafficking');

@@ -872,6 +872,21 @@ export const en = {
     'Many people are making papers right now. Wait {seconds} seconds and try again.',
   'refusal.back':
     "Go back to the page you were on (your browser's Back button): your answers are still there. Nothing was kept here.",
+
+  // branch wiz (issue 12): too-large pages, start split into who and what, the where list.
+  'big.title': 'Your answers are on your latest page',
+  'big.text':
+    "Your answers are too long for this browser to keep between pages. They are on the latest page you saw: use your browser's Forward button to go back to it (if it asks to send the form again, say yes: nothing is lost). Then use that page's own Back and Continue buttons, and save your answers there to keep a copy.",
+  'big.notice':
+    "Your answers are long, so this browser cannot keep them between pages. Use this page's own Back and Continue buttons rather than the browser's, and use “Save my answers” at the bottom of the page to keep a copy.",
+  'where.choose': 'Choose…',
+  'where.groupPapers': 'Papers ready to file',
+  'where.groupLawyer': 'The law explained; a lawyer makes the papers',
+  'where.groupNone': 'No specific law found: other options',
+  'where.groupRestitution': 'Restitution request ready',
+  'where.groupNoRestitution': 'No restitution request here yet',
+  'where.groupElse': 'Not on this list',
+  'start.relief@client': 'What does the client want to ask a court for?',
 } as const;
 
 export type MessageKey = keyof typeof en;

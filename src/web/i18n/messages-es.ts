@@ -904,4 +904,19 @@ export const es: Record<MessageKey, string> = {
     'Mucha gente está preparando documentos en este momento. Espere {seconds} segundos y vuelva a intentarlo.',
   'refusal.back':
     'Vuelva a la página en la que estaba (el botón Atrás de su navegador): sus respuestas siguen allí. Aquí no se guardó nada.',
+
+  // branch wiz (issue 12): too-large pages, start split into who and what, the where list.
+  'big.title': 'Sus respuestas están en su última página',
+  'big.text':
+    'Sus respuestas son demasiado largas para que este navegador las guarde entre páginas. Están en la última página que vio: use el botón Adelante del navegador para volver a ella (si le pregunta si quiere enviar el formulario otra vez, diga que sí: no se pierde nada). Luego use los botones Atrás y Continuar de esa página, y guarde allí sus respuestas para tener una copia.',
+  'big.notice':
+    'Sus respuestas son largas, así que este navegador no puede guardarlas entre páginas. Use los botones Atrás y Continuar de esta página, no los del navegador, y use «Guardar mis respuestas» al final de la página para tener una copia.',
+  'where.choose': 'Elija…',
+  'where.groupPapers': 'Documentos listos para presentar',
+  'where.groupLawyer': 'La ley explicada; un abogado prepara los documentos',
+  'where.groupNone': 'No se encontró una ley específica: otras opciones',
+  'where.groupRestitution': 'Solicitud de restitución lista',
+  'where.groupNoRestitution': 'Todavía no hay solicitud de restitución aquí',
+  'where.groupElse': 'No está en la lista',
+  'start.relief@client': '¿Qué quiere pedirle el cliente a un tribunal?',
 };

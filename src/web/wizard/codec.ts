@@ -1,5 +1,11 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import {
+  brotliCompressSync,
+  brotliDecompressSync,
+  constants as zlibConstants,
+  deflateRawSync,
+  inflateRawSync,
+} from 'node:zlib';
 import { z } from 'zod';
 import { MAX_RECORDS, type Draft } from './draft';
 
@@ -182,14 +188,35 @@ export function decodeDraft(
  * its own `label` so a token of one kind is never read as another. Bound to `binding` (the CSRF
  * cookie). Used for the page to show after a redirect (view-cookie.ts).
  */
+/** How a sealed value is compressed: deflate (fast), or Brotli at its best (slower, ~15% smaller on prose). */
+export type Packing = 'deflate' | 'brotli';
+
+function pack(json: Buffer, packing: Packing): Buffer {
+  if (packing === 'deflate') return deflateRawSync(json);
+  return brotliCompressSync(json, {
+    params: {
+      [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
+      [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
+      [zlibConstants.BROTLI_PARAM_SIZE_HINT]: json.length,
+    },
+  });
+}
+
+function unpack(packed: Buffer, packing: Packing): Buffer {
+  return packing === 'deflate'
+    ? inflateRawSync(packed, { maxOutputLength: MAX_JSON_BYTES })
+    : brotliDecompressSync(packed, { maxOutputLength: MAX_JSON_BYTES });
+}
+
 export function sealValue(
   value: unknown,
   secret: Buffer,
   binding: string,
   label: string,
   now: number = Date.now(),
+  packing: Packing = 'deflate',
 ): string {
-  const plain = deflateRawSync(Buffer.from(JSON.stringify({ at: now, value }), 'utf8'));
+  const plain = pack(Buffer.from(JSON.stringify({ at: now, value }), 'utf8'), packing);
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', draftKey(secret), iv);
   cipher.setAAD(Buffer.from(`${label}.${binding}`, 'utf8'));
@@ -204,6 +231,7 @@ export function openValue(
   binding: string,
   label: string,
   now: number = Date.now(),
+  packing: Packing = 'deflate',
 ): unknown {
   if (!/^[A-Za-z0-9_-]+$/.test(token)) return undefined;
   const raw = Buffer.from(token, 'base64url');
@@ -216,7 +244,7 @@ export function openValue(
       decipher.update(raw.subarray(IV_BYTES, raw.length - TAG_BYTES)),
       decipher.final(),
     ]);
-    const json = inflateRawSync(plain, { maxOutputLength: MAX_JSON_BYTES }).toString('utf8');
+    const json = unpack(plain, packing).toString('utf8');
     const sealed = z
       .object({ at: z.number().int(), value: z.unknown() })
       .safeParse(JSON.parse(json));

@@ -5,6 +5,8 @@ import { reliefOf, type Draft, type Relief, type Who } from './draft';
 /** The wizard as data: a step's id is its URL and its view. */
 export const STEP_IDS = [
   'start',
+  'who',
+  'relief',
   'where',
   'record',
   'records',
@@ -30,6 +32,8 @@ export function isStepId(value: string): value is StepId {
 
 const RESTITUTION_PATH: readonly StepId[] = [
   'start',
+  'who',
+  'relief',
   'where',
   'criminal-case',
   'period',
@@ -50,6 +54,8 @@ export const PATHS: Record<Relief, Record<Who, readonly StepId[]>> = {
   vacatur: {
     self: [
       'start',
+      'who',
+      'relief',
       'where',
       'record',
       'records',
@@ -62,6 +68,8 @@ export const PATHS: Record<Relief, Record<Who, readonly StepId[]>> = {
     ],
     attorney: [
       'start',
+      'who',
+      'relief',
       'where',
       'records-table',
       'trafficking',
@@ -90,7 +98,12 @@ const answers = (pack: Pack | undefined, relief: Relief): boolean =>
 export function isDone(step: StepId, d: Draft, registry: PackRegistry): boolean {
   switch (step) {
     case 'start':
-      return d.who !== undefined && d.relief !== undefined;
+      // The start page asks nothing: its button leads to the first question.
+      return true;
+    case 'who':
+      return d.who !== undefined;
+    case 'relief':
+      return d.relief !== undefined;
     case 'where':
       return answers(d.jurisdiction ? registry.get(d.jurisdiction) : undefined, reliefOf(d));
     case 'record':
@@ -141,7 +154,9 @@ export function isReachable(step: StepId, d: Draft, registry: PackRegistry): boo
 const SUMMARY_OF: Partial<Record<StepId, StepId>> = { records: 'record', periods: 'period' };
 
 export function stepNumber(step: StepId, d: Draft): { n: number; total: number } {
-  const shown: readonly StepId[] = pathOf(d).filter((s) => s !== 'records' && s !== 'periods');
+  const shown: readonly StepId[] = pathOf(d).filter(
+    (s) => s !== 'start' && s !== 'records' && s !== 'periods',
+  );
   const as = SUMMARY_OF[step] ?? onPathAs(step);
   return { n: Math.max(1, shown.indexOf(as) + 1), total: shown.length };
 }

@@ -39,7 +39,7 @@ import { dispatch, shownOf } from './steps/dispatch';
 import { LIST_OF_ITEM, LISTS, confirmRemovePage } from './steps/lists';
 import { asksMarketRate } from './steps/period';
 import { noLawPage, noRestitutionPage } from './steps/where';
-import { isNavigation, readShown, storeShown, type ShownPage } from './view-cookie';
+import { isNavigation, readSealed, storeShown, type ShownPage } from './view-cookie';
 
 export const FORM_LIMIT = '512kb';
 /** trust: quick exit goes through /exit (src/web/exit.ts), which clears the cookie and leaves. */
@@ -123,6 +123,7 @@ export function createWizardRouter(deps: AppDeps): Router {
     d: Draft,
     errors: FieldError[],
     status = 200,
+    tooLarge = false,
   ) {
     const base = baseModel(req, res, d.lang, spec.titleKey, spec.titleVars);
     const model = {
@@ -138,7 +139,8 @@ export function createWizardRouter(deps: AppDeps): Router {
       // Ongoing trafficking: the hotline and a word on safety, on the pages after the question.
       ongoing: showsSafetyPanel(d, spec.view),
       showBack: spec.step !== undefined && spec.step !== 'start',
-      showSave: spec.step !== undefined && spec.step !== 'start',
+      // Nothing is typed before the place is asked: no answers to save on the first pages.
+      showSave: spec.step !== undefined && !['start', 'who', 'relief'].includes(spec.step),
       hasErrors: errors.length > 0,
       errorList: errors.map((e) => ({ href: `#${e.path}`, text: e.message })),
       fieldErrors: Object.fromEntries(errors.map((e) => [e.path, e.message])),
@@ -147,6 +149,8 @@ export function createWizardRouter(deps: AppDeps): Router {
       glyphWarning: GLYPH_CHECKED_VIEWS.has(spec.view) ? glyphWarningItems(d, asksOf(d)) : [],
       // The language switch submits the page's own form, so what was typed comes along.
       stepForm: spec.step !== undefined && !PAGES_WITHOUT_STEP_FORM.has(spec.view),
+      // A page too large to keep between pages without JavaScript: use its own buttons, and save.
+      tooLarge,
     };
     res.status(status).type('html').send(views.render(spec.view, model));
   }
@@ -180,9 +184,10 @@ export function createWizardRouter(deps: AppDeps): Router {
    */
   function answer(req: Request, res: Response, page: ShownPage) {
     const binding = ensureCsrfToken(req, res, secret);
-    if (isNavigation(req) && storeShown(req, res, page, secret, binding))
-      return res.redirect(303, `/${page.step}`);
-    render(req, res, page);
+    if (!isNavigation(req)) return render(req, res, page);
+    if (storeShown(req, res, page, secret, binding)) return res.redirect(303, `/${page.step}`);
+    // Too large for the cookies: this answer is the only copy, so the page says how to keep it.
+    send(req, res, specOf(page), page.draft, page.errors ?? [], 200, true);
   }
 
   function problem(
@@ -192,13 +197,14 @@ export function createWizardRouter(deps: AppDeps): Router {
     lang: Lang,
     key: MessageKey,
     title: MessageKey = 'problem.title',
+    view: 'problem' | 'too-large' = 'problem',
   ) {
     const model = {
       ...baseModel(req, res, lang, title),
       message: translate(lang, key),
       heading: translate(lang, title),
     };
-    res.status(status).type('html').send(views.render('problem', model));
+    res.status(status).type('html').send(views.render(view, model));
   }
 
   function langOf(req: Request): Lang {
@@ -227,8 +233,12 @@ export function createWizardRouter(deps: AppDeps): Router {
   router.get('/:step', (req, res, next) => {
     const step = String(req.params['step']);
     if (!isStepId(step)) return next();
-    const shown = readShown(req, secret, ensureCsrfToken(req, res, secret));
-    if (!shown) return res.redirect(303, langOf(req) === 'es' ? '/?lang=es' : '/');
+    const sealed = readSealed(req, secret, ensureCsrfToken(req, res, secret));
+    if (!sealed) return res.redirect(303, langOf(req) === 'es' ? '/?lang=es' : '/');
+    // No "start again" here: leaving for `/` would drop the later entry that holds the answers.
+    if (sealed.kind === 'too-large')
+      return problem(req, res, 200, sealed.lang, 'big.text', 'big.title', 'too-large');
+    const shown = sealed.page;
     if (shown.step === step) return render(req, res, shown);
     const d = shown.draft;
     if (!isReachable(step, d, deps.registry))
@@ -248,7 +258,14 @@ export function createWizardRouter(deps: AppDeps): Router {
     const draftLang = saved.lang ?? lang;
     if (saved.kind !== 'ok') {
       const errors = [{ path: 'savedFile', message: translate(draftLang, 'problem.file') }];
-      return render(req, res, { step: 'start', draft: emptyDraft(draftLang), errors }, 400);
+      // Without JavaScript this ends in a redirect too, so Reload never re-sends the file.
+      const page: ShownPage = { step: 'start', draft: emptyDraft(draftLang), errors };
+      if (
+        isNavigation(req) &&
+        storeShown(req, res, page, secret, ensureCsrfToken(req, res, secret))
+      )
+        return res.redirect(303, '/start');
+      return render(req, res, page, 400);
     }
     const draft = { ...saved.draft, lang: draftLang };
     log.info('wizard-resume', { records: draft.records.length });

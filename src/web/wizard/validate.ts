@@ -159,6 +159,26 @@ export function checkWho(body: FormBody, ctx: Ctx): Checked<StartAnswer> {
     : { ok: false, errors: c.errors, typed: typed as StartAnswer };
 }
 
+/** Who is filling this in (one question per page). */
+export function checkWhoOnly(body: FormBody, ctx: Ctx): Checked<StartAnswer['who']> {
+  const c = new Checker(ctx.lang, ctx.today);
+  const typed = field(body, 'who');
+  const who = c.choice('who', typed, ['self', 'attorney', 'clinic'], 'field.who');
+  return c.ok
+    ? { ok: true, value: who as StartAnswer['who'] }
+    : { ok: false, errors: c.errors, typed: typed as StartAnswer['who'] };
+}
+
+/** What the person wants to ask a court for (one question per page). */
+export function checkRelief(body: FormBody, ctx: Ctx): Checked<Relief> {
+  const c = new Checker(ctx.lang, ctx.today);
+  const typed = field(body, 'relief');
+  const relief = c.choice('relief', typed, ['vacatur', 'restitution'], 'field.relief');
+  return c.ok
+    ? { ok: true, value: relief as Relief }
+    : { ok: false, errors: c.errors, typed: typed as Relief };
+}
+
 export function checkWhere(body: FormBody, ctx: Ctx, codes: readonly string[]): Checked<string> {
   const c = new Checker(ctx.lang, ctx.today);
   const where = c.choice(

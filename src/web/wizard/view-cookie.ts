@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { DraftSchema, openValue, sealValue } from './codec';
 import { readCookies } from './csrf';
+import type { Lang } from '../i18n';
 import type { Draft } from './draft';
 import { isStepId, type StepId } from './flow';
 import type { Special, View } from './steps/types';
@@ -61,9 +62,37 @@ export function isNavigation(req: Request): boolean {
   return req.get('sec-fetch-mode') === 'navigate';
 }
 
+/** What a step's address finds in this browser's view cookies. */
+export type Sealed =
+  | { kind: 'page'; page: ShownPage }
+  /** The latest page was too large for cookies: it is only in the answer to the post. */
+  | { kind: 'too-large'; step: StepId; lang: Lang };
+
+const BROTLI_PREFIX = 'b.';
+const LABEL_BROTLI = 'view.br.v1';
+const LABEL_TOO_LARGE = 'view.big.v1';
+const TooLargeSchema = z.object({
+  tooLarge: z.literal(true),
+  step: z.string().refine(isStepId),
+  lang: z.enum(['en', 'es']),
+});
+
+function writeToken(req: Request, res: Response, token: string): void {
+  for (let i = 0; i < MAX_CHUNKS; i++) {
+    const part = token.slice(i * CHUNK, (i + 1) * CHUNK);
+    if (part) res.cookie(cookieName(req, i), part, options(req));
+    else res.clearCookie(cookieName(req, i), options(req));
+  }
+}
+
+const fits = (token: string) => token.length <= CHUNK * MAX_CHUNKS;
+
 /**
- * Seal the page into this browser's view cookies. False when it is too large for cookies (a very
- * long account): the page is then sent as the answer to the post, as before, and old cookies go.
+ * Seal the page into this browser's view cookies: deflated, or when that is too large, Brotli at
+ * its best (slower, but only for long pages). False when even that is too large (an account of
+ * many thousand characters in words that hardly compress): the page is then sent as the answer to
+ * the post, and the cookies say only that, so Back to an earlier step explains where the answers
+ * are instead of starting again (docs/decisions.md, "A page too large for the view cookies").
  */
 export function storeShown(
   req: Request,
@@ -73,30 +102,56 @@ export function storeShown(
   binding: string,
 ): boolean {
   const token = sealValue(page, secret, binding, LABEL);
-  const chunks = Math.ceil(token.length / CHUNK);
-  if (chunks > MAX_CHUNKS) {
-    clearShown(res);
-    return false;
+  if (fits(token)) {
+    writeToken(req, res, token);
+    return true;
   }
-  for (let i = 0; i < MAX_CHUNKS; i++) {
-    const part = token.slice(i * CHUNK, (i + 1) * CHUNK);
-    if (part) res.cookie(cookieName(req, i), part, options(req));
-    else res.clearCookie(cookieName(req, i), options(req));
+  const smaller =
+    BROTLI_PREFIX + sealValue(page, secret, binding, LABEL_BROTLI, Date.now(), 'brotli');
+  if (fits(smaller)) {
+    writeToken(req, res, smaller);
+    return true;
   }
-  return true;
+  writeToken(
+    req,
+    res,
+    sealValue(
+      { tooLarge: true, step: page.step, lang: page.draft.lang },
+      secret,
+      binding,
+      LABEL_TOO_LARGE,
+    ),
+  );
+  return false;
 }
 
-/** The page sealed for this browser, if its cookies are there, whole, and bound to its CSRF cookie. */
-export function readShown(req: Request, secret: Buffer, binding: string): ShownPage | undefined {
+/** What is sealed for this browser, if its cookies are there, whole, and bound to its CSRF cookie. */
+export function readSealed(req: Request, secret: Buffer, binding: string): Sealed | undefined {
   const cookies = readCookies(req);
   let token = '';
   for (let i = 0; i < MAX_CHUNKS; i++) token += cookies[cookieName(req, i)] ?? '';
   if (!token) return undefined;
+  if (token.startsWith(BROTLI_PREFIX)) {
+    const value = openValue(
+      token.slice(BROTLI_PREFIX.length),
+      secret,
+      binding,
+      LABEL_BROTLI,
+      Date.now(),
+      'brotli',
+    );
+    const parsed = ShownSchema.safeParse(value);
+    return parsed.success ? { kind: 'page', page: parsed.data as ShownPage } : undefined;
+  }
   const parsed = ShownSchema.safeParse(openValue(token, secret, binding, LABEL));
-  return parsed.success ? (parsed.data as ShownPage) : undefined;
+  if (parsed.success) return { kind: 'page', page: parsed.data as ShownPage };
+  const marker = TooLargeSchema.safeParse(openValue(token, secret, binding, LABEL_TOO_LARGE));
+  return marker.success
+    ? { kind: 'too-large', step: marker.data.step as StepId, lang: marker.data.lang }
+    : undefined;
 }
 
-/** Forget the sealed page (quick exit, or a page too large to seal). */
+/** Forget the sealed page (quick exit). */
 export function clearShown(res: Response): void {
   for (let i = 0; i < MAX_CHUNKS; i++)
     for (const secure of [false, true])

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import request from 'supertest';
 import type { Express } from 'express';
 import { CHUNK, MAX_CHUNKS } from '../../../src/web/wizard/view-cookie';
@@ -121,7 +123,7 @@ describe('POST-redirect-GET without JavaScript', () => {
   it('shows an earlier step on Back with the latest answers, and goes on from there', async () => {
     const b = await atRecords();
     await b.get('/where');
-    expect(b.html).toMatch(/value="US-NY"[^>]*checked/);
+    expect(b.html).toMatch(/value="US-NY"[^>]*selected/);
     await b.get('/record');
     // Back to the record page: the last record, as answered.
     expect(b.html).toContain('value="PL 230.00"');
@@ -157,12 +159,32 @@ describe('POST-redirect-GET without JavaScript', () => {
     expect(Buffer.from(all, 'base64url').toString('latin1')).not.toContain('230.00');
   });
 
-  it('sends a page too large for the cookies as the answer to the post, and drops older cookies', async () => {
+  it('keeps a 20,000-character account in English prose between pages (Brotli when deflate is too large)', async () => {
+    const b = await atRecords();
+    await b.post('/records', { another: 'no' });
+    await b.post('/trafficking', TRAFFICKING);
+    // The longest account the page accepts, in ordinary English prose.
+    const prose = readFileSync(path.join(__dirname, '../../../README.md'), 'utf8')
+      .replace(/[#*`|<>]/g, '')
+      .replace(/\s+/g, ' ')
+      .slice(0, 20000);
+    expect(prose.length).toBe(20000);
+    await b.post('/account', { narrative: prose });
+    expect(b.url).toBe('/outcome');
+    expect(b.viewCookieBytes()).toBeGreaterThan(CHUNK * 2);
+    expect(b.jar.get('view0')).toMatch(/^b\./);
+    expect(b.viewCookieBytes()).toBeLessThanOrEqual(CHUNK * MAX_CHUNKS);
+    // Back to the account page by address: the whole account is there.
+    await b.get('/account');
+    expect(b.html).toContain(prose.slice(-200).replace(/&/g, '&amp;').slice(0, 40));
+  });
+
+  it('answers a page too large for the cookies in the post, says how to keep it, and Back explains instead of starting again', async () => {
     const b = await atRecords();
     await b.post('/records', { another: 'no' });
     await b.post('/trafficking', TRAFFICKING);
     expect(b.viewCookieBytes()).toBeGreaterThan(0);
-    // Text that does not compress: a long account in many different words.
+    // Text that does not compress: a long account in many different made-up words.
     let seed = 7;
     const words = Array.from({ length: 2600 }, () => {
       seed = (seed * 48271) % 2147483647;
@@ -176,7 +198,27 @@ describe('POST-redirect-GET without JavaScript', () => {
       .send(new URLSearchParams({ ...b.state(), narrative: words }).toString());
     expect(words.length).toBeGreaterThan(CHUNK * MAX_CHUNKS);
     expect(res.status).toBe(200);
-    expect(String(res.headers['set-cookie'])).toMatch(/view0=;/);
+    expect(res.text).toContain('cannot keep them between pages');
+    expect(res.text).toContain('name="draft"');
+    // The cookies now hold only a small marker: no stale answers, and no silent fresh start.
+    const set = (res.headers['set-cookie'] as unknown as string[]).join('\n');
+    expect(set).toMatch(/(^|\n)view0=[A-Za-z0-9_-]{20,400};/);
+    expect(set).toMatch(/(^|\n)view1=;/);
+    const jar = new Map(b.jar);
+    for (const c of res.headers['set-cookie'] as unknown as string[]) {
+      const [pair] = c.split(';');
+      const [k, v] = [pair!.slice(0, pair!.indexOf('=')), pair!.slice(pair!.indexOf('=') + 1)];
+      if (v) jar.set(k, v);
+      else jar.delete(k);
+    }
+    const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+    const back = await request(b.app).get('/trafficking').set('Cookie', cookie);
+    expect(back.status).toBe(200);
+    expect(back.text).toContain('Your answers are on your latest page');
+    expect(back.text).toContain('Forward');
+    // Nothing here invites a fresh start, which would drop the entry that holds the answers.
+    expect(back.text).not.toContain('Start again');
+    expect(back.text).not.toContain(words.slice(0, 30));
   });
 
   it('answers a post made with JavaScript (not a navigation) with the page itself', async () => {

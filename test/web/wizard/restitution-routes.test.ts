@@ -26,19 +26,22 @@ async function atPeriod(jurisdiction = 'US-FED', lang: 'en' | 'es' = 'en') {
 }
 
 describe('choosing restitution on the start page', () => {
-  it('asks what the person wants when only who is answered', async () => {
+  it('asks again what the person wants when it is not answered', async () => {
     const w = await new Walker(wizardApp()).get('/');
-    await w.post('/start', { who: 'self' });
+    await w.post('/start', {});
+    await w.post('/who', { who: 'self' });
+    await w.post('/relief', {});
     expect(w.title).toMatch(/^Error: /);
     expect(w.html).toContain('<a href="#relief">Choose what you want to ask a court for</a>');
     expect(w.html).toContain('id="relief-error"');
-    expect(w.html).toMatch(/id="who"[^>]*value="self" checked/);
   });
 
   it('offers clearing a record and restitution, and moves on to where the criminal case is', async () => {
     const w = await new Walker(wizardApp()).get('/');
+    await w.post('/start', {});
+    await w.post('/who', { who: 'self' });
     expect(w.html).toContain('value="restitution"');
-    await w.post('/start', { who: 'self', relief: 'restitution' });
+    await w.post('/relief', { relief: 'restitution' });
     expect(w.h1).toBe('Where is the criminal case against the trafficker?');
     expect(w.html).toContain(
       'Mandatory restitution for trafficking offenses under 18 U.S.C. § 1593',
@@ -468,11 +471,15 @@ describe('the language switch', () => {
     expect(w.html).toContain('value="Kings"');
   });
 
-  it('keeps the choices typed on the start page', async () => {
+  it('keeps the choice made on the who and what pages', async () => {
     const w = await new Walker(wizardApp()).get('/');
-    await w.post('/start', { who: 'attorney', relief: 'restitution', _action: 'lang:es' });
+    await w.post('/start', {});
+    await w.post('/who', { who: 'attorney', _action: 'lang:es' });
     expect(w.html).toContain('<html lang="es">');
     expect(w.html).toMatch(/id="who-attorney"[^>]*value="attorney" checked/);
+    await w.post('/who', { who: 'attorney' });
+    await w.post('/relief', { relief: 'restitution', _action: 'lang:en' });
+    expect(w.html).toContain('<html lang="en">');
     expect(w.html).toMatch(/id="relief-restitution"[^>]*value="restitution" checked/);
   });
 

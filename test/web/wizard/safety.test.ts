@@ -16,7 +16,9 @@ describe('neutral titles and header', () => {
       const w = await new Walker(wizardApp()).get(lang === 'es' ? '/?lang=es' : '/');
       const seen: string[] = [visibleName(w)];
       const steps: [string, Record<string, string | string[]>][] = [
-        ['/start', { who: 'self', relief: 'vacatur' }],
+        ['/start', {}],
+        ['/who', { who: 'self' }],
+        ['/relief', { relief: 'vacatur' }],
         ['/where', { jurisdiction: 'US-NY' }],
         ['/record', NY_RECORD],
         ['/records', { another: 'no' }],
@@ -32,10 +34,10 @@ describe('neutral titles and header', () => {
         seen.push(visibleName(w));
       }
       for (const text of seen) expect(text).not.toMatch(SENSITIVE);
-      expect(seen[3]).toContain(
+      expect(seen[5]).toContain(
         lang === 'es'
-          ? 'Ayuda con formularios judiciales — paso 3 de 9'
-          : 'Court forms helper — step 3 of 9',
+          ? 'Ayuda con formularios judiciales — paso 4 de 10'
+          : 'Court forms helper — step 4 of 10',
       );
     },
   );
@@ -44,7 +46,7 @@ describe('neutral titles and header', () => {
     const w = await new Walker(wizardApp()).get('/');
     await w.post('/start', { who: 'self', relief: 'vacatur' });
     await w.post('/where', {});
-    expect(w.title).toBe('Error: Court forms helper — step 2 of 9');
+    expect(w.title).toBe('Error: Court forms helper — step 3 of 10');
   });
 });
 

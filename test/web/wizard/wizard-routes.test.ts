@@ -20,10 +20,48 @@ describe('the start page', () => {
     expect(res.text).not.toMatch(/<script>|style="/);
   });
 
-  it('speaks Spanish when asked', async () => {
-    const res = await request(wizardApp()).get('/?lang=es');
-    expect(res.text).toContain('<html lang="es">');
-    expect(res.text).toContain('¿Quién está llenando esto?');
+  it('speaks Spanish when asked, on the start page and the first question', async () => {
+    const w = await new Walker(wizardApp()).get('/?lang=es');
+    expect(w.html).toContain('<html lang="es">');
+    expect(w.html).toContain('>Comenzar</button>');
+    await w.post('/start', {});
+    expect(w.h1).toBe('¿Quién está llenando esto?');
+  });
+
+  it('asks who is filling it in, then what they want, each on its own page', async () => {
+    const w = await new Walker(wizardApp()).get('/');
+    expect(w.html).not.toContain('name="who"');
+    expect(w.html).not.toContain('name="relief"');
+    await w.post('/start', {});
+    expect(w.h1).toBe('Who is filling this in?');
+    expect(w.title).toBe('Court forms helper — step 1 of 10');
+    expect(w.html).not.toContain('name="relief"');
+    await w.post('/who', { who: 'self' });
+    expect(w.h1).toBe('What do you want to ask a court for?');
+    expect(w.title).toBe('Court forms helper — step 2 of 10');
+    await w.post('/relief', { relief: 'vacatur' });
+    expect(w.h1).toBe('Where is the court of the record?');
+    // The page's own Back goes to the question before, with its answer chosen.
+    await w.post('/where', { _action: 'back' });
+    expect(w.html).toMatch(/id="relief"[^>]*value="vacatur" checked/);
+    await w.post('/relief', { _action: 'back' });
+    expect(w.html).toMatch(/id="who"[^>]*value="self" checked/);
+  });
+
+  it('asks an attorney what the client wants', async () => {
+    const w = await new Walker(wizardApp()).get('/');
+    await w.post('/start', {});
+    await w.post('/who', { who: 'attorney' });
+    expect(w.h1).toBe('What does the client want to ask a court for?');
+  });
+
+  it('still takes both answers from a start page opened before they had their own pages', async () => {
+    const w = await new Walker(wizardApp()).get('/');
+    await w.post('/start', { who: 'attorney', relief: 'vacatur' });
+    expect(w.h1).toBe('Where is the court of the record?');
+    const half = await new Walker(wizardApp()).get('/');
+    await half.post('/start', { who: 'self' });
+    expect(half.h1).toBe('Who is filling this in?');
   });
 
   it('sends a step address without answers back to the start', async () => {
@@ -35,6 +73,7 @@ describe('the start page', () => {
   it('shows the error summary, "Error:" in the title and the message by the field when nobody is chosen', async () => {
     const w = await new Walker(wizardApp()).get('/');
     await w.post('/start', {});
+    await w.post('/who', {});
     expect(w.title).toMatch(/^Error: /);
     expect(w.html).toContain('role="alert"');
     expect(w.html).toContain('<a href="#who">Choose who is filling this in</a>');
@@ -43,7 +82,8 @@ describe('the start page', () => {
 
   it('sends a clinic to the clinic page', async () => {
     const w = await new Walker(wizardApp()).get('/');
-    await w.post('/start', { who: 'clinic' });
+    await w.post('/start', {});
+    await w.post('/who', { who: 'clinic' });
     expect(w.status).toBe(303);
     expect(w.headers['location']).toBe('/clinic');
   });

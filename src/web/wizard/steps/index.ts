@@ -14,15 +14,19 @@ import { period } from './period';
 import { periods } from './periods';
 import { record } from './record';
 import { records } from './records';
+import { relief } from './relief';
 import { recordsTable } from './records-table';
 import { start } from './start';
 import { trafficking } from './trafficking';
 import type { StepModule } from './types';
 import { where } from './where';
+import { who } from './who';
 
 /** The wizard as a table: each step's page and what its form does. The paths are in flow.ts. */
 export const STEPS: Record<StepId, StepModule> = {
   start,
+  who,
+  relief,
   where,
   record,
   records,

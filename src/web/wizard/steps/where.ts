@@ -1,5 +1,6 @@
 import { answersRelief, type Pack } from '../../../domain/pack-schema';
 import type { Lang } from '../../i18n';
+import { paperTitles } from '../../../jurisdictions/coverage-table';
 import { legalHelpOf, packName, remedyName } from '../pack-text';
 import { reliefOf } from '../draft';
 import { checkWhere } from '../validate';
@@ -8,7 +9,28 @@ import type { PageCtx, PageSpec } from '../page-types';
 import { afterListChange, next, show, t } from './helpers';
 import type { StepModule } from './types';
 
-/** The places to choose from: for restitution every pack is listed, and one without it says so. */
+type Group = 'papers' | 'lawyer' | 'none' | 'restitution' | 'noRestitution';
+const GROUP_LABEL = {
+  papers: 'where.groupPapers',
+  lawyer: 'where.groupLawyer',
+  none: 'where.groupNone',
+  restitution: 'where.groupRestitution',
+  noRestitution: 'where.groupNoRestitution',
+} as const;
+
+/** What the tool offers in a place, as the list groups it: papers, the law explained, or neither. */
+function groupOf(p: Pack, relief: 'vacatur' | 'restitution'): Group {
+  if (relief === 'restitution') return p.reliefs.restitution ? 'restitution' : 'noRestitution';
+  const v = p.reliefs.vacatur;
+  if (!v) return 'none';
+  return paperTitles(v).length > 0 ? 'papers' : 'lawyer';
+}
+
+/**
+ * The places to choose from, as one native list grouped by what the tool offers there (a list of
+ * 50 long cards is too long on a phone): for restitution every pack is listed, and one without it
+ * says so. Each option carries its one-line description, shown under the list once chosen.
+ */
 function wherePage(ctx: PageCtx): PageSpec {
   const lang = ctx.draft.lang;
   const relief = reliefOf(ctx.draft);
@@ -20,9 +42,9 @@ function wherePage(ctx: PageCtx): PageSpec {
       const name = packName(p, lang);
       return {
         value: p.code,
-        id: `jurisdiction-${p.code}`,
         label: name.text,
         labelEn: name.en,
+        group: groupOf(p, relief),
         hint: r
           ? t(lang, 'where.reliefHint', {
               remedy: remedyName(r, lang).text,
@@ -31,18 +53,37 @@ function wherePage(ctx: PageCtx): PageSpec {
           : relief === 'vacatur' && p.reliefs.none
             ? t(lang, 'where.noReliefHint')
             : t(lang, 'where.noRestitutionHint'),
-        checked: chosen === p.code,
+        selected: chosen === p.code,
       };
-    });
+    })
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
+  const order: readonly Group[] =
+    relief === 'restitution' ? ['restitution', 'noRestitution'] : ['papers', 'lawyer', 'none'];
+  const groups = order
+    .map((g) => ({ label: t(lang, GROUP_LABEL[g]), options: options.filter((o) => o.group === g) }))
+    .filter((g) => g.options.length > 0);
+  const other = {
+    value: 'other',
+    label: t(lang, 'where.other'),
+    labelEn: false,
+    hint: t(lang, 'where.otherHint'),
+    selected: chosen === 'other',
+  };
+  // The whole name comes first: a phone's list may cut a long name short.
+  const about = (o: { label: string; hint: string }) => `${o.label}: ${o.hint}`;
+  const chosenOne = [...options, other].find((o) => o.selected);
   return {
     view: 'where',
     titleKey: relief === 'restitution' ? 'where.titleRestitution' : 'where.title',
     step: 'where',
     model: {
-      options,
+      groups: groups.map((g) => ({
+        ...g,
+        options: g.options.map((o) => ({ ...o, about: about(o) })),
+      })),
+      other: { ...other, about: about(other) },
       restitution: relief === 'restitution',
-      otherChecked: chosen === 'other',
-      firstId: options[0]?.id ?? 'jurisdiction-other',
+      about: chosenOne ? about(chosenOne) : '',
     },
   };
 }
