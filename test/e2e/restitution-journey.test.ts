@@ -128,6 +128,18 @@ describe('the restitution path in a real browser', () => {
       await page.getByText('How each figure was worked out').click();
       await page.getByText('Technical notes for your lawyer').click();
       await check(page, 'what you can ask for (details open)');
+      // The amounts never leave the screen: at 320 px each row stacks as a card, on a desktop
+      // the columns fit (a scrolled-away column would hide the figures).
+      for (const width of [320, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        const outOfView = await page.evaluate(() =>
+          [...document.querySelectorAll('main td, main th')]
+            .filter((c) => c.getBoundingClientRect().right > window.innerWidth + 0.5)
+            .map((c) => c.textContent),
+        );
+        expect(outOfView).toEqual([]);
+      }
+      await check(page, 'what you can ask for at 1280 px');
       await submit(page);
 
       await page.fill('#legalName', NAME);
