@@ -48,8 +48,9 @@ export function traffickingTypesText(types: readonly string[], lang: Lang = 'en'
   const sex = types.includes('sex');
   const labor = types.includes('labor');
   if (lang === 'es') {
-    if (sex && labor) return 'trata con fines sexuales y laborales';
-    return labor ? 'trata con fines laborales' : 'trata con fines sexuales';
+    // The glossary's words (docs/spanish.md, row 40).
+    if (sex && labor) return 'trata sexual y laboral';
+    return labor ? 'trata laboral' : 'trata sexual';
   }
   if (sex && labor) return 'sex and labor trafficking';
   return labor ? 'labor trafficking' : 'sex trafficking';

@@ -14,6 +14,9 @@ export function swornFactsOf(view: PacketViewBase): { en: string[]; es: string[]
       `Que usted fue víctima de ${t.typesEs} desde el ${t.startEs}${t.endEs ? ` hasta el ${t.endEs}` : ''}.`,
     );
   }
+  // In Spanish the charge is named too, so the person can read what they swear to.
+  const chargeEs = (r: { citation: string; nameEs: string }) =>
+    r.nameEs ? `${r.citation} (${r.nameEs})` : r.citation;
   for (const set of view.sets)
     for (const r of set.records) {
       if (r.isConviction) {
@@ -21,19 +24,19 @@ export function swornFactsOf(view: PacketViewBase): { en: string[]; es: string[]
           `That you were arrested on ${r.arrestDate} and convicted on ${r.convictionDate} of ${r.citation}, and that this was a result of the trafficking.`,
         );
         es.push(
-          `Que el ${r.arrestDateEs} hubo un arresto contra usted por ${r.citation}, que el ${r.convictionDateEs} hubo una condena, y que eso fue resultado de la trata.`,
+          `Que el ${r.arrestDateEs} hubo un arresto contra usted por ${chargeEs(r)}, que el ${r.convictionDateEs} hubo una condena, y que eso fue resultado de la trata.`,
         );
       } else {
         en.push(
           `That you were arrested on ${r.arrestDate} for ${r.citation}, and that the arrest was a result of the trafficking (the papers do not say you did what you were arrested for).`,
         );
         es.push(
-          `Que el ${r.arrestDateEs} hubo un arresto contra usted por ${r.citation}, y que ese arresto fue resultado de la trata (los documentos no dicen que usted hizo aquello por lo que hubo el arresto).`,
+          `Que el ${r.arrestDateEs} hubo un arresto contra usted por ${chargeEs(r)}, y que ese arresto fue resultado de la trata (los documentos no dicen que usted hizo aquello por lo que hubo el arresto).`,
         );
       }
       if (r.duringTrafficking) {
         en.push(`That you were being trafficked at the time of ${r.citation}.`);
-        es.push(`Que usted estaba bajo la trata en el momento de ${r.citation}.`);
+        es.push(`Que usted estaba bajo la trata en el momento de ${chargeEs(r)}.`);
       }
     }
   if (t.servicesSought) {

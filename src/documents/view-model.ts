@@ -172,6 +172,7 @@ function recordView(
     offense: record.offense,
     citation: a?.offense?.citation ?? record.offense,
     name: a?.offense?.name ?? record.description ?? '',
+    nameEs: a?.offense?.nameEs ?? '',
     description: record.description ?? '',
     level: levelLabel(record.level ?? a?.offense?.level),
     arrestDate: courtDate(record.arrestDate),

@@ -24,6 +24,8 @@ export interface RecordView {
   citation: string;
   /** The offense's name from the catalogue, else the description given, else ''. */
   name: string;
+  /** The catalogue's Spanish name for the offense, else ''. */
+  nameEs: string;
   description: string;
   level: string;
   arrestDate: string;

@@ -12,7 +12,7 @@ export interface Reason {
 export interface RecordAssessment {
   index: number;
   /** The catalogue entry the charge resolved to; absent when it could not be identified. */
-  offense?: { citation: string; name: string; level?: string; tags?: string[] };
+  offense?: { citation: string; name: string; nameEs?: string; level?: string; tags?: string[] };
   /** The charge as written on the record. */
   asWritten: string;
   kind: 'conviction' | 'non-conviction' | 'juvenile';

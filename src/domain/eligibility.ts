@@ -166,6 +166,7 @@ function assessRecord(
     offense: {
       citation: offense.citation,
       name: offense.name,
+      ...(offense.nameEs ? { nameEs: offense.nameEs } : {}),
       level: offense.level,
       tags: offense.tags,
     },

@@ -146,8 +146,11 @@ describe('the Spanish review’s critical findings, in the papers (issue 16)', (
     expect(text).toContain('Lo que usted dice bajo juramento');
     expect(text).toContain('Al firmarlo, usted dice bajo juramento que lo que dice es verdad');
     expect(text).toMatch(
-      /Que el \d+ de \w+ de \d{4} hubo un arresto contra usted por N\.Y\. Penal Law § 230\.00/,
+      /Que el \d+ de \w+ de \d{4} hubo un arresto contra usted por N\.Y\. Penal Law § 230\.00 \(Prostitución\)/,
     );
+    // The trafficking in the glossary's words (docs/spanish.md), not «con fines sexuales».
+    expect(text).toMatch(/víctima de trata (sexual|laboral)/);
+    expect(text).not.toMatch(/con fines (sexuales|laborales)/);
   });
 
   it('#3: the provider affidavit is the provider’s to sign, never on the person’s notary list', () => {
