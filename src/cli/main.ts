@@ -27,8 +27,9 @@ const USAGE = `Usage: relief <command>
 
   relief jurisdictions                         list the jurisdictions and what each offers
   relief check CASE.json [--json]              assess a case (CASE.json may be - for stdin)
-  relief generate CASE.json --format pdf|docx|zip --out FILE|-
-                                               write the filing packet (--out - writes to stdout)
+  relief generate CASE.json --format pdf|docx|zip --out FILE|- [--lang en|es]
+                                               write the filing packet (--out - writes to stdout;
+                                               --lang es: the cover and instructions in Spanish)
   relief batch CASES.csv --out DRAFTS.zip      a ZIP of drafts for many clients (see relief batch --help)
   relief batch --template                      print the CSV header with one example row
   relief serve [--port N]                      start the web server (default port 3000)
