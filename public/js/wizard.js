@@ -192,6 +192,15 @@
             document.title = next.title;
             document.documentElement.lang = next.documentElement.lang;
             document.body.replaceWith(document.adoptNode(next.body));
+            // The step's own address (Content-Location), so Reload shows this page again.
+            var here = res.headers.get('content-location');
+            if (here && window.history && history.replaceState) {
+              try {
+                history.replaceState(null, '', here);
+              } catch (_e) {
+                /* keep the address as it was */
+              }
+            }
             document.documentElement.removeAttribute('aria-busy');
             window.scrollTo(0, 0);
             leaving = false;

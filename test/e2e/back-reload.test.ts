@@ -198,3 +198,48 @@ describe('Back and Reload without JavaScript, in a real browser', () => {
     }
   });
 });
+
+/**
+ * With JavaScript the journey is one history entry (quick exit leaves nothing to go Back to). That
+ * entry takes each step's own address, so Reload, once the person agrees to leave the page, shows
+ * the same step from the cookies with every answer typed, and still adds no entry.
+ */
+describe('Reload with JavaScript, in a real browser', () => {
+  jest.setTimeout(120_000);
+  const run = browserAndServer();
+
+  it('shows the same step again, answers and errors kept, in the same one history entry', async () => {
+    const context = await run.browser().newContext();
+    const page = await context.newPage();
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.accept();
+    });
+    try {
+      await page.goto(run.server().url);
+      await startJourney(page);
+      await choosePlace(page, 'US-NY');
+      await submitAndWait(page, 'Continue');
+      await page.fill('#offense', 'loitering something');
+      await fillDate(page, 'arrestDate', '02/30/2019');
+      await choose(page, '#disposition-convicted');
+      await submitAndWait(page, 'Continue');
+      const entries = await page.evaluate(() => history.length);
+      expect(new URL(page.url()).pathname).toBe('/record');
+      const errors = await page.locator('[data-error-summary]').innerText();
+      expect(errors).toContain('must be a real date');
+      await page.reload({ waitUntil: 'load' });
+      // The "leave site?" question (the page cannot know Reload from closing the tab).
+      expect(dialogs).toBe(1);
+      expect(new URL(page.url()).pathname).toBe('/record');
+      expect(await page.locator('[data-error-summary]').innerText()).toBe(errors);
+      expect(await page.inputValue('#offense')).toBe('loitering something');
+      expect(await page.inputValue('#arrestDate')).toBe('30');
+      expect(await page.locator('#disposition-convicted').isChecked()).toBe(true);
+      expect(await page.evaluate(() => history.length)).toBe(entries);
+    } finally {
+      await context.close();
+    }
+  });
+});

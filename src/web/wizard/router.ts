@@ -179,13 +179,17 @@ export function createWizardRouter(deps: AppDeps): Router {
   }
 
   /**
-   * Answer a post with a page: after a plain form post (no JavaScript), redirect to the step's own
-   * address with the page sealed in cookies, so Back and Reload never re-send the form (PRG).
+   * Answer a post with a page sealed in cookies, so Reload finds it: a plain form post is
+   * redirected to the step's address (PRG); wizard.js gives its one entry that Content-Location.
    */
   function answer(req: Request, res: Response, page: ShownPage) {
     const binding = ensureCsrfToken(req, res, secret);
-    if (!isNavigation(req)) return render(req, res, page);
-    if (storeShown(req, res, page, secret, binding)) return res.redirect(303, `/${page.step}`);
+    const stored = storeShown(req, res, page, secret, binding);
+    if (!isNavigation(req)) {
+      res.set('Content-Location', stored ? `/${page.step}` : '/');
+      return render(req, res, page);
+    }
+    if (stored) return res.redirect(303, `/${page.step}`);
     // Too large for the cookies: this answer is the only copy, so the page says how to keep it.
     send(req, res, specOf(page), page.draft, page.errors ?? [], 200, true);
   }
