@@ -75,9 +75,11 @@ describe('papers audit: the person signs the certificate of service the pack tel
     ['az', '01-eligible-prostitution', 'az-certificate-of-service'],
     ['co', '01-prostitution-eligible', 'co-certificate-of-service'],
     ['ga', '01-eligible-prostitution', 'ga-certificate-of-service'],
+    ['ky', '01-prostitution-conviction', 'ky-certificate-of-service'],
     ['ma', '01-eligible-sex-for-fee', 'ma-certificate-of-service'],
     ['md', '01-eligible-prostitution-cr', 'md-certificate-of-service'],
     ['nc', '01-eligible-prostitution', 'nc-certificate-of-service'],
+    ['nj', '01-eligible-prostitution-njsa', 'nj-certification-of-service'],
     ['oh', '01-dismissed-prostitution', 'oh-certificate-of-service'],
     ['pa', '01-eligible-prostitution-5902', 'pa-certificate-of-service'],
     ['va', '01-prostitution-eligible', 'va-certificate-of-service'],
@@ -92,4 +94,18 @@ describe('papers audit: the person signs the certificate of service the pack tel
       expect(en).not.toMatch(/not by you/);
     },
   );
+});
+
+describe('papers audit: where someone else serves, the pack says so too', () => {
+  it('US-NY: the Affirmation of Service is left for a non-party, and the instructions never tell the person to deliver the motion herself', () => {
+    const en = docText(
+      onlyDoc(fixture('ny', '01-eligible-prostitution-pl').packet, 'instructions'),
+    );
+    expect(en).toMatch(/Have the motion served on the District Attorney/);
+    const es = docText(
+      onlyDoc(fixture('ny', '01-eligible-prostitution-pl', 'es').packet, 'instructions'),
+    );
+    expect(es).not.toMatch(/Entregue (la moción|una copia) a la fiscalía/);
+    expect(es).toMatch(/persona adulta que no sea parte del caso/);
+  });
 });
