@@ -70,6 +70,24 @@ describe('papers audit: no reason for delay sworn where the law asks for no time
   );
 });
 
+describe('papers audit: where the statute asks for due diligence, the timing sentence stays, in its words', () => {
+  const cases: [string, string, string][] = [
+    ['fl', '26-safety-concerns', 'fl-sworn-statement'],
+    ['nc', '22-trafficking-ongoing-help-sought', 'nc-affidavit'],
+    ['ny', '33-safety-concerns', 'ny-affidavit'],
+  ];
+  it.each(cases)(
+    'US-%s: the sworn paper links the timing to safety as the statute does (the person, her family or other victims), not to "others" (%s)',
+    (state, name, id) => {
+      const text = docText(onlyDoc(fixture(state, name).packet, id));
+      expect(text).toMatch(
+        /sooner because of concerns for my safety, or for the safety of my family or other victims/,
+      );
+      expect(text).not.toMatch(/safety of others/);
+    },
+  );
+});
+
 describe('papers audit: the person signs the certificate of service the pack tells her to serve', () => {
   const cases: [string, string, string][] = [
     ['az', '01-eligible-prostitution', 'az-certificate-of-service'],
