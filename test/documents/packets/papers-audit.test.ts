@@ -106,7 +106,14 @@ describe('papers audit: the person signs the certificate of service the pack tel
     'US-%s: the certificate carries the person’s signature block, and the Spanish instructions never say she cannot serve (%s)',
     (state, name, id) => {
       const es = fixture(state, name, 'es').packet;
-      expect(docText(onlyDoc(es, id))).toContain(nameOf(state, name));
+      const certificate = onlyDoc(es, id);
+      expect(docText(certificate)).toContain(nameOf(state, name));
+      const caption = certificate.blocks[0];
+      const signature = certificate.blocks.find((b) => b.kind === 'signature');
+      if (caption?.kind !== 'caption' || signature?.kind !== 'signature')
+        throw new Error('no caption or signature');
+      const role = signature.lines.find((l) => l.endsWith(', self-represented'));
+      expect(caption.defendant.role).toContain(String(role).replace(', self-represented', ''));
       expect(docText(onlyDoc(es, 'instructions'))).not.toMatch(/no puede entregar los documentos/);
       const en = docText(onlyDoc(fixture(state, name).packet, 'instructions'));
       expect(en).not.toMatch(/not by you/);
@@ -125,5 +132,18 @@ describe('papers audit: where someone else serves, the pack says so too', () => 
     );
     expect(es).not.toMatch(/Entregue (la moción|una copia) a la fiscalía/);
     expect(es).toMatch(/persona adulta que no sea parte del caso/);
+  });
+});
+
+describe('papers audit: one date line on the New Jersey certification of service', () => {
+  it('US-NJ: the certification signed by the movant has a single "Dated" line, in the signature block', () => {
+    const doc = onlyDoc(
+      fixture('nj', '01-eligible-prostitution-njsa').packet,
+      'nj-certification-of-service',
+    );
+    expect(docText(doc)).not.toMatch(/Dated/);
+    const signatures = doc.blocks.filter((b) => b.kind === 'signature');
+    expect(signatures).toHaveLength(1);
+    expect(signatures[0]).toHaveProperty('dateLine');
   });
 });
