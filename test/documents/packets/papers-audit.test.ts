@@ -88,6 +88,16 @@ describe('papers audit: where the statute asks for due diligence, the timing sen
   );
 });
 
+describe('papers audit: the New York memorandum says the timing as CPL 440.10(1)(i) does', () => {
+  it('US-NY: the memorandum names the defendant, her family or other victims, not "others"', () => {
+    const memo = docText(
+      onlyDoc(fixture('ny', '33-safety-concerns').packet, 'ny-memorandum-of-law'),
+    );
+    expect(memo).toMatch(/the safety of the defendant, the defendant's family or other victims/);
+    expect(memo).not.toMatch(/defendant and others/);
+  });
+});
+
 describe('papers audit: the person signs the certificate of service the pack tells her to serve', () => {
   const cases: [string, string, string][] = [
     ['az', '01-eligible-prostitution', 'az-certificate-of-service'],
