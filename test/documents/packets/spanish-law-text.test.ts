@@ -43,7 +43,7 @@ describe('the Spanish instructions and cover print the law in Spanish', () => {
   it('names whom to serve in Spanish, with the English title beside it', () => {
     const text = docText(onlyDoc(buildFixture('ny-attorney', 'es').packet, 'instructions'));
     expect(text).toContain(
-      'La fiscalía de distrito (District Attorney): Entregue la moción a la fiscalía de distrito',
+      'La fiscalía de distrito (District Attorney): Pida a una persona adulta que no sea parte del caso que entregue la moción a la fiscalía de distrito',
     );
     expect(text).toContain('(en este caso, la fiscalía de distrito (District Attorney))');
   });
