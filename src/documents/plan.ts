@@ -83,6 +83,7 @@ export function completeView(base: PacketViewBase, plan: PacketPlan, memo: boole
     providerPapers: titlesSignedBy('provider'),
     serverPapers: titlesSignedBy('server'),
     translatorPapers: titlesSignedBy('translator'),
+    attorneyPapers: titlesSignedBy('attorney'),
     swornFacts: mine.some((p) => p.entry.sworn) ? swornFactsOf(base) : { en: [], es: [] },
     contents,
   };

@@ -262,6 +262,8 @@ export interface PacketView {
   providerPapers: string[];
   serverPapers: string[];
   translatorPapers: string[];
+  /** Papers the person's lawyer signs in their own name (an attorney's affirmation). */
+  attorneyPapers: string[];
   /** In plain words, the facts the person's sworn papers state, in both languages. */
   swornFacts: { en: string[]; es: string[] };
   /** Every document of the packet, in order, for the cover page ('' court for cover and instructions). */
@@ -289,6 +291,7 @@ export type PlannedFields =
   | 'providerPapers'
   | 'serverPapers'
   | 'translatorPapers'
+  | 'attorneyPapers'
   | 'swornFacts'
   | 'contents'
   | 'multipleSets';

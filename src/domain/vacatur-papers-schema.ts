@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { text } from './pack-fields';
 
-export const SIGNERS = ['person', 'provider', 'server', 'judge', 'translator'] as const;
+export const SIGNERS = ['person', 'attorney', 'provider', 'server', 'judge', 'translator'] as const;
 export const PAPER_CONDITIONS = ['always', 'represented', 'appear-remotely'] as const;
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build, docText, onlyDoc, type Built } from './helpers';
+import { build, buildFixture, docText, onlyDoc, type Built } from './helpers';
 
 /**
  * The papers for the cases of the December 2026 legal audit (shared/research/legal-audit-2026-12.md),
@@ -165,7 +165,8 @@ describe('the Spanish review’s critical findings, in the papers (issue 16)', (
     const text = docText(
       onlyDoc(fixture('us-ca/01-eligible-prostitution-pc-647b', 'es').packet, 'instructions'),
     );
-    expect(text).toContain('Usted no puede entregar los documentos personalmente');
+    // The pack's own serving step says so (the shared instructions no longer do, for every state).
+    expect(text).toContain('Usted no puede entregarlos personalmente');
     expect(text).toContain('Usted no la firma');
   });
 
@@ -176,4 +177,23 @@ describe('the Spanish review’s critical findings, in the papers (issue 16)', (
     const en = restitution('en').packet.documents.map(docText).join('\n');
     expect(en).toContain('possibly the trafficker and their lawyer can see them');
   });
+});
+
+describe('the papers audit, after it (2026-12-05)', () => {
+  it.each(['en', 'es'] as const)(
+    'the lawyer’s own affirmation is the lawyer’s to sign, never among what the person swears to (%s)',
+    (lang) => {
+      const b = buildFixture('ny-attorney', lang);
+      const text = docText(onlyDoc(b.packet, 'instructions'));
+      const title = 'Affirmation of Counsel in Support of Motion to Vacate Judgment';
+      expect(b.packet.documents.some((d) => d.title === title)).toBe(true);
+      const heading =
+        lang === 'en' ? 'Papers your lawyer signs' : 'Documentos que firma su abogado';
+      const after = text.slice(text.indexOf(heading));
+      expect(text).toContain(heading);
+      expect(after).toContain(title);
+      // Not in the person's own list (before that heading), where signing means swearing.
+      expect(text.slice(0, text.indexOf(heading))).not.toContain(title);
+    },
+  );
 });
