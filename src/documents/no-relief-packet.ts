@@ -8,6 +8,7 @@ import { fechaLarga, type Lang } from './labels';
 import { esText } from './law-view';
 import type { DocumentModel, Packet } from './model';
 import { renderTemplate } from './template-engine';
+import { legalHelpView, type LegalHelpView } from './legal-help-view';
 
 /**
  * The packet for a state whose law gives adults no trafficking-specific record relief, or whose
@@ -67,7 +68,7 @@ export interface NoReliefView {
   hasRecords: boolean;
   openPoints: { en: string; es: string; esIsEnglish: boolean }[];
   hasOpenPoints: boolean;
-  legalHelp: { name: string; nameEs: string; url: string; phone: string }[];
+  legalHelp: LegalHelpView[];
   hasLegalHelp: boolean;
   sources: { title: string; url: string; supports: string }[];
   verifiedOn: string;
@@ -140,12 +141,7 @@ export function buildNoReliefView(
       return { en, es: es.text, esIsEnglish: es.en };
     }),
     hasOpenPoints: relief.needsReview.length > 0,
-    legalHelp: pack.legalHelp.map((h) => ({
-      name: h.name,
-      nameEs: h.nameEs ?? h.name,
-      url: h.url ?? '',
-      phone: h.phone ?? '',
-    })),
+    legalHelp: legalHelpView(pack),
     hasLegalHelp: pack.legalHelp.length > 0,
     sources: pack.sources.map((s) => ({ title: s.title, url: s.url, supports: s.supports })),
     verifiedOn: courtDate(pack.verifiedOn),

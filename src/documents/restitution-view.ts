@@ -14,6 +14,7 @@ import { fechaLarga } from './labels';
 import type { CaptionBlock } from './model';
 import { formatMoney as money } from './template-engine';
 import { addressLines, attorneyView, type AttorneyView } from './view-model';
+import { legalHelpView, type LegalHelpView } from './legal-help-view';
 
 /** A restitution packet was asked of a pack that has no restitution part: a data or routing mistake. */
 export class RestitutionPacketError extends AppError {}
@@ -131,7 +132,7 @@ export interface RestitutionView {
   rules: { weeks: string; overtime: string; paid: string; rounding: string; wageTable: string };
   requirements: Array<{ message: string; citation: string }>;
   needsReview: string[];
-  legalHelp: Array<{ name: string; nameEs: string; url: string; phone: string }>;
+  legalHelp: LegalHelpView[];
   caption: CaptionBlock | null;
   signer: { lines: string[] };
 }
@@ -356,13 +357,7 @@ export function buildRestitutionView(
       citation: req.citation ?? '',
     })),
     needsReview: a.needsReview,
-    legalHelp: pack.legalHelp.map((h) => ({
-      name: h.name,
-      // The organisation's own name, with what it does in Spanish, for the Spanish pages.
-      nameEs: h.nameEs ?? h.name,
-      url: h.url ?? '',
-      phone: h.phone ?? '',
-    })),
+    legalHelp: legalHelpView(pack),
     caption: null,
     signer: { lines: signerLines(c, attorney) },
   };

@@ -27,6 +27,7 @@ import {
 } from './view-types';
 import { courtLabelOf, groupSets } from './court-view';
 import { esText, lawView } from './law-view';
+import { legalHelpView } from './legal-help-view';
 export { groupSets, type CaptionCourt } from './court-view';
 export { citeFromSources, esText, partyName } from './law-view';
 export { swornFactsOf } from './sworn-facts';
@@ -261,13 +262,7 @@ export function buildPacketView(
         dueEs: messageEs.text.includes(dueEs) ? '' : dueEs,
       };
     }),
-    legalHelp: pack.legalHelp.map((h) => ({
-      name: h.name,
-      // The organisation's own name, with what it does in Spanish, for the Spanish pages.
-      nameEs: h.nameEs ?? h.name,
-      url: h.url ?? '',
-      phone: h.phone ?? '',
-    })),
+    legalHelp: legalHelpView(pack),
     hasLegalHelp: pack.legalHelp.length > 0,
     sets: groupSets(
       included,

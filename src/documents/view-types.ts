@@ -1,4 +1,5 @@
 import type { Lang } from './labels';
+import type { LegalHelpView } from './legal-help-view';
 
 /**
  * The view models' shapes: every value a template prints, already worded and dated. Every key is
@@ -246,7 +247,7 @@ export interface PacketView {
     due: string;
     dueEs: string;
   }[];
-  legalHelp: { name: string; nameEs: string; url: string; phone: string }[];
+  legalHelp: LegalHelpView[];
   hasLegalHelp: boolean;
   sets: SetView[];
   excluded: RecordView[];

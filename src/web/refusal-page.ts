@@ -1,7 +1,8 @@
+import Handlebars from 'handlebars';
 import { translate } from './i18n';
 import { assetUrl } from './static-assets';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escape = (s: string): string => Handlebars.Utils.escapeExpression(s);
 
 /**
  * The page a person's browser shows when a download or an upload is refused before its form is

@@ -1,33 +1,12 @@
-import express from 'express';
+import type express from 'express';
 import request from 'supertest';
 import { DEFAULT_LIMITS } from '../../src/batch/types';
-import { SEND_BACK_BYTES, createClinicRouter } from '../../src/web/clinic/router';
-import type { AppDeps } from '../../src/web/deps';
-import {
-  TODAY,
-  csvOf,
-  fakeZipPool,
-  goodRow,
-  readZip,
-  readZipComment,
-  registry,
-  type Row,
-} from './helpers';
+import { SEND_BACK_BYTES } from '../../src/web/clinic/router';
+import { clinicApp, formToken } from './clinic-support';
+import { csvOf, goodRow, readZip, readZipComment, type Row } from './helpers';
 
-function app(limits = DEFAULT_LIMITS, sendBackBytes = SEND_BACK_BYTES) {
-  const pool = fakeZipPool();
-  const deps: AppDeps = { registry, pool, today: () => TODAY };
-  const a = express();
-  a.use('/clinic', createClinicRouter(deps, { limits, concurrency: 2, sendBackBytes }));
-  return { app: a, pool };
-}
-
-async function formToken(a: express.Express): Promise<{ cookie: string; token: string }> {
-  const page = await request(a).get('/clinic');
-  const cookie = String(page.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
-  const token = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
-  return { cookie, token };
-}
+const app = (limits = DEFAULT_LIMITS, sendBackBytes = SEND_BACK_BYTES) =>
+  clinicApp(limits, { sendBackBytes });
 
 /** Decode what an HTML attribute holds, as a browser does before it sends the form. */
 function attribute(html: string, name: string): string | undefined {

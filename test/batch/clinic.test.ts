@@ -1,4 +1,3 @@
-import express from 'express';
 import request from 'supertest';
 import { COLUMNS } from '../../src/batch/columns';
 import { readBatchCsv } from '../../src/batch/read-csv';
@@ -6,29 +5,11 @@ import { checkBatch } from '../../src/batch/run-batch';
 import { DEFAULT_LIMITS, type BatchLimits, type BatchProblem } from '../../src/batch/types';
 import { columnHelp } from '../../src/web/clinic/column-help';
 import { messageFor, shownIssue } from '../../src/web/i18n/issues';
-import { createClinicRouter } from '../../src/web/clinic/router';
-import type { AppDeps } from '../../src/web/deps';
 import { testApp } from '../helpers/app';
-import { TODAY, csvOf, fakeZipPool, goodRow, readZip, registry, streamOf } from './helpers';
+import { clinicApp, formToken } from './clinic-support';
+import { TODAY, csvOf, goodRow, readZip, registry, streamOf } from './helpers';
 
-function app(limits = DEFAULT_LIMITS) {
-  const pool = fakeZipPool();
-  const deps: AppDeps = { registry, pool, today: () => TODAY };
-  const a = express();
-  a.use('/clinic', createClinicRouter(deps, { limits, concurrency: 2 }));
-  return { app: a, pool };
-}
-
-/** GET the page first, as a browser does, for the CSRF cookie and the form's token. */
-async function formToken(
-  a: express.Express,
-  url = '/clinic',
-): Promise<{ cookie: string; token: string }> {
-  const page = await request(a).get(url);
-  const cookie = String(page.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
-  const token = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
-  return { cookie, token };
-}
+const app = (limits = DEFAULT_LIMITS) => clinicApp(limits);
 
 const csv = csvOf([
   goodRow('A'),

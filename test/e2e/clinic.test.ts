@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { csvOf, goodRow, readZip } from '../batch/helpers';
 import { wizardApp } from '../web/wizard/support';
-import { AXE_TAGS, HAS_CHROMIUM, LAUNCH } from './support';
+import { AXE_TAGS, HAS_CHROMIUM, LAUNCH, cellsOutOfView } from './support';
 
 // Fail, never skip, without the browser: .ci/run installs Debian's chromium.
 if (!HAS_CHROMIUM)
@@ -199,12 +199,7 @@ describe('the clinic page in a real browser', () => {
         expect(await page.locator('td code', { hasText: 'arrest_date' }).count()).toBe(1);
         await check(page, `${lang} report`);
         // No column of the report's tables is pushed out of view, on a phone or a desktop.
-        const outOfView = await page.evaluate(() =>
-          [...document.querySelectorAll('main td, main th')]
-            .filter((c) => c.getBoundingClientRect().right > window.innerWidth + 0.5)
-            .map((c) => c.textContent),
-        );
-        expect(outOfView).toEqual([]);
+        expect(await cellsOutOfView(page)).toEqual([]);
 
         await page.goto(`${url}/clinic${w.query}`);
         await upload(page, 'not-the-template.csv', BAD_FILE, w.check);

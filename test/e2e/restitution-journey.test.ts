@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import {
   AXE_TAGS,
+  cellsOutOfView,
   choose,
   fillDate,
   HAS_CHROMIUM,
@@ -132,12 +133,7 @@ describe('the restitution path in a real browser', () => {
       // the columns fit (a scrolled-away column would hide the figures).
       for (const width of [320, 1280]) {
         await page.setViewportSize({ width, height: 800 });
-        const outOfView = await page.evaluate(() =>
-          [...document.querySelectorAll('main td, main th')]
-            .filter((c) => c.getBoundingClientRect().right > window.innerWidth + 0.5)
-            .map((c) => c.textContent),
-        );
-        expect(outOfView).toEqual([]);
+        expect(await cellsOutOfView(page)).toEqual([]);
       }
       await check(page, 'what you can ask for at 1280 px');
       await submit(page);

@@ -85,6 +85,15 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   return parts.join('\n');
 }
 
+/** The text of every table cell of the page's main part that reaches past the screen's edge. */
+export function cellsOutOfView(page: Page): Promise<Array<string | null>> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main td, main th')]
+      .filter((c) => c.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .map((c) => c.textContent),
+  );
+}
+
 /** For comparing names in extracted text: NFC, no spaces, case-folded. */
 export function squash(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, '').toLowerCase();

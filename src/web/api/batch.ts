@@ -39,17 +39,16 @@ function failed(reason: ReadFailure, problems: BatchProblem[]): Received {
     : { ok: false, status: 413, title: 'Too large', problems };
 }
 
+const tooLargeProblems = (limits: BatchLimits): BatchProblem[] => [
+  batchProblem('too-large', { size: sizeLabel(limits.maxBytes) }, { row: null }),
+];
+
 function tooLargeRead(limits: BatchLimits): ReadOutcome {
-  return {
-    ok: false,
-    reason: 'too-large',
-    problems: [batchProblem('too-large', { size: sizeLabel(limits.maxBytes) }, { row: null })],
-  };
+  return { ok: false, reason: 'too-large', problems: tooLargeProblems(limits) };
 }
 
 function tooLarge(limits: BatchLimits): Received {
-  const read = tooLargeRead(limits);
-  return read.ok ? failed('bad-file', []) : failed(read.reason, read.problems);
+  return failed('too-large', tooLargeProblems(limits));
 }
 
 /** Let the rest of an upload we will not read drain away, so the response can be sent. */
@@ -146,9 +145,14 @@ function fromMultipart(req: Request, limits: BatchLimits, opts: ReceiveOptions):
       req.on('data', count);
     }
     const readFrom = (input: AsyncIterable<Buffer>) => {
-      const copied = copying(input, opts.keepTextUpTo ?? 0);
-      if (opts.keepTextUpTo) text = copied.text;
-      return readBatchCsv(copied.chunks, limits).catch(() => cutShort);
+      // Only the clinic keeps a copy; the API reads the upload as it passes.
+      let chunks = input;
+      if (opts.keepTextUpTo) {
+        const copied = copying(input, opts.keepTextUpTo);
+        chunks = copied.chunks;
+        text = copied.text;
+      }
+      return readBatchCsv(chunks, limits).catch(() => cutShort);
     };
     bb.on('file', (name, stream) => {
       if (name !== 'file' || outcome) {
