@@ -11,9 +11,29 @@ export function recordKind(record: Conviction): RecordKind {
   return record.convictionDate ? 'conviction' : 'non-conviction';
 }
 
-/** Does the rule's condition on the record alone (kind, how it ended, sentence, victims) hold? */
-function recordMatches(rule: Rule, kind: RecordKind, record: Conviction): boolean {
+/**
+ * Was the person under 18 on the offense (else arrest) date? Undefined when the date of birth is
+ * not given: a rule that asks cannot then match.
+ */
+export function minorAtOffense(record: Conviction, c: Case): boolean | undefined {
+  const born = c.petitioner.dateOfBirth;
+  if (!born) return undefined;
+  return offenseDateOf(record) < eighteenthBirthday(born);
+}
+
+/**
+ * The day a person born on `born` (yyyy-mm-dd) turns 18, as a yyyy-mm-dd string to compare with
+ * others: born on 29 February, a date before 1 March of that year is still under 18.
+ */
+function eighteenthBirthday(born: string): string {
+  return `${String(Number(born.slice(0, 4)) + 18).padStart(4, '0')}${born.slice(4)}`;
+}
+
+/** Does the rule's condition on the record alone (kind, how it ended, sentence, victims, age) hold? */
+function recordMatches(rule: Rule, kind: RecordKind, record: Conviction, c: Case): boolean {
   const w = rule.when;
+  if (w.minorAtOffense !== undefined && minorAtOffense(record, c) !== w.minorAtOffense)
+    return false;
   if (w.records && !w.records.includes(kind)) return false;
   if (w.dispositions && !(record.disposition && w.dispositions.includes(record.disposition)))
     return false;
@@ -24,9 +44,15 @@ function recordMatches(rule: Rule, kind: RecordKind, record: Conviction): boolea
 
 const needsOffense = (rule: Rule): boolean => !!(rule.when.tagsAny || rule.when.tagsNone);
 
-function ruleMatches(rule: Rule, kind: RecordKind, offense: Offense, record: Conviction): boolean {
+function ruleMatches(
+  rule: Rule,
+  kind: RecordKind,
+  offense: Offense,
+  record: Conviction,
+  c: Case,
+): boolean {
   const w = rule.when;
-  if (!recordMatches(rule, kind, record)) return false;
+  if (!recordMatches(rule, kind, record, c)) return false;
   if (w.tagsAny && !w.tagsAny.some((t) => offense.tags.includes(t))) return false;
   if (w.tagsNone && w.tagsNone.some((t) => offense.tags.includes(t))) return false;
   return true;
@@ -36,10 +62,10 @@ function ruleMatches(rule: Rule, kind: RecordKind, offense: Offense, record: Con
  * For a charge the catalogue does not know: the first rule that decides on the record alone,
  * provided no earlier rule needed the offense (where one did, the answer is unknown).
  */
-function ruleWithoutOffense(relief: VacaturRelief, kind: RecordKind, record: Conviction) {
+function ruleWithoutOffense(relief: VacaturRelief, kind: RecordKind, record: Conviction, c: Case) {
   for (const rule of relief.rules) {
     if (needsOffense(rule)) return undefined;
-    if (recordMatches(rule, kind, record)) return rule;
+    if (recordMatches(rule, kind, record, c)) return rule;
   }
   return undefined;
 }
@@ -114,7 +140,7 @@ function assessRecord(
   const base = { index, asWritten: record.offense, kind };
   const match = resolveOffense(record.offense, pack);
   if (match.kind !== 'found') {
-    const decided = ruleWithoutOffense(relief, kind, record);
+    const decided = ruleWithoutOffense(relief, kind, record, c);
     if (decided && decided.status !== 'eligible')
       return {
         ...base,
@@ -143,7 +169,8 @@ function assessRecord(
   const offense = match.offense;
   const vars = { offense: offense.citation, name: offense.name };
   const varsEs: Record<string, string> = offense.nameEs ? { name: offense.nameEs } : {};
-  const rule = relief.rules.find((r) => ruleMatches(r, kind, offense, record)) ?? relief.otherwise;
+  const rule =
+    relief.rules.find((r) => ruleMatches(r, kind, offense, record, c)) ?? relief.otherwise;
   const reasons: Reason[] = [filled(rule.reason, vars, varsEs)];
   if (match.note)
     reasons.push({

@@ -12,6 +12,11 @@ export const RuleSchema = z.object({
       imprisoned: z.boolean().optional(),
       /** Matches only when the record answers whether a child was a victim, with this answer. */
       childVictim: z.boolean().optional(),
+      /**
+       * Matches only when the person's date of birth and the record's offense (else arrest) date
+       * are both known: true when the person was under 18 on that date, false when 18 or over.
+       */
+      minorAtOffense: z.boolean().optional(),
     })
     .strict(),
   status: z.enum(STATUSES),

@@ -107,6 +107,68 @@ describe('assessVacatur', () => {
     ]);
   });
 
+  describe('a rule on age at the offense (minorAtOffense)', () => {
+    const agePack = (minor: boolean) => {
+      const base = testPack();
+      const relief = base.reliefs.vacatur!;
+      return {
+        ...base,
+        reliefs: {
+          ...base.reliefs,
+          vacatur: {
+            ...relief,
+            rules: [
+              {
+                when: { minorAtOffense: minor },
+                status: 'needs-review' as const,
+                reason: { code: 'age-rule', message: 'age decides', citation: 'Test Law § 4' },
+              },
+              ...relief.rules,
+            ],
+          },
+        },
+      };
+    };
+    const born = (dateOfBirth: string | undefined, offenseDate: string) => {
+      const parsed = parseCase(
+        testCase({
+          petitioner: { legalName: 'A B', ...(dateOfBirth ? { dateOfBirth } : {}) },
+          convictions: [conviction('PL 230.00', { offenseDate, arrestDate: '2012-03-01' })],
+        }),
+        TODAY,
+      );
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+      return parsed.value;
+    };
+    const code = (p: ReturnType<typeof agePack>, c: Case) =>
+      assessVacatur(c, p, TODAY).convictions[0]?.reasons[0]?.code;
+
+    it.each([
+      // born, offense date, under 18 on that date?
+      ['1994-03-01', '2012-02-29', true],
+      ['1994-03-01', '2012-03-01', false],
+      ['1992-02-29', '2010-02-28', true],
+      ['1992-02-29', '2010-03-01', false],
+      ['1970-01-01', '2012-01-01', false],
+    ])('born %s, offense %s: under 18 is %s', (dob, offenseDate, minor) => {
+      const c = born(dob, offenseDate);
+      expect(code(agePack(true), c)).toBe(minor ? 'age-rule' : 'offense-covered');
+      expect(code(agePack(false), c)).toBe(minor ? 'offense-covered' : 'age-rule');
+    });
+
+    it('never matches when the date of birth is not given, either way', () => {
+      const c = born(undefined, '2012-01-01');
+      expect(code(agePack(true), c)).toBe('offense-covered');
+      expect(code(agePack(false), c)).toBe('offense-covered');
+    });
+
+    it('decides an uncatalogued charge too, as it needs no offense', () => {
+      const c = born('1994-03-01', '2012-01-01');
+      const unknown = { ...c, convictions: [{ ...c.convictions[0]!, offense: 'Town Code 9-9' }] };
+      expect(code(agePack(true), unknown)).toBe('age-rule');
+    });
+  });
+
   it('computes the response deadline from today with date-fns', () => {
     const a = assessVacatur(caseWith([conviction('PL 230.00')]), pack, TODAY);
     expect(a.requirements[0]).toMatchObject({
