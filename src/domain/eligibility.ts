@@ -29,11 +29,17 @@ function eighteenthBirthday(born: string): string {
   return `${String(Number(born.slice(0, 4)) + 18).padStart(4, '0')}${born.slice(4)}`;
 }
 
-/** Does the rule's condition on the record alone (kind, how it ended, sentence, victims, age) hold? */
+/**
+ * Does the rule's condition on the record and the person alone (kind, how it ended, sentence,
+ * victims, age, kind of trafficking) hold?
+ */
 function recordMatches(rule: Rule, kind: RecordKind, record: Conviction, c: Case): boolean {
   const w = rule.when;
   if (w.minorAtOffense !== undefined && minorAtOffense(record, c) !== w.minorAtOffense)
     return false;
+  const types = c.trafficking?.types ?? [];
+  if (w.traffickingTypesAny && !w.traffickingTypesAny.some((t) => types.includes(t))) return false;
+  if (w.traffickingTypesNone && w.traffickingTypesNone.some((t) => types.includes(t))) return false;
   if (w.records && !w.records.includes(kind)) return false;
   if (w.dispositions && !(record.disposition && w.dispositions.includes(record.disposition)))
     return false;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TRAFFICKING_TYPES } from './case-schema';
 import { ReasonTemplateSchema, RECORD_KINDS, REMEDIES, STATUSES, text } from './pack-fields';
 
 /** A rule matches a record when every condition given holds; the first match decides. */
@@ -17,6 +18,10 @@ export const RuleSchema = z.object({
        * are both known: true when the person was under 18 on that date, false when 18 or over.
        */
       minorAtOffense: z.boolean().optional(),
+      /** Matches when the person named at least one of these kinds of trafficking. */
+      traffickingTypesAny: z.array(z.enum(TRAFFICKING_TYPES)).min(1).optional(),
+      /** Matches when the person named none of these kinds (e.g. ['sex']: labour trafficking only). */
+      traffickingTypesNone: z.array(z.enum(TRAFFICKING_TYPES)).min(1).optional(),
     })
     .strict(),
   status: z.enum(STATUSES),

@@ -169,6 +169,49 @@ describe('assessVacatur', () => {
     });
   });
 
+  describe('a rule on the kind of trafficking (traffickingTypesAny / traffickingTypesNone)', () => {
+    const typesPack = (when: Record<string, string[]>) => {
+      const base = testPack();
+      const relief = base.reliefs.vacatur!;
+      return {
+        ...base,
+        reliefs: {
+          ...base.reliefs,
+          vacatur: {
+            ...relief,
+            rules: [
+              {
+                when,
+                status: 'needs-review' as const,
+                reason: { code: 'kind-rule', message: 'kind decides', citation: 'Test Law § 5' },
+              },
+              ...relief.rules,
+            ],
+          },
+        },
+      };
+    };
+    const trafficked = (types: string[]) =>
+      caseWith([conviction('PL 230.00')], {
+        types,
+        startDate: '2010-01-01',
+        endDate: '2014-01-01',
+      });
+
+    it.each([
+      // the person's kinds, the rule's condition, does the rule decide?
+      [['labor'], { traffickingTypesNone: ['sex'] }, true],
+      [['sex'], { traffickingTypesNone: ['sex'] }, false],
+      [['sex', 'labor'], { traffickingTypesNone: ['sex'] }, false],
+      [['labor'], { traffickingTypesAny: ['labor'] }, true],
+      [['sex'], { traffickingTypesAny: ['labor'] }, false],
+      [['sex', 'labor'], { traffickingTypesAny: ['labor'] }, true],
+    ])('trafficked for %j, rule %j: decides is %s', (types, when, decides) => {
+      const a = assessVacatur(trafficked(types), typesPack(when), TODAY);
+      expect(a.convictions[0]?.reasons[0]?.code).toBe(decides ? 'kind-rule' : 'offense-covered');
+    });
+  });
+
   it('computes the response deadline from today with date-fns', () => {
     const a = assessVacatur(caseWith([conviction('PL 230.00')]), pack, TODAY);
     expect(a.requirements[0]).toMatchObject({
