@@ -120,6 +120,8 @@ export interface DocumentModel {
   title: string;
   /** Pleading paper: 28 numbered lines, line grid, footer title. */
   pleading: boolean;
+  /** Points from the top of the first page to its first line, where a court rule asks for more than the margin. */
+  firstPageTop?: number;
   blocks: Block[];
   /** Filing instructions and the cover page are not court papers: no caption, plain layout. */
   plain?: boolean;

@@ -119,10 +119,12 @@ function buildVacaturPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
       const pleading = (COMMON_COURT_IDS as readonly string[]).includes(id)
         ? inSet.some((other) => other.entry.pleading)
         : entry.pleading;
+      const topInches = pack.caption.firstPageTopMarginInches;
       return {
         id,
         title: docTitle,
         pleading,
+        ...(topInches && !pleading ? { firstPageTop: topInches * 72 } : {}),
         lang: 'en',
         blocks: renderTemplate(templateFor(id, pack), docView, { caption }),
       };

@@ -56,6 +56,11 @@ export const CaptionSchema = z.object({
   plaintiff: z.object({ name: text, role: text }),
   numberLabel: text,
   countyLine: z.boolean(),
+  /**
+   * A court rule's top margin on the first page of each court paper, in inches, where it asks for
+   * more than the usual one inch (e.g. Washington GR 14(a): three, for the clerk's stamp).
+   */
+  firstPageTopMarginInches: z.number().min(1).max(4).optional(),
 });
 
 export const OffenseSchema = z.object({

@@ -118,6 +118,21 @@ export function section(doc: DocumentModel, ctx: Ctx, single: boolean): ISection
     // section has a distinct first page, so the numbers are on every page of a pleading document.
     headers: { default: doc.pleading ? pleadingHeader() : new Header({ children: [] }) },
     footers: { default: footer(doc, single) },
-    children: blocksOf(ctx, doc.blocks),
+    children: [...firstPageSpacer(doc), ...blocksOf(ctx, doc.blocks)],
   };
+}
+
+/**
+ * Where a court rule asks for a deeper top margin on the first page (Washington GR 14(a)), an
+ * empty line of exactly the extra height: a section's margin would apply to every page.
+ */
+function firstPageSpacer(doc: DocumentModel): Paragraph[] {
+  const extra = doc.firstPageTop && !doc.pleading ? doc.firstPageTop - MARGIN : 0;
+  if (extra <= 0) return [];
+  return [
+    new Paragraph({
+      spacing: { before: 0, after: 0, line: twips(extra), lineRule: LineRuleType.EXACT },
+      children: [],
+    }),
+  ];
 }

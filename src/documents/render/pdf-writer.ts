@@ -160,6 +160,8 @@ export class DocWriter {
     this.single = doc.pleading ? SINGLE_PLEADING : SINGLE;
     this.double = doc.plain ? SINGLE : DOUBLE;
     this.newPage();
+    if (doc.firstPageTop && !doc.pleading)
+      this.y = Math.min(this.top, PAGE_HEIGHT - doc.firstPageTop);
   }
 
   /** True when nothing has been drawn on the current page yet. */
