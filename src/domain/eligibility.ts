@@ -185,9 +185,10 @@ function assessRecord(
     });
   let status = rule.status;
 
-  if (status === 'eligible' && !insidePeriod(record, c, today)) {
+  const outside = relief.timing.outsidePeriod;
+  if (status === 'eligible' && outside && !insidePeriod(record, c, today)) {
     status = 'needs-review';
-    reasons.push(filled(relief.timing.outsidePeriod, vars, varsEs));
+    reasons.push(filled(outside, vars, varsEs));
   }
   const notYet = relief.timing.afterEndOrServices;
   if (status === 'eligible' && notYet && !endedOrHelpSought(c, today)) {

@@ -22,8 +22,11 @@ export const VacaturReliefSchema = z.object({
     text,
     textEs,
     citation: text,
-    /** What a record dated outside the trafficking period gets: a reason for review. */
-    outsidePeriod: ReasonTemplateSchema,
+    /**
+     * What a record dated outside the trafficking period gets: a reason for review. Left out only
+     * where the law does not ask for a link to trafficking at all (Hawaii § 712-1209.6).
+     */
+    outsidePeriod: ReasonTemplateSchema.optional(),
     /**
      * When the law lets the filing be made only after the trafficking ended or help was sought:
      * what an otherwise eligible record gets when the answers show neither.
@@ -106,7 +109,8 @@ export function missingSpanish(relief: VacaturRelief): string[] {
   };
   relief.rules.forEach((r, i) => need(r.reason.messageEs, `rules.${i}.reason.messageEs`));
   need(relief.otherwise.reason.messageEs, 'otherwise.reason.messageEs');
-  need(relief.timing.outsidePeriod.messageEs, 'timing.outsidePeriod.messageEs');
+  if (relief.timing.outsidePeriod)
+    need(relief.timing.outsidePeriod.messageEs, 'timing.outsidePeriod.messageEs');
   relief.requirements.forEach((r, i) => need(r.messageEs, `requirements.${i}.messageEs`));
   need(relief.nexus.textEs, 'nexus.textEs');
   need(relief.timing.textEs, 'timing.textEs');

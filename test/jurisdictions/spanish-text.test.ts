@@ -33,11 +33,15 @@ function pairs(v: VacaturRelief): { at: string; en: string; es: string | undefin
       es: r.reason.messageEs,
     })),
     { at: 'otherwise', en: v.otherwise.reason.message, es: v.otherwise.reason.messageEs },
-    {
-      at: 'timing.outsidePeriod',
-      en: v.timing.outsidePeriod.message,
-      es: v.timing.outsidePeriod.messageEs,
-    },
+    ...(v.timing.outsidePeriod
+      ? [
+          {
+            at: 'timing.outsidePeriod',
+            en: v.timing.outsidePeriod.message,
+            es: v.timing.outsidePeriod.messageEs,
+          },
+        ]
+      : []),
     ...v.requirements.map((r, i) => ({ at: `requirements.${i}`, en: r.message, es: r.messageEs })),
     ...v.proof.helpfulEvidence.map((en, i) => ({
       at: `proof.helpfulEvidence.${i}`,

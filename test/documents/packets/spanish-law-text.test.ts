@@ -7,7 +7,7 @@ function englishPieces(v: VacaturRelief): string[] {
   return [
     ...v.rules.map((r) => r.reason.message),
     v.otherwise.reason.message,
-    v.timing.outsidePeriod.message,
+    ...(v.timing.outsidePeriod ? [v.timing.outsidePeriod.message] : []),
     ...v.requirements.map((r) => r.message),
     ...v.proof.helpfulEvidence,
     ...v.needsReview,

@@ -23,7 +23,7 @@ function spanishPack(): Pack {
     },
     timing: {
       ...v.timing,
-      outsidePeriod: { ...v.timing.outsidePeriod, messageEs: '{offense} quedó fuera del período' },
+      outsidePeriod: { ...v.timing.outsidePeriod!, messageEs: '{offense} quedó fuera del período' },
     },
     requirements: v.requirements.map((q) => ({
       ...q,

@@ -82,6 +82,22 @@ describe('assessVacatur', () => {
     ]);
   });
 
+  it('keeps a record outside the trafficking period eligible where the law asks no link to it', () => {
+    const { outsidePeriod: _dropped, ...timing } = pack.reliefs.vacatur!.timing;
+    const noLink = {
+      ...pack,
+      reliefs: { ...pack.reliefs, vacatur: { ...pack.reliefs.vacatur!, timing } },
+    };
+    const c = caseWith([
+      conviction('PL 230.00', { arrestDate: '2016-01-01', convictionDate: '2016-02-01' }),
+    ]);
+    expect(assessVacatur(c, pack, TODAY).convictions[0]?.status).toBe('needs-review');
+    expect(assessVacatur(c, noLink, TODAY).convictions[0]).toMatchObject({
+      status: 'eligible',
+      reasons: [{ code: 'offense-covered' }],
+    });
+  });
+
   it('treats trafficking with no end date as running to today', () => {
     const c = caseWith(
       [conviction('PL 230.00', { arrestDate: '2020-01-01', convictionDate: '2020-02-01' })],

@@ -11,7 +11,7 @@ function englishPieces(pack: Pack): string[] {
   const texts = [
     ...v.rules.map((r) => r.reason.message),
     v.otherwise.reason.message,
-    v.timing.outsidePeriod.message,
+    ...(v.timing.outsidePeriod ? [v.timing.outsidePeriod.message] : []),
     ...v.requirements.map((r) => r.message),
     ...v.proof.helpfulEvidence,
     ...v.needsReview,
