@@ -58,7 +58,7 @@ function captionFor(
     layout: pack.caption.layout,
     connector: pack.caption.connector,
     court: set.court.lines,
-    plaintiff: { ...pack.caption.plaintiff },
+    plaintiff: plaintiffFor(set.court.name, pack),
     defendant: {
       name: `${person.name.toUpperCase()}${aka}`,
       role: relief?.procedure.movantRole ?? 'Defendant',
@@ -69,6 +69,19 @@ function captionFor(
   if (caption.layout === 'pleading') caption.filer = view.filerLines;
   if (entry.notes) caption.notes = [...entry.notes];
   return caption;
+}
+
+/** The prosecuting party: the pack's, unless the court's name says another party brings its cases. */
+export function plaintiffFor(courtName: string, pack: Pack): { name: string; role: string } {
+  for (const p of pack.caption.plaintiffByCourt ?? []) {
+    const m = new RegExp(p.matches, 'i').exec(courtName.trim());
+    if (m)
+      return {
+        name: p.name.replace('{1}', (m[1] ?? '').trim()).toUpperCase(),
+        role: p.role ?? pack.caption.plaintiff.role,
+      };
+  }
+  return { ...pack.caption.plaintiff };
 }
 
 function plainDocument(id: PlainId, view: PacketView, pack: Pack): DocumentModel {

@@ -61,6 +61,30 @@ export const CaptionSchema = z.object({
    * more than the usual one inch (e.g. Washington GR 14(a): three, for the clerk's stamp).
    */
   firstPageTopMarginInches: z.number().min(1).max(4).optional(),
+  /**
+   * Courts whose cases another party brings, by the court's name: e.g. a municipal court, where
+   * the city prosecutes. `matches` is a case-insensitive regular expression whose first group is
+   * put for {1} in `name` (upper-cased): "^(.+?) Municipal Court$" and "CITY OF {1}".
+   */
+  plaintiffByCourt: z
+    .array(
+      z.object({
+        matches: text.refine(
+          (r) => {
+            try {
+              new RegExp(r, 'i');
+              return true;
+            } catch {
+              return false;
+            }
+          },
+          { error: 'not a valid regular expression' },
+        ),
+        name: text,
+        role: text.optional(),
+      }),
+    )
+    .optional(),
 });
 
 export const OffenseSchema = z.object({
