@@ -88,6 +88,7 @@ export function lawView(pack: Pack, relief: VacaturRelief, today: string): LawVi
     court: p.court,
     prosecutionName: pack.caption.plaintiff.name,
     movantRole: p.movantRole,
+    ownCase: p.ownCase === true,
     serve: p.serve.map((s) => ({
       party: partyName(s.party),
       heading: capitalised(partyName(s.party)),

@@ -172,6 +172,8 @@ export interface LawView {
   prosecutionName: string;
   /** What the court papers call the person ("Defendant-Movant"). */
   movantRole: string;
+  /** The request starts a case of its own, not a motion in the old criminal case. */
+  ownCase: boolean;
   court: string;
   /** Who must be served: `party` reads after "the", `heading` starts a line. */
   serve: { party: string; heading: string; text: string }[];

@@ -71,6 +71,8 @@ export const VacaturReliefSchema = z.object({
     captionCourt: z.object({ lines: z.array(text).min(1), always: z.boolean() }).optional(),
     /** The person's role in the caption of a paper filed for this relief ("Defendant-Movant"). */
     movantRole: text,
+    /** The request starts a case of its own (Idaho's civil action), not a motion in the criminal case. */
+    ownCase: z.boolean().optional(),
     /** The sentence a declaration or affirmation ends with in this court, blanks as underscores. */
     perjuryClause: text.optional(),
   }),
