@@ -54,6 +54,12 @@ export function build(
   return { c, a, pack: p, packet: buildPacket(c, a, p, { today, lang }) };
 }
 
+/** The case of one jurisdiction's law fixture (test/fixtures/cases/<state>/<file>). */
+export function readCaseFixture(state: string, file: string): unknown {
+  const at = path.join(__dirname, '..', '..', 'fixtures', 'cases', state, file);
+  return (JSON.parse(readFileSync(at, 'utf8')) as { case: unknown }).case;
+}
+
 export function buildFixture(name: string, lang: 'en' | 'es' = 'en'): Built {
   const f = readFixture(name);
   return build(f.case, f.today, lang);

@@ -1,13 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { build, docText, onlyDoc } from './helpers';
-
-const caseOf = (state: string, file: string): unknown =>
-  (
-    JSON.parse(
-      readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'cases', state, file), 'utf8'),
-    ) as { case: unknown }
-  ).case;
+import { build, docText, onlyDoc, readCaseFixture as caseOf } from './helpers';
 
 const instructions = (input: unknown, lang: 'en' | 'es') =>
   docText(onlyDoc(build(input, '2026-11-27', lang).packet, 'instructions')).replace(/\s+/g, ' ');

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { CaptionBlock } from '../../../src/documents/model';
 import { plaintiffFor } from '../../../src/documents/packet';
-import { build, registry } from './helpers';
+import { build, readCaseFixture, registry } from './helpers';
 
 const wa = registry.get('US-WA')!;
 const ny = registry.get('US-NY')!;
@@ -25,16 +23,7 @@ describe('the prosecuting party by court (caption.plaintiffByCourt)', () => {
   });
 
   it('heads every court paper of a municipal court case with the city', () => {
-    const file = path.join(
-      __dirname,
-      '..',
-      '..',
-      'fixtures',
-      'cases',
-      'us-wa',
-      '35-municipal-court.json',
-    );
-    const { case: input } = JSON.parse(readFileSync(file, 'utf8')) as { case: unknown };
+    const input = readCaseFixture('us-wa', '35-municipal-court.json');
     const papers = build(input).packet.documents.filter((d) => !d.plain);
     expect(papers.length).toBeGreaterThanOrEqual(3);
     for (const d of papers) {

@@ -1,51 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DocumentModel, Packet } from '../../../src/documents/model';
 import { renderDocx } from '../../../src/documents/render/docx';
 import { renderPdf } from '../../../src/documents/render/pdf';
-import { build } from '../packets/helpers';
+import { build, readCaseFixture } from '../packets/helpers';
 import { nyDocument } from './fixture-packet';
-import { readZipEntries } from './helpers';
+import { readZipEntries, topBaselines } from './helpers';
 
 // A court rule's deeper top margin on each first page (Washington GR 14(a): three inches).
-
-interface PositionedItem {
-  str?: string;
-  transform?: number[];
-}
-interface PdfJs {
-  getDocument(src: { data: Uint8Array; isEvalSupported?: boolean; verbosity?: number }): {
-    promise: Promise<{
-      numPages: number;
-      getPage(n: number): Promise<{ getTextContent(): Promise<{ items: PositionedItem[] }> }>;
-      destroy(): Promise<void>;
-    }>;
-  };
-}
-const pdfjs = require('pdfjs-dist/legacy/build/pdf.js') as PdfJs;
 
 const FIXED = { creationDate: new Date('2026-01-02T03:04:05Z') };
 const THREE_INCHES = 216;
 const PAGE_HEIGHT = 792;
-
-/** The highest baseline of any text on each page, in points from the bottom (pdf.js). */
-async function topBaselines(bytes: Uint8Array): Promise<number[]> {
-  const doc = await pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise;
-  const tops: number[] = [];
-  for (let n = 1; n <= doc.numPages; n += 1) {
-    const { items } = await (await doc.getPage(n)).getTextContent();
-    const ys = items
-      .filter((i) => (i.str ?? '').trim() && i.transform)
-      .map((i) => i.transform![5]!);
-    tops.push(Math.max(...ys));
-  }
-  await doc.destroy();
-  return tops;
-}
 
 const longDocument = (firstPageTop?: number): DocumentModel => ({
   ...nyDocument(30),
@@ -77,16 +43,7 @@ describe('a first page with a deeper top margin', () => {
   });
 
   it('is set on Washington court papers from the pack, and not on the cover or the instructions', () => {
-    const fixture = path.join(
-      __dirname,
-      '..',
-      '..',
-      'fixtures',
-      'cases',
-      'us-wa',
-      '01-9A-88-030.json',
-    );
-    const { case: input } = JSON.parse(readFileSync(fixture, 'utf8')) as { case: unknown };
+    const input = readCaseFixture('us-wa', '01-9A-88-030.json');
     const { packet } = build(input);
     const tops = packet.documents.map((d) => [d.id, d.firstPageTop]);
     expect(tops.filter(([, top]) => top === THREE_INCHES).length).toBeGreaterThanOrEqual(3);
@@ -95,11 +52,8 @@ describe('a first page with a deeper top margin', () => {
   });
 
   it('is not set on a New York paper, whose pack asks for none', () => {
-    const fixture = path.join(__dirname, '..', '..', 'fixtures', 'cases', 'us-ny');
-    const first = require('node:fs').readdirSync(fixture)[0] as string;
-    const { case: input } = JSON.parse(readFileSync(path.join(fixture, first), 'utf8')) as {
-      case: unknown;
-    };
+    const first = readdirSync(path.join(__dirname, '..', '..', 'fixtures', 'cases', 'us-ny'))[0]!;
+    const input = readCaseFixture('us-ny', first);
     for (const d of build(input).packet.documents) expect(d.firstPageTop).toBeUndefined();
   });
 });

@@ -6,6 +6,8 @@ import { fromBuffer, type Entry } from 'yauzl';
 
 interface PdfTextItem {
   str?: string;
+  /** [a, b, c, d, x, y]: y is the baseline, in points from the bottom of the page. */
+  transform?: number[];
 }
 interface PdfPage {
   getTextContent(): Promise<{ items: PdfTextItem[] }>;
@@ -35,13 +37,14 @@ export interface ReadPdf {
   info: Record<string, unknown>;
 }
 
+function openPdf(bytes: Uint8Array): Promise<PdfDoc> {
+  return pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 })
+    .promise;
+}
+
 /** Read a PDF with pdf.js: the text of each page and the document information. */
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
-  const doc = await pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise;
+  const doc = await openPdf(bytes);
   const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n += 1) {
     const content = await (await doc.getPage(n)).getTextContent();
@@ -55,6 +58,21 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const { info } = await doc.getMetadata();
   await doc.destroy();
   return { pages, info };
+}
+
+/** The highest baseline of any text on each page, in points from the bottom (pdf.js). */
+export async function topBaselines(bytes: Uint8Array): Promise<number[]> {
+  const doc = await openPdf(bytes);
+  const tops: number[] = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const { items } = await (await doc.getPage(n)).getTextContent();
+    const ys = items
+      .filter((i) => (i.str ?? '').trim() && i.transform)
+      .map((i) => i.transform![5]!);
+    tops.push(Math.max(...ys));
+  }
+  await doc.destroy();
+  return tops;
 }
 
 /** Every entry of a ZIP, and whether it was stored uncompressed. */

@@ -2,6 +2,7 @@ import { assessVacatur, overallOf, PackMismatchError } from '../../../src/domain
 import { parseCase } from '../../../src/domain/parse-case';
 import type { Case } from '../../../src/domain/case-schema';
 import type { RecordAssessment } from '../../../src/domain/assessment';
+import type { Pack, Rule } from '../../../src/domain/pack-schema';
 import { testCase, testPack } from '../../helpers/test-pack';
 
 const TODAY = '2026-11-27';
@@ -22,6 +23,20 @@ const conviction = (offense: string, extra: Record<string, unknown> = {}) => ({
   convictionDate: '2012-03-02',
   ...extra,
 });
+
+/** The test pack with one rule put first: what a test of one rule condition needs. */
+function packWithFirstRule(when: Rule['when'], code: string): Pack {
+  const relief = pack.reliefs.vacatur!;
+  const rule: Rule = {
+    when,
+    status: 'needs-review',
+    reason: { code, message: `${code} decides`, citation: 'Test Law § 4' },
+  };
+  return {
+    ...pack,
+    reliefs: { ...pack.reliefs, vacatur: { ...relief, rules: [rule, ...relief.rules] } },
+  };
+}
 
 describe('assessVacatur', () => {
   it('finds a covered offense during the trafficking eligible, with the law cited', () => {
@@ -124,27 +139,7 @@ describe('assessVacatur', () => {
   });
 
   describe('a rule on age at the offense (minorAtOffense)', () => {
-    const agePack = (minor: boolean) => {
-      const base = testPack();
-      const relief = base.reliefs.vacatur!;
-      return {
-        ...base,
-        reliefs: {
-          ...base.reliefs,
-          vacatur: {
-            ...relief,
-            rules: [
-              {
-                when: { minorAtOffense: minor },
-                status: 'needs-review' as const,
-                reason: { code: 'age-rule', message: 'age decides', citation: 'Test Law § 4' },
-              },
-              ...relief.rules,
-            ],
-          },
-        },
-      };
-    };
+    const agePack = (minor: boolean) => packWithFirstRule({ minorAtOffense: minor }, 'age-rule');
     const born = (dateOfBirth: string | undefined, offenseDate: string) => {
       const parsed = parseCase(
         testCase({
@@ -186,27 +181,7 @@ describe('assessVacatur', () => {
   });
 
   describe('a rule on the kind of trafficking (traffickingTypesAny / traffickingTypesNone)', () => {
-    const typesPack = (when: Record<string, string[]>) => {
-      const base = testPack();
-      const relief = base.reliefs.vacatur!;
-      return {
-        ...base,
-        reliefs: {
-          ...base.reliefs,
-          vacatur: {
-            ...relief,
-            rules: [
-              {
-                when,
-                status: 'needs-review' as const,
-                reason: { code: 'kind-rule', message: 'kind decides', citation: 'Test Law § 5' },
-              },
-              ...relief.rules,
-            ],
-          },
-        },
-      };
-    };
+    const typesPack = (when: Rule['when']) => packWithFirstRule(when, 'kind-rule');
     const trafficked = (types: string[]) =>
       caseWith([conviction('PL 230.00')], {
         types,
@@ -214,7 +189,7 @@ describe('assessVacatur', () => {
         endDate: '2014-01-01',
       });
 
-    it.each([
+    it.each<[string[], Rule['when'], boolean]>([
       // the person's kinds, the rule's condition, does the rule decide?
       [['labor'], { traffickingTypesNone: ['sex'] }, true],
       [['sex'], { traffickingTypesNone: ['sex'] }, false],
