@@ -36,3 +36,39 @@ describe('US-WA papers (review 2026-12-05)', () => {
     );
   });
 });
+
+describe('US-DC papers (review 2026-12-05)', () => {
+  it('US-DC: the § 22-1845(f) presumption is pleaded for an HHS letter and argued for a T visa, never for Continued Presence or a police letter', () => {
+    const hhs = docText(
+      onlyDoc(fixture('us-dc', '37-hhs-certification-letter').packet, 'dc-motion'),
+    );
+    expect(hhs).toMatch(
+      /certification or eligibility letter issued by U\.S\. Department of Health and Human Services[^]*asks the Court to apply the presumption/,
+    );
+
+    const tVisa = docText(
+      onlyDoc(fixture('us-dc', '29-conviction-and-arrest-t-visa').packet, 'dc-motion'),
+    );
+    expect(tVisa).toMatch(
+      /The movant submits that it is an official record from a federal proceeding/,
+    );
+    expect(tVisa).not.toMatch(/service provider[^.]*presumption/);
+
+    const built = fixture('us-dc', '36-labor-continued-presence-police-letter');
+    const motion = docText(onlyDoc(built.packet, 'dc-motion'));
+    expect(motion).toMatch(/Continued Presence/);
+    expect(motion).toMatch(/Metropolitan Police Department/);
+    expect(motion).not.toMatch(/presumption/);
+    expect(motion).toMatch(/victim of labor trafficking/);
+  });
+
+  it('US-DC: the affidavit leaves the end of the proceedings and of the sentence as a box the person checks, not a sworn statement', () => {
+    const built = fixture('us-dc', '29-conviction-and-arrest-t-visa');
+    const affidavit = docText(onlyDoc(built.packet, 'dc-affidavit'));
+    expect(affidavit).toMatch(
+      /\[ \] All criminal proceedings against me related to these offenses have completed, and I have completed any sentence[^.]*\. \(I check this box only if it is true\.\)/,
+    );
+    const motion = docText(onlyDoc(built.packet, 'dc-motion'));
+    expect(motion).toMatch(/The movant's affidavit states that all criminal proceedings/);
+  });
+});
