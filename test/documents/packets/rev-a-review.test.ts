@@ -20,9 +20,9 @@ describe('US-WA papers (review 2026-12-05)', () => {
       onlyDoc(fixture('us-wa', '01-9A-88-030').packet, 'wa-certificate-of-service'),
     );
     expect(certificate).toMatch(
-      /I certify under penalty of perjury under the laws of the State of Washington that the foregoing is true and correct/,
+      /I declare under penalty of perjury under the law of Washington that the foregoing is true and correct\./,
     );
-    expect(certificate).toMatch(/Signed at: _+ \(city and state\)/);
+    expect(certificate).toMatch(/Signed at: _+ \(city or other location, and state or country\)/);
   });
 
   it("US-WA: a felony motion and order do not rest the clerk's report to the State Patrol on the misdemeanor section alone", () => {
@@ -34,6 +34,13 @@ describe('US-WA papers (review 2026-12-05)', () => {
     expect(felonyOrder).toMatch(
       /criminal justice enforcement agencies \(RCW 9\.96\.060\(9\); RCW 9\.94A\.640\(4\)\(a\)\)/,
     );
+  });
+  it('US-WA: the Spanish instructions never call the declaration a "declaración jurada" (a notarized affidavit in docs/spanish.md)', () => {
+    const es = docText(onlyDoc(fixture('us-wa', '01-9A-88-030', 'es').packet, 'instructions'));
+    expect(es).not.toMatch(
+      /declaración jurada bajo pena de perjurio|\(la declaración jurada que pide la ley\)/,
+    );
+    expect(es).toMatch(/sin notario/);
   });
 });
 
@@ -70,5 +77,26 @@ describe('US-DC papers (review 2026-12-05)', () => {
     );
     const motion = docText(onlyDoc(built.packet, 'dc-motion'));
     expect(motion).toMatch(/The movant's affidavit states that all criminal proceedings/);
+  });
+});
+
+describe('US-MI papers (review 2026-12-05)', () => {
+  it('US-MI: the affidavit names no state in its venue or notary lines, since the person may swear it outside Michigan', () => {
+    const affidavit = docText(
+      onlyDoc(fixture('us-mi', '25-t-visa-and-safety').packet, 'mi-affidavit'),
+    );
+    expect(affidavit).not.toMatch(/STATE OF MICHIGAN, COUNTY OF|Notary public, State of Michigan/);
+    expect(affidavit).toMatch(/State of _+, County of _+, ss\./);
+  });
+
+  it('US-MI: the instructions say the court may not set aside while any charge is pending (MCL 780.621d(4)(b)), in English and Spanish', () => {
+    const en = docText(onlyDoc(fixture('us-mi', '01-soliciting-mcl').packet, 'instructions'));
+    expect(en).toMatch(
+      /may not set aside a conviction while any criminal charge is pending against you/,
+    );
+    const es = docText(onlyDoc(fixture('us-mi', '01-soliciting-mcl', 'es').packet, 'instructions'));
+    expect(es).toMatch(
+      /no puede anular una condena mientras haya un cargo penal pendiente contra usted/,
+    );
   });
 });
