@@ -99,4 +99,10 @@ describe('US-MI papers (review 2026-12-05)', () => {
       /no puede anular una condena mientras haya un cargo penal pendiente contra usted/,
     );
   });
+  it('US-MI: what the order does says restitution still owed must still be paid (MCL 780.622(7))', () => {
+    const en = docText(onlyDoc(fixture('us-mi', '01-soliciting-mcl').packet, 'instructions'));
+    expect(en).toMatch(/any restitution still owed to a victim must still be paid/);
+    const es = docText(onlyDoc(fixture('us-mi', '01-soliciting-mcl', 'es').packet, 'instructions'));
+    expect(es).toMatch(/la restitución que todavía se deba a una víctima se debe pagar igual/);
+  });
 });
