@@ -69,6 +69,15 @@ describe('US-DC papers (review 2026-12-05)', () => {
     expect(motion).toMatch(/victim of labor trafficking/);
   });
 
+  it('US-DC: a one-record motion speaks of the offense, not the offenses', () => {
+    const motion = docText(
+      onlyDoc(fixture('us-dc', '37-hhs-certification-letter').packet, 'dc-motion'),
+    );
+    expect(motion).toMatch(
+      /related to the offense listed above have completed, and that the movant has completed any sentence[^.]*related to it \(D\.C\. Code/,
+    );
+  });
+
   it('US-DC: the affidavit leaves the end of the proceedings and of the sentence as a box the person checks, not a sworn statement', () => {
     const built = fixture('us-dc', '29-conviction-and-arrest-t-visa');
     const affidavit = docText(onlyDoc(built.packet, 'dc-affidavit'));
@@ -76,7 +85,9 @@ describe('US-DC papers (review 2026-12-05)', () => {
       /\[ \] All criminal proceedings against me related to these offenses have completed, and I have completed any sentence[^.]*\. \(I check this box only if it is true\.\)/,
     );
     const motion = docText(onlyDoc(built.packet, 'dc-motion'));
-    expect(motion).toMatch(/The movant's affidavit states that all criminal proceedings/);
+    expect(motion).toMatch(
+      /The movant's affidavit states that all criminal proceedings against the movant related to the offenses listed above/,
+    );
   });
 });
 
