@@ -1,3 +1,4 @@
+import type { Pack } from '../domain/pack-schema';
 import { BLANK, type CourtView, type RecordView, type SetBase } from './view-types';
 
 /** Courts as the papers name them: labels, caption lines, and the sets of papers, one per court. */
@@ -100,4 +101,17 @@ export function groupSets(
       docketNumbers: [...new Set(group.map((r) => r.docket).filter(Boolean))],
     };
   });
+}
+
+/** The prosecuting party: the pack's, unless the court's name says another party brings its cases. */
+export function plaintiffFor(courtName: string, pack: Pack): { name: string; role: string } {
+  for (const p of pack.caption.plaintiffByCourt ?? []) {
+    const m = new RegExp(p.matches, 'i').exec(courtName.trim());
+    if (m)
+      return {
+        name: p.name.replace('{1}', (m[1] ?? '').trim()).toUpperCase(),
+        role: p.role ?? pack.caption.plaintiff.role,
+      };
+  }
+  return { ...pack.caption.plaintiff };
 }

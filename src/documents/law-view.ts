@@ -87,6 +87,7 @@ export function lawView(pack: Pack, relief: VacaturRelief, today: string): LawVi
     helpfulEvidence: relief.proof.helpfulEvidence,
     court: p.court,
     prosecutionName: pack.caption.plaintiff.name,
+    prosecutionNames: [pack.caption.plaintiff.name],
     movantRole: p.movantRole,
     ownCase: p.ownCase === true,
     serve: p.serve.map((s) => ({

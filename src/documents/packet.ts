@@ -8,6 +8,7 @@ import {
   templateFor,
   type PlainId,
 } from './document-catalog';
+import { plaintiffFor } from './court-view';
 import { filingName, type Lang } from './labels';
 import type { CaptionBlock, DocumentModel, Packet } from './model';
 import { buildNoReliefPacket, NO_RELIEF_PACKET_TITLE } from './no-relief-packet';
@@ -69,19 +70,6 @@ function captionFor(
   if (caption.layout === 'pleading') caption.filer = view.filerLines;
   if (entry.notes) caption.notes = [...entry.notes];
   return caption;
-}
-
-/** The prosecuting party: the pack's, unless the court's name says another party brings its cases. */
-export function plaintiffFor(courtName: string, pack: Pack): { name: string; role: string } {
-  for (const p of pack.caption.plaintiffByCourt ?? []) {
-    const m = new RegExp(p.matches, 'i').exec(courtName.trim());
-    if (m)
-      return {
-        name: p.name.replace('{1}', (m[1] ?? '').trim()).toUpperCase(),
-        role: p.role ?? pack.caption.plaintiff.role,
-      };
-  }
-  return { ...pack.caption.plaintiff };
 }
 
 function plainDocument(id: PlainId, view: PacketView, pack: Pack): DocumentModel {
@@ -154,6 +142,8 @@ function buildVacaturPacket(c: Case, a: Assessment, pack: Pack, opts: PacketOpti
     ],
   };
 }
+
+export { plaintiffFor } from './court-view';
 
 type ReliefPacket = (c: Case, a: Assessment, pack: Pack, opts: PacketOptions) => Packet;
 

@@ -25,7 +25,7 @@ import {
   type RecordView,
   type TraffickingView,
 } from './view-types';
-import { courtLabelOf, groupSets } from './court-view';
+import { courtLabelOf, groupSets, plaintiffFor } from './court-view';
 import { esText, lawView } from './law-view';
 import { legalHelpView } from './legal-help-view';
 export { groupSets, type CaptionCourt } from './court-view';
@@ -236,6 +236,20 @@ export function buildPacketView(
   const person = personView(c);
   const attorney = attorneyView(c);
   const represented = c.representation.mode === 'attorney';
+  const sets = groupSets(
+    included,
+    relief.procedure.multipleCourts,
+    pack.caption.countyLine,
+    relief.procedure.captionCourt,
+  );
+  // The papers of each court name the party that brings its cases (a city, for a municipal court).
+  const prosecutionNames = [
+    ...new Set(
+      (sets.length ? sets : [{ court: { name: '' } }]).map(
+        (set) => plaintiffFor(set.court.name, pack).name,
+      ),
+    ),
+  ];
   return {
     lang: opts.lang,
     es: opts.lang === 'es',
@@ -248,7 +262,7 @@ export function buildPacketView(
     attorney,
     filerLines: filerLines(person, attorney, represented),
     trafficking: traffickingView(c, opts.today),
-    law: lawView(pack, relief, opts.today),
+    law: { ...lawView(pack, relief, opts.today), prosecutionNames },
     requirements: a.requirements.map((r) => {
       const due = r.dueDate ? courtDate(r.dueDate) : '';
       const dueEs = r.dueDate ? fechaLarga(r.dueDate) : '';
@@ -264,12 +278,7 @@ export function buildPacketView(
     }),
     legalHelp: legalHelpView(pack),
     hasLegalHelp: pack.legalHelp.length > 0,
-    sets: groupSets(
-      included,
-      relief.procedure.multipleCourts,
-      pack.caption.countyLine,
-      relief.procedure.captionCourt,
-    ),
+    sets,
     excluded,
     hasExcluded: excluded.length > 0,
     review,

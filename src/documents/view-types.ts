@@ -170,6 +170,8 @@ export interface LawView {
   helpfulEvidence: string[];
   /** What the court papers call the prosecution (as the caption names it). */
   prosecutionName: string;
+  /** The prosecuting party as each court's papers name it (one unless a court's cases are brought by another). */
+  prosecutionNames: string[];
   /** What the court papers call the person ("Defendant-Movant"). */
   movantRole: string;
   /** The request starts a case of its own, not a motion in the old criminal case. */

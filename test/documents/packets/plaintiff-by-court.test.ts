@@ -1,6 +1,6 @@
 import type { CaptionBlock } from '../../../src/documents/model';
 import { plaintiffFor } from '../../../src/documents/packet';
-import { build, readCaseFixture, registry } from './helpers';
+import { build, docText, onlyDoc, readCaseFixture, registry } from './helpers';
 
 const wa = registry.get('US-WA')!;
 const ny = registry.get('US-NY')!;
@@ -30,5 +30,35 @@ describe('the prosecuting party by court (caption.plaintiffByCourt)', () => {
       const caption = d.blocks.find((b): b is CaptionBlock => b.kind === 'caption');
       expect(caption?.plaintiff.name).toBe('CITY OF TACOMA');
     }
+  });
+});
+
+describe('the prosecution named in the instructions', () => {
+  const sentence = (input: unknown, lang: 'en' | 'es') =>
+    docText(onlyDoc(build(input, '2026-11-27', lang).packet, 'instructions')).replace(/\s+/g, ' ');
+
+  it('is the city for a municipal court case, in English and Spanish', () => {
+    const input = readCaseFixture('us-wa', '35-municipal-court.json');
+    expect(sentence(input, 'en')).toContain('and the prosecution "CITY OF TACOMA".');
+    expect(sentence(input, 'es')).toContain('y la fiscalía como «CITY OF TACOMA».');
+  });
+
+  it('names both when the papers go to a municipal and a state court', () => {
+    const one = readCaseFixture('us-wa', '35-municipal-court.json') as {
+      convictions: Record<string, unknown>[];
+    };
+    const other = readCaseFixture('us-wa', '01-9A-88-030.json') as {
+      convictions: Record<string, unknown>[];
+    };
+    const both = { ...one, convictions: [...one.convictions, ...other.convictions] };
+    expect(sentence(both, 'en')).toContain(
+      'and the prosecution "CITY OF TACOMA" or "STATE OF WASHINGTON".',
+    );
+  });
+
+  it('is the pack’s party elsewhere', () => {
+    expect(sentence(readCaseFixture('us-wa', '01-9A-88-030.json'), 'en')).toContain(
+      'and the prosecution "STATE OF WASHINGTON".',
+    );
   });
 });
