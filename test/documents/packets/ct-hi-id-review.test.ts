@@ -24,7 +24,9 @@ describe('US-CT papers (review 2026-12-05)', () => {
     expect(officer && officer.kind === 'signature' ? officer.lines.join(' ') : '').toMatch(
       /^Notary Public \/ Commissioner of the Superior Court/,
     );
-    expect(flat(docText(affidavit))).toMatch(/Subscribed and sworn to before me by Ana Lucia Reyes/);
+    expect(flat(docText(affidavit))).toMatch(
+      /Subscribed and sworn to before me by Ana Lucia Reyes/,
+    );
   });
 
   it('US-CT: the application says what § 54-95c(b) and (c) ask, and no service done before it is signed', () => {
