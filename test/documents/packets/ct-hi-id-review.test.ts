@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, docText, onlyDoc, type Built } from './helpers';
 
@@ -38,4 +38,70 @@ describe('US-CT papers (review 2026-12-05)', () => {
       /the Court is to give the prosecutor a reasonable opportunity to investigate[^.]*\(C\.G\.S\. § 54-95c\(c\)\)\. The defendant is serving a copy/,
     );
   });
+});
+
+const HI_DIR = path.join(__dirname, '..', '..', 'fixtures', 'cases', 'us-hi');
+const hiFixtures = readdirSync(HI_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
+
+interface HiFixture {
+  case: { convictions: { convictionDate?: string | null; juvenile?: boolean }[] };
+  expected: { convictions: { status: string; codes: string[] }[] };
+}
+
+const plusYears = (iso: string, years: number): string =>
+  `${String(Number(iso.slice(0, 4)) + years)}${iso.slice(4)}`;
+
+describe('US-HI papers (review 2026-12-05)', () => {
+  it.each(hiFixtures.flatMap((name) => [[name, 'en'] as const, [name, 'es'] as const]))(
+    'US-HI %s (%s): no court paper speaks of trafficking, and the instructions list no sworn trafficking facts',
+    (name, lang) => {
+      const { packet } = fixture('us-hi', name, lang);
+      for (const doc of packet.documents.filter((d) => d.id.startsWith('hi-')))
+        expect(`${doc.id}: ${docText(doc)}`).not.toMatch(/traffick|trata\b/i);
+      const instructions = flat(docText(onlyDoc(packet, 'instructions')));
+      expect(instructions).not.toMatch(/In your sworn papers|Lo que usted dice bajo juramento/);
+      expect(instructions).not.toMatch(/victim of (sex|labor) trafficking from/);
+    },
+  );
+
+  it('US-HI: the notice of hearing in the motion carries no note to the filer', () => {
+    const motion = docText(onlyDoc(fixture('us-hi', '01-prostitution').packet, 'hi-motion'));
+    expect(motion).not.toMatch(/The clerk gives/);
+    expect(flat(motion)).toMatch(/or as soon after that as the defendant can be heard\./);
+  });
+
+  it('US-HI: the reason and the instructions tell the person to take out a conviction followed within three years by another, since the tool does not compare dates', () => {
+    const built = fixture('us-hi', '01-prostitution');
+    const reason = built.a.convictions[0]?.reasons.map((r) => r.message).join(' ') ?? '';
+    expect(flat(reason)).toMatch(
+      /does not compare the dates of your records[^.]*within three years after this one, the court will not vacate this one; take it out of the motion/,
+    );
+    const instructions = flat(docText(onlyDoc(built.packet, 'instructions')));
+    expect(instructions).toMatch(/less than three years old, or any Hawaii Penal Code conviction/);
+    const es = flat(
+      docText(onlyDoc(fixture('us-hi', '01-prostitution', 'es').packet, 'instructions')),
+    );
+    expect(es).toMatch(
+      /tiene menos de tres años, o si se dictó cualquier condena del Código Penal de Hawái/,
+    );
+  });
+
+  it.each(hiFixtures)(
+    'US-HI %s: a conviction the fixture expects to be vacated is not followed within three years by another conviction in the same answers (§ 712-1209.6(1))',
+    (name) => {
+      const f = JSON.parse(readFileSync(path.join(HI_DIR, `${name}.json`), 'utf8')) as HiFixture;
+      const dates = f.case.convictions.map((c) => (c.juvenile ? null : (c.convictionDate ?? null)));
+      f.expected.convictions.forEach((e, i) => {
+        const own = dates[i];
+        if (e.status !== 'eligible' || !own) return;
+        const later = dates.filter((d): d is string => !!d && d > own && d <= plusYears(own, 3));
+        expect({ conviction: i, laterWithinThreeYears: later }).toEqual({
+          conviction: i,
+          laterWithinThreeYears: [],
+        });
+      });
+    },
+  );
 });
