@@ -105,3 +105,20 @@ describe('US-HI papers (review 2026-12-05)', () => {
     },
   );
 });
+
+describe('US-ID papers (review 2026-12-05)', () => {
+  it('US-ID: a § 18-5613 conviction is named as the judgment named it before 2024 and as the section reads now', () => {
+    const { packet } = fixture('us-id', '01-prostitution');
+    for (const id of ['id-petition', 'id-proposed-order'])
+      expect(flat(docText(onlyDoc(packet, id)))).toMatch(
+        /Idaho Code § 18-5613 \(Prostitution; since 2024, providing commercial sexual activity\)/,
+      );
+  });
+
+  it("US-ID: the lawyer's page says Idaho heads a civil action against a conviction with the petitioner first, and that the petition gives no reason for its timing", () => {
+    const { packet } = fixture('us-id', '01-prostitution');
+    const lawyer = flat(packet.documents.map(docText).join('\n'));
+    expect(lawyer).toMatch(/NAME, Petitioner, v\. STATE OF IDAHO, Respondent/);
+    expect(lawyer).toMatch(/within a reasonable time after the arrest, prosecution or conviction/);
+  });
+});
