@@ -18,8 +18,13 @@ const flat = (s: string): string => s.replace(/\s+/g, ' ');
 describe('US-CT papers (review 2026-12-05)', () => {
   it('US-CT: the affidavit can be sworn before a notary or a Commissioner of the Superior Court, and the officer signs over both titles', () => {
     const affidavit = onlyDoc(fixture('us-ct', '01-prostitution').packet, 'ct-affidavit');
-    // A notary jurat block prints "Notary Public" alone under the officer's line.
-    expect(affidavit.blocks.some((b) => b.kind === 'verification')).toBe(false);
+    // A notary jurat block prints "Notary Public" alone under the officer's line; the jurat is a
+    // kept-together verification paragraph instead, so it stays on the page of both signatures.
+    expect(affidavit.blocks.some((b) => b.kind === 'verification' && b.form === 'notary')).toBe(
+      false,
+    );
+    const kinds = affidavit.blocks.map((b) => b.kind);
+    expect(kinds.slice(-3)).toEqual(['signature', 'verification', 'signature']);
     const officer = affidavit.blocks.filter((b) => b.kind === 'signature').at(-1);
     expect(officer && officer.kind === 'signature' ? officer.lines.join(' ') : '').toMatch(
       /^Notary Public \/ Commissioner of the Superior Court/,
