@@ -120,6 +120,16 @@ describe('US-ID papers (review 2026-12-05)', () => {
       );
   });
 
+  it('US-ID: the petition pleads a conviction as § 67-3014(15)(a) defines it, withheld judgments included, never as a judgment of conviction entered', () => {
+    const petition = flat(
+      docText(onlyDoc(fixture('us-id', '01-prostitution').packet, 'id-petition')),
+    );
+    expect(petition).not.toMatch(/[Jj]udgment of conviction (was )?entered/);
+    expect(petition).toMatch(
+      /A plea or finding of guilty was entered against me for Idaho Code § 18-5613[^.]*: a conviction as Idaho Code § 67-3014\(15\)\(a\) defines it, whatever the form of the judgment, including a withheld judgment\./,
+    );
+  });
+
   it("US-ID: the lawyer's page says Idaho heads a civil action against a conviction with the petitioner first, and that the petition gives no reason for its timing", () => {
     const { packet } = fixture('us-id', '01-prostitution');
     const lawyer = flat(packet.documents.map(docText).join('\n'));
