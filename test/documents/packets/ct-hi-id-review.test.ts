@@ -130,6 +130,17 @@ describe('US-ID papers (review 2026-12-05)', () => {
     );
   });
 
+  it('US-ID: the date help was first sought, which the instructions list among the sworn facts, is in the sworn petition', () => {
+    const { packet } = fixture('us-id', '26-t-visa-presumption');
+    const instructions = flat(docText(onlyDoc(packet, 'instructions')));
+    expect(instructions).toMatch(
+      /first sought help as a victim of trafficking on February 1, 2018/,
+    );
+    expect(flat(docText(onlyDoc(packet, 'id-petition')))).toMatch(
+      /I first sought help as a victim of human trafficking on or about February 1, 2018\./,
+    );
+  });
+
   it("US-ID: the lawyer's page says Idaho heads a civil action against a conviction with the petitioner first, and that the petition gives no reason for its timing", () => {
     const { packet } = fixture('us-id', '01-prostitution');
     const lawyer = flat(packet.documents.map(docText).join('\n'));
