@@ -1,0 +1,150 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build, docText, onlyDoc, type Built } from './helpers';
+
+/**
+ * Connecticut, Hawaii and Idaho papers after the independent review of 2026-12-05
+ * (docs/decisions.md): what each paper may say, read as text on the packs' own fixtures.
+ */
+
+function fixture(state: string, name: string, lang: 'en' | 'es' = 'en'): Built {
+  const file = path.join(__dirname, '..', '..', 'fixtures', 'cases', state, `${name}.json`);
+  const f = JSON.parse(readFileSync(file, 'utf8')) as { case: unknown; today?: string };
+  return build(f.case, f.today ?? '2026-12-05', lang);
+}
+
+const flat = (s: string): string => s.replace(/\s+/g, ' ');
+
+describe('US-CT papers (review 2026-12-05)', () => {
+  it('US-CT: the affidavit can be sworn before a notary or a Commissioner of the Superior Court, and the officer signs over both titles', () => {
+    const affidavit = onlyDoc(fixture('us-ct', '01-prostitution').packet, 'ct-affidavit');
+    // A notary jurat block prints "Notary Public" alone under the officer's line; the jurat is a
+    // kept-together verification paragraph instead, so it stays on the page of both signatures.
+    expect(affidavit.blocks.some((b) => b.kind === 'verification' && b.form === 'notary')).toBe(
+      false,
+    );
+    const kinds = affidavit.blocks.map((b) => b.kind);
+    expect(kinds.slice(-3)).toEqual(['signature', 'verification', 'signature']);
+    const officer = affidavit.blocks.filter((b) => b.kind === 'signature').at(-1);
+    expect(officer && officer.kind === 'signature' ? officer.lines.join(' ') : '').toMatch(
+      /^Notary Public \/ Commissioner of the Superior Court/,
+    );
+    expect(flat(docText(affidavit))).toMatch(
+      /Subscribed and sworn to before me by Ana Lucia Reyes/,
+    );
+  });
+
+  it('US-CT: the application says what § 54-95c(b) and (c) ask, and no service done before it is signed', () => {
+    const application = flat(
+      docText(onlyDoc(fixture('us-ct', '01-prostitution').packet, 'ct-application')),
+    );
+    expect(application).not.toMatch(/as C\.G\.S\. § 54-95c\(b\) and \(c\) require/);
+    expect(application).toMatch(
+      /the Court is to give the prosecutor a reasonable opportunity to investigate[^.]*\(C\.G\.S\. § 54-95c\(c\)\)\. The defendant is serving a copy/,
+    );
+  });
+});
+
+const HI_DIR = path.join(__dirname, '..', '..', 'fixtures', 'cases', 'us-hi');
+const hiFixtures = readdirSync(HI_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
+
+interface HiFixture {
+  case: { convictions: { convictionDate?: string | null; juvenile?: boolean }[] };
+  expected: { convictions: { status: string; codes: string[] }[] };
+}
+
+const plusYears = (iso: string, years: number): string =>
+  `${String(Number(iso.slice(0, 4)) + years)}${iso.slice(4)}`;
+
+describe('US-HI papers (review 2026-12-05)', () => {
+  it.each(hiFixtures.flatMap((name) => [[name, 'en'] as const, [name, 'es'] as const]))(
+    'US-HI %s (%s): no court paper speaks of trafficking, and the instructions list no sworn trafficking facts',
+    (name, lang) => {
+      const { packet } = fixture('us-hi', name, lang);
+      for (const doc of packet.documents.filter((d) => d.id.startsWith('hi-')))
+        expect(`${doc.id}: ${docText(doc)}`).not.toMatch(/traffick|trata\b/i);
+      const instructions = flat(docText(onlyDoc(packet, 'instructions')));
+      expect(instructions).not.toMatch(/In your sworn papers|Lo que usted dice bajo juramento/);
+      expect(instructions).not.toMatch(/victim of (sex|labor) trafficking from/);
+    },
+  );
+
+  it('US-HI: the notice of hearing in the motion carries no note to the filer', () => {
+    const motion = docText(onlyDoc(fixture('us-hi', '01-prostitution').packet, 'hi-motion'));
+    expect(motion).not.toMatch(/The clerk gives/);
+    expect(flat(motion)).toMatch(/or as soon after that as the defendant can be heard\./);
+  });
+
+  it('US-HI: the reason and the instructions tell the person to take out a conviction followed within three years by another, since the tool does not compare dates', () => {
+    const built = fixture('us-hi', '01-prostitution');
+    const reason = built.a.convictions[0]?.reasons.map((r) => r.message).join(' ') ?? '';
+    expect(flat(reason)).toMatch(
+      /does not compare the dates of your records[^.]*within three years after this one, the court will not vacate this one; take it out of the motion/,
+    );
+    const instructions = flat(docText(onlyDoc(built.packet, 'instructions')));
+    expect(instructions).toMatch(/less than three years old, or any Hawaii Penal Code conviction/);
+    const es = flat(
+      docText(onlyDoc(fixture('us-hi', '01-prostitution', 'es').packet, 'instructions')),
+    );
+    expect(es).toMatch(
+      /tiene menos de tres años, o si se dictó cualquier condena del Código Penal de Hawái/,
+    );
+  });
+
+  it.each(hiFixtures)(
+    'US-HI %s: a conviction the fixture expects to be vacated is not followed within three years by another conviction in the same answers (§ 712-1209.6(1))',
+    (name) => {
+      const f = JSON.parse(readFileSync(path.join(HI_DIR, `${name}.json`), 'utf8')) as HiFixture;
+      const dates = f.case.convictions.map((c) => (c.juvenile ? null : (c.convictionDate ?? null)));
+      f.expected.convictions.forEach((e, i) => {
+        const own = dates[i];
+        if (e.status !== 'eligible' || !own) return;
+        const later = dates.filter((d): d is string => !!d && d > own && d <= plusYears(own, 3));
+        expect({ conviction: i, laterWithinThreeYears: later }).toEqual({
+          conviction: i,
+          laterWithinThreeYears: [],
+        });
+      });
+    },
+  );
+});
+
+describe('US-ID papers (review 2026-12-05)', () => {
+  it('US-ID: a § 18-5613 conviction is named as the judgment named it before 2024 and as the section reads now', () => {
+    const { packet } = fixture('us-id', '01-prostitution');
+    for (const id of ['id-petition', 'id-proposed-order'])
+      expect(flat(docText(onlyDoc(packet, id)))).toMatch(
+        /Idaho Code § 18-5613 \(Prostitution; since 2024, providing commercial sexual activity\)/,
+      );
+  });
+
+  it('US-ID: the petition pleads a conviction as § 67-3014(15)(a) defines it, withheld judgments included, never as a judgment of conviction entered', () => {
+    const petition = flat(
+      docText(onlyDoc(fixture('us-id', '01-prostitution').packet, 'id-petition')),
+    );
+    expect(petition).not.toMatch(/[Jj]udgment of conviction (was )?entered/);
+    expect(petition).toMatch(
+      /A plea or finding of guilty was entered against me for Idaho Code § 18-5613[^.]*: a conviction as Idaho Code § 67-3014\(15\)\(a\) defines it, whatever the form of the judgment, including a withheld judgment\./,
+    );
+  });
+
+  it('US-ID: the date help was first sought, which the instructions list among the sworn facts, is in the sworn petition', () => {
+    const { packet } = fixture('us-id', '26-t-visa-presumption');
+    const instructions = flat(docText(onlyDoc(packet, 'instructions')));
+    expect(instructions).toMatch(
+      /first sought help as a victim of trafficking on February 1, 2018/,
+    );
+    expect(flat(docText(onlyDoc(packet, 'id-petition')))).toMatch(
+      /I first sought help as a victim of human trafficking on or about February 1, 2018\./,
+    );
+  });
+
+  it("US-ID: the lawyer's page says Idaho heads a civil action against a conviction with the petitioner first, and that the petition gives no reason for its timing", () => {
+    const { packet } = fixture('us-id', '01-prostitution');
+    const lawyer = flat(packet.documents.map(docText).join('\n'));
+    expect(lawyer).toMatch(/NAME, Petitioner, v\. STATE OF IDAHO, Respondent/);
+    expect(lawyer).toMatch(/within a reasonable time after the arrest, prosecution or conviction/);
+  });
+});
