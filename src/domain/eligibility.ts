@@ -22,19 +22,60 @@ export function minorAtOffense(record: Conviction, c: Case): boolean | undefined
 }
 
 /**
- * The day a person born on `born` (yyyy-mm-dd) turns 18, as a yyyy-mm-dd string to compare with
- * others: born on 29 February, a date before 1 March of that year is still under 18.
+ * A yyyy-mm-dd date `years` later, as a string to compare with others: from 29 February, a date
+ * before 1 March of that year is still inside.
  */
-function eighteenthBirthday(born: string): string {
-  return `${String(Number(born.slice(0, 4)) + 18).padStart(4, '0')}${born.slice(4)}`;
+function plusYears(date: string, years: number): string {
+  return `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}`;
+}
+
+/** The day a person born on `born` turns 18. */
+const eighteenthBirthday = (born: string): string => plusYears(born, 18);
+
+/** Is the conviction less than `years` old today? */
+function convictedWithin(record: Conviction, years: number, today: string): boolean {
+  return !!record.convictionDate && today < plusYears(record.convictionDate, years);
+}
+
+/** Does another adult conviction in the answers fall after this one, within `years` of it? */
+function laterConvictionWithin(record: Conviction, years: number, c: Case): boolean {
+  const from = record.convictionDate;
+  if (!from) return false;
+  const until = plusYears(from, years);
+  return c.convictions.some(
+    (other) =>
+      other !== record &&
+      !other.juvenile &&
+      !!other.convictionDate &&
+      other.convictionDate > from &&
+      other.convictionDate < until,
+  );
+}
+
+/** What a rule may look at besides the record: the whole case, and today's date. */
+interface Facts {
+  c: Case;
+  today: string;
 }
 
 /**
  * Does the rule's condition on the record and the person alone (kind, how it ended, sentence,
  * victims, age, kind of trafficking) hold?
  */
-function recordMatches(rule: Rule, kind: RecordKind, record: Conviction, c: Case): boolean {
+function recordMatches(
+  rule: Rule,
+  kind: RecordKind,
+  record: Conviction,
+  { c, today }: Facts,
+): boolean {
   const w = rule.when;
+  if (w.convictedWithinYears && !convictedWithin(record, w.convictedWithinYears, today))
+    return false;
+  if (
+    w.laterConvictionWithinYears &&
+    !laterConvictionWithin(record, w.laterConvictionWithinYears, c)
+  )
+    return false;
   if (w.minorAtOffense !== undefined && minorAtOffense(record, c) !== w.minorAtOffense)
     return false;
   const types = c.trafficking?.types ?? [];
@@ -55,10 +96,10 @@ function ruleMatches(
   kind: RecordKind,
   offense: Offense,
   record: Conviction,
-  c: Case,
+  facts: Facts,
 ): boolean {
   const w = rule.when;
-  if (!recordMatches(rule, kind, record, c)) return false;
+  if (!recordMatches(rule, kind, record, facts)) return false;
   if (w.tagsAny && !w.tagsAny.some((t) => offense.tags.includes(t))) return false;
   if (w.tagsNone && w.tagsNone.some((t) => offense.tags.includes(t))) return false;
   return true;
@@ -68,10 +109,15 @@ function ruleMatches(
  * For a charge the catalogue does not know: the first rule that decides on the record alone,
  * provided no earlier rule needed the offense (where one did, the answer is unknown).
  */
-function ruleWithoutOffense(relief: VacaturRelief, kind: RecordKind, record: Conviction, c: Case) {
+function ruleWithoutOffense(
+  relief: VacaturRelief,
+  kind: RecordKind,
+  record: Conviction,
+  facts: Facts,
+) {
   for (const rule of relief.rules) {
     if (needsOffense(rule)) return undefined;
-    if (recordMatches(rule, kind, record, c)) return rule;
+    if (recordMatches(rule, kind, record, facts)) return rule;
   }
   return undefined;
 }
@@ -146,7 +192,7 @@ function assessRecord(
   const base = { index, asWritten: record.offense, kind };
   const match = resolveOffense(record.offense, pack);
   if (match.kind !== 'found') {
-    const decided = ruleWithoutOffense(relief, kind, record, c);
+    const decided = ruleWithoutOffense(relief, kind, record, { c, today });
     if (decided && decided.status !== 'eligible')
       return {
         ...base,
@@ -176,7 +222,8 @@ function assessRecord(
   const vars = { offense: offense.citation, name: offense.name };
   const varsEs: Record<string, string> = offense.nameEs ? { name: offense.nameEs } : {};
   const rule =
-    relief.rules.find((r) => ruleMatches(r, kind, offense, record, c)) ?? relief.otherwise;
+    relief.rules.find((r) => ruleMatches(r, kind, offense, record, { c, today })) ??
+    relief.otherwise;
   const reasons: Reason[] = [filled(rule.reason, vars, varsEs)];
   if (match.note)
     reasons.push({

@@ -18,6 +18,13 @@ export const RuleSchema = z.object({
        * are both known: true when the person was under 18 on that date, false when 18 or over.
        */
       minorAtOffense: z.boolean().optional(),
+      /** Matches a conviction less than this many years old today (a waiting period not yet over). */
+      convictedWithinYears: z.number().int().positive().optional(),
+      /**
+       * Matches a conviction followed, within this many years of its date, by another adult
+       * conviction in the answers (Hawaii § 712-1209.6: none in the three years after).
+       */
+      laterConvictionWithinYears: z.number().int().positive().optional(),
       /** Matches when the person named at least one of these kinds of trafficking. */
       traffickingTypesAny: z.array(z.enum(TRAFFICKING_TYPES)).min(1).optional(),
       /** Matches when the person named none of these kinds (e.g. ['sex']: labour trafficking only). */

@@ -77,20 +77,28 @@ describe('US-HI papers (review 2026-12-05)', () => {
     expect(flat(motion)).toMatch(/or as soon after that as the defendant can be heard\./);
   });
 
-  it('US-HI: the reason and the instructions tell the person to take out a conviction followed within three years by another, since the tool does not compare dates', () => {
+  it('US-HI: the tool keeps out a conviction under three years old or followed within three years by another entered, and tells the person to take out one followed by a conviction not entered', () => {
     const built = fixture('us-hi', '01-prostitution');
     const reason = built.a.convictions[0]?.reasons.map((r) => r.message).join(' ') ?? '';
     expect(flat(reason)).toMatch(
-      /does not compare the dates of your records[^.]*within three years after this one, the court will not vacate this one; take it out of the motion/,
+      /checked the dates of the convictions you listed here; if any other Hawaii Penal Code conviction you did not list[^.]*within three years after this one, the court will not vacate this one: take it out of the motion/,
     );
     const instructions = flat(docText(onlyDoc(built.packet, 'instructions')));
-    expect(instructions).toMatch(/less than three years old, or any Hawaii Penal Code conviction/);
+    expect(instructions).toMatch(
+      /left out of the motion any conviction less than three years old, and any conviction followed within three years by another conviction you entered/,
+    );
     const es = flat(
       docText(onlyDoc(fixture('us-hi', '01-prostitution', 'es').packet, 'instructions')),
     );
-    expect(es).toMatch(
-      /tiene menos de tres años, o si se dictó cualquier condena del Código Penal de Hawái/,
-    );
+    expect(es).toMatch(/dejó fuera de la moción toda condena de menos de tres años/);
+    for (const [name, code] of [
+      ['28-later-conviction-within-three-years', 'later-conviction-within-three-years'],
+      ['29-conviction-under-three-years', 'three-years-not-passed'],
+    ] as const) {
+      const { a, packet } = fixture('us-hi', name);
+      expect(a.convictions[0]).toMatchObject({ status: 'needs-review', reasons: [{ code }] });
+      expect(packet.documents.some((d) => d.id === 'hi-motion')).toBe(false);
+    }
   });
 
   it.each(hiFixtures)(

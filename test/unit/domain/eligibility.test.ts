@@ -203,6 +203,53 @@ describe('assessVacatur', () => {
     });
   });
 
+  describe('rules on dates between convictions and today', () => {
+    const codeOf = (records: Record<string, unknown>[], when: Rule['when']) =>
+      assessVacatur(caseWith(records), packWithFirstRule(when, 'date-rule'), TODAY).convictions.map(
+        (r) => r.reasons[0]?.code,
+      );
+    const on = (convictionDate: string, extra: Record<string, unknown> = {}) =>
+      conviction('PL 230.00', { arrestDate: '2012-03-01', convictionDate, ...extra });
+
+    it.each([
+      // conviction date (today is 2026-11-27), under three years old?
+      ['2023-11-28', true],
+      ['2023-11-27', false],
+      ['2012-03-02', false],
+    ])('convictedWithinYears 3: convicted %s is %s', (date, recent) => {
+      expect(codeOf([on(date)], { convictedWithinYears: 3 })).toEqual([
+        recent ? 'date-rule' : 'offense-covered',
+      ]);
+    });
+
+    it('laterConvictionWithinYears 3: only the earlier of two convictions less than three years apart', () => {
+      expect(
+        codeOf([on('2012-03-02'), on('2015-03-01')], { laterConvictionWithinYears: 3 }),
+      ).toEqual(['date-rule', 'offense-covered']);
+      expect(
+        codeOf([on('2012-03-02'), on('2015-03-02')], { laterConvictionWithinYears: 3 }),
+      ).toEqual(['offense-covered', 'offense-covered']);
+    });
+
+    it('laterConvictionWithinYears ignores juvenile records, arrests and same-day convictions', () => {
+      expect(
+        codeOf(
+          [
+            on('2012-03-02'),
+            on('2013-01-01', { juvenile: true }),
+            on('2012-03-02'),
+            conviction('PL 230.00', {
+              arrestDate: '2013-05-01',
+              convictionDate: null,
+              disposition: 'dismissed',
+            }),
+          ],
+          { laterConvictionWithinYears: 3, records: ['conviction'] },
+        ),
+      ).toEqual(['offense-covered', 'record-not-covered', 'offense-covered', 'offense-covered']);
+    });
+  });
+
   it('computes the response deadline from today with date-fns', () => {
     const a = assessVacatur(caseWith([conviction('PL 230.00')]), pack, TODAY);
     expect(a.requirements[0]).toMatchObject({
