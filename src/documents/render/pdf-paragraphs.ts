@@ -137,10 +137,12 @@ export function drawHeading(
       : next.kind === 'table' || next.kind === 'caption'
         ? 5 * w.single + 16
         : 2 * w.double;
-  w.ensure(lines.length * leading + Math.max(following, reserve));
+  // The space under the heading counts too, or the heading can end a page alone.
+  const gap = w.doc.pleading ? 0 : w.doc.plain ? 4 : w.single - 4;
+  w.ensure(lines.length * leading + gap + Math.max(following, reserve));
   const align: Align = b.align ?? (b.level === 1 ? 'center' : 'left');
   w.flowLines(lines, leading, () => ({ x: TEXT_LEFT, width: TEXT_WIDTH, align }));
-  if (!w.doc.pleading) w.space(w.doc.plain ? 4 : w.single - 4);
+  if (gap) w.space(gap);
 }
 
 export function drawList(w: DocWriter, b: ListBlock, reserve = 0): void {

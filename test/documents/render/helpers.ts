@@ -75,6 +75,28 @@ export async function topBaselines(bytes: Uint8Array): Promise<number[]> {
   return tops;
 }
 
+/**
+ * The text of each page's lowest line above the footer (baselines under 60 pt from the bottom are
+ * the footer's), read with pdf.js.
+ */
+export async function lowestLines(bytes: Uint8Array): Promise<string[]> {
+  const doc = await openPdf(bytes);
+  const out: string[] = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const { items } = await (await doc.getPage(n)).getTextContent();
+    const body = items.filter((i) => (i.str ?? '').trim() && i.transform && i.transform[5]! >= 60);
+    const lowest = Math.min(...body.map((i) => Math.round(i.transform![5]!)));
+    out.push(
+      body
+        .filter((i) => Math.round(i.transform![5]!) === lowest)
+        .map((i) => i.str)
+        .join(''),
+    );
+  }
+  await doc.destroy();
+  return out;
+}
+
 /** Every entry of a ZIP, and whether it was stored uncompressed. */
 export function readZipEntries(
   bytes: Uint8Array,
