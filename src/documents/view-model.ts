@@ -50,12 +50,13 @@ function personView(c: Case): PersonView {
   };
 }
 
-export function attorneyView(c: Case): AttorneyView {
+export function attorneyView(c: Case, barLabel = 'Bar No.'): AttorneyView {
   if (c.representation.mode !== 'attorney')
-    return { name: '', barNumber: '', firm: '', addressLines: [], phone: '', email: '' };
+    return { name: '', barLabel, barNumber: '', firm: '', addressLines: [], phone: '', email: '' };
   const a = c.representation.attorney;
   return {
     name: a.name,
+    barLabel,
     barNumber: a.barNumber,
     firm: a.firm ?? '',
     addressLines: addressLines(a.address),
@@ -67,7 +68,7 @@ export function attorneyView(c: Case): AttorneyView {
 function filerLines(person: PersonView, attorney: AttorneyView, represented: boolean): string[] {
   if (represented)
     return [
-      `${attorney.name} (Bar No. ${attorney.barNumber})`,
+      `${attorney.name} (${attorney.barLabel} ${attorney.barNumber})`,
       attorney.firm,
       ...attorney.addressLines,
       attorney.phone ? `Telephone: ${attorney.phone}` : '',
@@ -234,7 +235,7 @@ export function buildPacketView(
   const review = records.filter((r) => r.status === 'needs-review');
   const excluded = records.filter((r) => r.status === 'ineligible');
   const person = personView(c);
-  const attorney = attorneyView(c);
+  const attorney = attorneyView(c, pack.caption.barNumberLabel);
   const represented = c.representation.mode === 'attorney';
   const sets = groupSets(
     included,

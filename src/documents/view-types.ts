@@ -112,6 +112,8 @@ export interface PersonView {
 
 export interface AttorneyView {
   name: string;
+  /** What this state's papers call the number: "Bar No.", or Connecticut's "Juris No.". */
+  barLabel: string;
   barNumber: string;
   firm: string;
   addressLines: string[];

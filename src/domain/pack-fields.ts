@@ -61,6 +61,8 @@ export const CaptionSchema = z.object({
    * more than the usual one inch (e.g. Washington GR 14(a): three, for the clerk's stamp).
    */
   firstPageTopMarginInches: z.number().min(1).max(4).optional(),
+  /** What the state's papers call a lawyer's number, where not "Bar No." (Connecticut: "Juris No."). */
+  barNumberLabel: text.optional(),
   /**
    * Courts whose cases another party brings, by the court's name: e.g. a municipal court, where
    * the city prosecutes. `matches` is a case-insensitive regular expression whose first group is

@@ -62,3 +62,20 @@ describe('the prosecution named in the instructions', () => {
     );
   });
 });
+
+describe("the lawyer's number as the state's papers call it (caption.barNumberLabel)", () => {
+  const signatureText = (state: string, file: string) => {
+    const { packet } = build(readCaseFixture(state, file));
+    return packet.documents
+      .filter((d) => !d.plain)
+      .map((d) => docText(d))
+      .join('\n');
+  };
+
+  it('is "Juris No." in Connecticut and "Bar No." elsewhere', () => {
+    const ct = signatureText('us-ct', '26-attorney.json');
+    expect(ct).toMatch(/Juris No\. \S/);
+    expect(ct).not.toMatch(/Bar No\./);
+    expect(signatureText('us-wa', '33-attorney-two-courts.json')).toMatch(/Bar No\. \S/);
+  });
+});
