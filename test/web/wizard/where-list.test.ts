@@ -94,4 +94,20 @@ describe('the where page as one grouped list', () => {
     expect(w.html).toMatch(/value="US-NY"[^>]*selected/);
     expect(w.html).toMatch(/id="jurisdiction-about"[^>]*>[^<]*440\.10/);
   });
+
+  it.each(['en', 'es'] as const)(
+    'names each law once under the list (%s), where the remedy name already cites it',
+    async (lang) => {
+      const w = await atWhere(lang);
+      const hints = [...w.html.matchAll(/data-hint="([^"]*)"/g)].map((m) => decode(m[1]!));
+      expect(hints.length).toBeGreaterThan(50);
+      const doubled = hints.filter(
+        (h) => /(\([^()]*§[^()]*\)).*\1/.test(h) || / under .*§.*\).* under /.test(h),
+      );
+      expect(doubled).toEqual([]);
+      const nm = packs().get('US-NM')!.reliefs.vacatur!;
+      const count = (h: string) => h.split(nm.authority).length - 1;
+      expect(hints.filter((h) => h.includes(nm.authority)).map(count)).toEqual([1]);
+    },
+  );
 });

@@ -46,10 +46,7 @@ function wherePage(ctx: PageCtx): PageSpec {
         labelEn: name.en,
         group: groupOf(p, relief),
         hint: r
-          ? t(lang, 'where.reliefHint', {
-              remedy: remedyName(r, lang).text,
-              authority: r.authority,
-            })
+          ? reliefHint(remedyName(r, lang).text, r.authority, lang)
           : relief === 'vacatur' && p.reliefs.none
             ? t(lang, 'where.noReliefHint')
             : t(lang, 'where.noRestitutionHint'),
@@ -86,6 +83,11 @@ function wherePage(ctx: PageCtx): PageSpec {
       about: chosenOne ? about(chosenOne) : '',
     },
   };
+}
+
+/** The remedy and its law, naming the law once where the remedy's name already cites it. */
+function reliefHint(remedy: string, authority: string, lang: Lang): string {
+  return remedy.includes(authority) ? remedy : t(lang, 'where.reliefHint', { remedy, authority });
 }
 
 export function noLawPage(): PageSpec {
