@@ -59,16 +59,10 @@ interface Facts {
 }
 
 /**
- * Does the rule's condition on the record and the person alone (kind, how it ended, sentence,
- * victims, age, kind of trafficking) hold?
+ * Do the rule's conditions beyond the record itself hold: dates against today and the person's
+ * other convictions, the person's age at the offense, the kind of trafficking they named?
  */
-function recordMatches(
-  rule: Rule,
-  kind: RecordKind,
-  record: Conviction,
-  { c, today }: Facts,
-): boolean {
-  const w = rule.when;
+function factsMatch(w: Rule['when'], record: Conviction, { c, today }: Facts): boolean {
   if (w.convictedWithinYears && !convictedWithin(record, w.convictedWithinYears, today))
     return false;
   if (
@@ -81,12 +75,18 @@ function recordMatches(
   const types = c.trafficking?.types ?? [];
   if (w.traffickingTypesAny && !w.traffickingTypesAny.some((t) => types.includes(t))) return false;
   if (w.traffickingTypesNone && w.traffickingTypesNone.some((t) => types.includes(t))) return false;
+  return true;
+}
+
+/** Does the rule's condition on the record (kind, how it ended, sentence, victims) and the facts hold? */
+function recordMatches(rule: Rule, kind: RecordKind, record: Conviction, facts: Facts): boolean {
+  const w = rule.when;
   if (w.records && !w.records.includes(kind)) return false;
   if (w.dispositions && !(record.disposition && w.dispositions.includes(record.disposition)))
     return false;
   if (w.imprisoned !== undefined && (record.imprisoned ?? false) !== w.imprisoned) return false;
   if (w.childVictim !== undefined && record.childVictim !== w.childVictim) return false;
-  return true;
+  return factsMatch(w, record, facts);
 }
 
 const needsOffense = (rule: Rule): boolean => !!(rule.when.tagsAny || rule.when.tagsNone);
