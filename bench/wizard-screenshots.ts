@@ -12,6 +12,7 @@ import {
   choose,
   choosePlace,
   fillDate,
+  fillNyConviction,
   startServer,
   submitAndWait,
 } from '../test/e2e/support';
@@ -59,13 +60,7 @@ async function main(): Promise<void> {
         await submitAndWait(page, es ? 'Atrás' : 'Back');
         await shot(page, `where-chosen-${tag}`);
         await submitAndWait(page, cont);
-        await page.fill('#offense', 'PL 230.00');
-        await fillDate(page, 'arrestDate', '03/01/2012');
-        await choose(page, '#disposition-convicted');
-        await fillDate(page, 'convictionDate', '03/02/2012');
-        await choose(page, '#imprisoned-no');
-        await choose(page, '#courtKind');
-        await choose(page, '#juvenile-no');
+        await fillNyConviction(page);
         await submitAndWait(page, cont);
         await choose(page, '#another-no');
         await submitAndWait(page, cont);

@@ -2,7 +2,7 @@ import type express from 'express';
 import request from 'supertest';
 import { DEFAULT_LIMITS } from '../../src/batch/types';
 import { SEND_BACK_BYTES } from '../../src/web/clinic/router';
-import { clinicApp, formToken } from './clinic-support';
+import { clinicApp, formToken, postCsv } from './clinic-support';
 import { csvOf, goodRow, readZip, readZipComment, type Row } from './helpers';
 
 const app = (limits = DEFAULT_LIMITS, sendBackBytes = SEND_BACK_BYTES) =>
@@ -106,14 +106,7 @@ describe('"make drafts for the ready clients" from the check-only report', () =>
 
   it('says it in Spanish on the Spanish page', async () => {
     const { app: a } = app();
-    const { cookie, token } = await formToken(a);
-    const res = await request(a)
-      .post('/clinic?lang=es')
-      .set('Cookie', cookie)
-      .field('_csrf', token)
-      .field('lang', 'es')
-      .field('action', 'check')
-      .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
+    const res = await postCsv(a, csv, { url: '/clinic?lang=es', lang: 'es', action: 'check' });
     expect(res.text).toContain('Hacer los borradores de los 2 clientes listos (ZIP)');
     expect(res.text).toContain('data-counts="Se descargó drafts.zip');
   });

@@ -24,3 +24,20 @@ export async function formToken(
   const token = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
   return { cookie, token };
 }
+
+/**
+ * POST a CSV to the clinic page as its form does: the CSRF cookie and token first, then the
+ * language and action fields and the file. Returns the request, to await or to read as bytes.
+ */
+export async function postCsv(
+  a: express.Express,
+  csv: string,
+  opts: { url?: string; lang?: string; action?: 'check' | 'drafts' } = {},
+) {
+  const url = opts.url ?? '/clinic';
+  const { cookie, token } = await formToken(a, url);
+  let req = request(a).post(url).set('Cookie', cookie).field('_csrf', token);
+  if (opts.lang) req = req.field('lang', opts.lang);
+  if (opts.action) req = req.field('action', opts.action);
+  return req.attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
+}

@@ -6,7 +6,7 @@ import { DEFAULT_LIMITS, type BatchLimits, type BatchProblem } from '../../src/b
 import { columnHelp } from '../../src/web/clinic/column-help';
 import { messageFor, shownIssue } from '../../src/web/i18n/issues';
 import { testApp } from '../helpers/app';
-import { clinicApp, formToken } from './clinic-support';
+import { clinicApp, formToken, postCsv } from './clinic-support';
 import { TODAY, csvOf, goodRow, readZip, registry, streamOf } from './helpers';
 
 const app = (limits = DEFAULT_LIMITS) => clinicApp(limits);
@@ -37,13 +37,7 @@ describe('the clinic page', () => {
 
   it('answers "check only" with a readable report of the problems, escaped, and makes nothing', async () => {
     const { app: a, pool } = app();
-    const { cookie, token } = await formToken(a);
-    const res = await request(a)
-      .post('/clinic')
-      .set('Cookie', cookie)
-      .field('_csrf', token)
-      .field('action', 'check')
-      .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
+    const res = await postCsv(a, csv, { action: 'check' });
     expect(res.status).toBe(200);
     expect(res.text).toMatch(/2 ready/);
     expect(res.text).toMatch(/1 with problems/);
@@ -199,14 +193,7 @@ describe('the clinic page in Spanish', () => {
 
   it('answers "check only" in Spanish with the CSRF token still working, every message in Spanish', async () => {
     const { app: a, pool } = app();
-    const { cookie, token } = await formToken(a, '/clinic?lang=es');
-    const res = await request(a)
-      .post('/clinic?lang=es')
-      .set('Cookie', cookie)
-      .field('_csrf', token)
-      .field('lang', 'es')
-      .field('action', 'check')
-      .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
+    const res = await postCsv(a, csv, { url: '/clinic?lang=es', lang: 'es', action: 'check' });
     expect(res.status).toBe(200);
     expect(res.text).toContain('<html lang="es">');
     const text = mainText(res.text);
@@ -283,14 +270,7 @@ describe('the clinic page in Spanish', () => {
 
   it('drafts the filing instructions in Spanish from the Spanish page', async () => {
     const { app: a, pool } = app();
-    const { cookie, token } = await formToken(a, '/clinic?lang=es');
-    const res = await request(a)
-      .post('/clinic?lang=es')
-      .set('Cookie', cookie)
-      .field('_csrf', token)
-      .field('lang', 'es')
-      .field('action', 'drafts')
-      .attach('file', Buffer.from(csv), { filename: 'cases.csv', contentType: 'text/csv' });
+    const res = await postCsv(a, csv, { url: '/clinic?lang=es', lang: 'es', action: 'drafts' });
     expect(res.status).toBe(200);
     expect(pool.langs.length).toBeGreaterThan(0);
     expect(new Set(pool.langs)).toEqual(new Set(['es']));

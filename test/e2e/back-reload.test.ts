@@ -1,11 +1,28 @@
+import type { Page } from 'playwright-core';
 import {
   browserAndServer,
   choose,
   fillDate,
+  fillNyConviction,
   submitAndWait,
   choosePlace,
   startJourney,
 } from './support';
+
+/**
+ * From the start to a New York record answered with a charge typed, a date that does not exist and
+ * a question not answered: the record page comes back with its errors.
+ */
+async function answerRecordWithErrors(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await startJourney(page);
+  await choosePlace(page, 'US-NY');
+  await submitAndWait(page, 'Continue');
+  await page.fill('#offense', 'loitering something');
+  await fillDate(page, 'arrestDate', '02/30/2019');
+  await choose(page, '#disposition-convicted');
+  await submitAndWait(page, 'Continue');
+}
 
 /**
  * Issue 12, first item, in a real browser without JavaScript: every step ends in a redirect to a
@@ -30,13 +47,7 @@ describe('Back and Reload without JavaScript, in a real browser', () => {
       await choosePlace(page, 'US-NY');
       await submitAndWait(page, 'Continue');
       expect(new URL(page.url()).pathname).toBe('/record');
-      await page.fill('#offense', 'PL 230.00');
-      await fillDate(page, 'arrestDate', '03/01/2012');
-      await choose(page, '#disposition-convicted');
-      await fillDate(page, 'convictionDate', '03/02/2012');
-      await choose(page, '#imprisoned-no');
-      await choose(page, '#courtKind');
-      await choose(page, '#juvenile-no');
+      await fillNyConviction(page);
       await submitAndWait(page, 'Continue');
       expect(new URL(page.url()).pathname).toBe('/records');
       // An error, then Reload: the same page and error, and no form sent again.
@@ -69,7 +80,7 @@ describe('Back and Reload without JavaScript, in a real browser', () => {
   });
 
   /** How the page now shown was reached: 'navigate', 'reload' or 'back_forward', and by which method. */
-  async function arrival(page: import('playwright-core').Page) {
+  async function arrival(page: Page) {
     return page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return nav.type;
@@ -89,15 +100,7 @@ describe('Back and Reload without JavaScript, in a real browser', () => {
       void d.dismiss();
     });
     try {
-      await page.goto(run.server().url);
-      await startJourney(page);
-      await choosePlace(page, 'US-NY');
-      await submitAndWait(page, 'Continue');
-      // A record with a charge typed, a date that does not exist and a question not answered.
-      await page.fill('#offense', 'loitering something');
-      await fillDate(page, 'arrestDate', '02/30/2019');
-      await choose(page, '#disposition-convicted');
-      await submitAndWait(page, 'Continue');
+      await answerRecordWithErrors(page, run.server().url);
       expect(new URL(page.url()).pathname).toBe('/record');
       const errors = await page.locator('[data-error-summary]').innerText();
       expect(errors).toContain('must be a real date');
@@ -162,13 +165,7 @@ describe('Back and Reload without JavaScript, in a real browser', () => {
       await startJourney(page);
       await choosePlace(page, 'US-NY');
       await submitAndWait(page, 'Continue');
-      await page.fill('#offense', 'PL 230.00');
-      await fillDate(page, 'arrestDate', '03/01/2012');
-      await choose(page, '#disposition-convicted');
-      await fillDate(page, 'convictionDate', '03/02/2012');
-      await choose(page, '#imprisoned-no');
-      await choose(page, '#courtKind');
-      await choose(page, '#juvenile-no');
+      await fillNyConviction(page);
       await submitAndWait(page, 'Continue');
       await choose(page, '#another-no');
       await submitAndWait(page, 'Continue');
@@ -217,14 +214,7 @@ describe('Reload with JavaScript, in a real browser', () => {
       void d.accept();
     });
     try {
-      await page.goto(run.server().url);
-      await startJourney(page);
-      await choosePlace(page, 'US-NY');
-      await submitAndWait(page, 'Continue');
-      await page.fill('#offense', 'loitering something');
-      await fillDate(page, 'arrestDate', '02/30/2019');
-      await choose(page, '#disposition-convicted');
-      await submitAndWait(page, 'Continue');
+      await answerRecordWithErrors(page, run.server().url);
       const entries = await page.evaluate(() => history.length);
       expect(new URL(page.url()).pathname).toBe('/record');
       const errors = await page.locator('[data-error-summary]').innerText();

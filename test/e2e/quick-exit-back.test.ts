@@ -1,7 +1,6 @@
 import {
   browserAndServer,
-  choose,
-  fillDate,
+  fillNyConviction,
   submitAndWait,
   choosePlace,
   startJourney,
@@ -35,13 +34,7 @@ describe('Back after quick exit, in a real browser', () => {
         await startJourney(page);
         await choosePlace(page, 'US-NY');
         await submitAndWait(page, 'Continue');
-        await page.fill('#offense', MARKER);
-        await fillDate(page, 'arrestDate', '03/01/2012');
-        await choose(page, '#disposition-convicted');
-        await fillDate(page, 'convictionDate', '03/02/2012');
-        await choose(page, '#imprisoned-no');
-        await choose(page, '#courtKind');
-        await choose(page, '#juvenile-no');
+        await fillNyConviction(page, MARKER);
         await submitAndWait(page, 'Continue');
         expect(await page.locator('main').innerText()).toContain(MARKER);
 

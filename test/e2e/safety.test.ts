@@ -5,6 +5,7 @@ import {
   browserAndServer,
   choose,
   fillDate,
+  fillNyConviction,
   HAS_CHROMIUM,
   submitAndWait,
   choosePlace,
@@ -142,13 +143,7 @@ describe('safety in a real browser', () => {
       await startJourney(page, { lang: 'es' });
       await choosePlace(page, 'US-NY');
       await submitAndWait(page, 'Continuar');
-      await page.fill('#offense', 'PL 230.00');
-      await fillDate(page, 'arrestDate', '03/01/2012');
-      await choose(page, '#disposition-convicted');
-      await fillDate(page, 'convictionDate', '03/02/2012');
-      await choose(page, '#imprisoned-no');
-      await choose(page, '#courtKind');
-      await choose(page, '#juvenile-no');
+      await fillNyConviction(page);
       await submitAndWait(page, 'Continuar');
       await choose(page, '#another-no');
       await submitAndWait(page, 'Continuar');

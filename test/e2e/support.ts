@@ -183,6 +183,17 @@ export async function startJourney(
   await submitAndWait(page, es ? 'Continuar' : 'Continue');
 }
 
+/** Fill the record page with one New York conviction (not yet submitted). */
+export async function fillNyConviction(page: Page, offense = 'PL 230.00'): Promise<void> {
+  await page.fill('#offense', offense);
+  await fillDate(page, 'arrestDate', '03/01/2012');
+  await choose(page, '#disposition-convicted');
+  await fillDate(page, 'convictionDate', '03/02/2012');
+  await choose(page, '#imprisoned-no');
+  await choose(page, '#courtKind');
+  await choose(page, '#juvenile-no');
+}
+
 /** Choose a place on the where page's list. */
 export async function choosePlace(page: Page, code: string): Promise<void> {
   await page.selectOption('#jurisdiction', code);

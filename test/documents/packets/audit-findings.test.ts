@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build, buildFixture, docText, onlyDoc, type Built } from './helpers';
+import { build, buildCaseFixture, buildFixture, docText, onlyDoc, type Built } from './helpers';
 
 /**
  * The papers for the cases of the December 2026 legal audit (shared/research/legal-audit-2026-12.md),
@@ -8,9 +8,7 @@ import { build, buildFixture, docText, onlyDoc, type Built } from './helpers';
  */
 
 function fixture(name: string, lang: 'en' | 'es' = 'en'): Built {
-  const file = path.join(__dirname, '..', '..', 'fixtures', 'cases', `${name}.json`);
-  const f = JSON.parse(readFileSync(file, 'utf8')) as { case: unknown; today?: string };
-  return build(f.case, f.today ?? '2026-11-27', lang);
+  return buildCaseFixture(path.dirname(name), path.basename(name), lang, '2026-11-27');
 }
 
 const courtPapers = (b: Built) =>

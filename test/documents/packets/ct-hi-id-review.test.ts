@@ -1,17 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build, docText, onlyDoc, type Built } from './helpers';
+import { buildCaseFixture, docText, onlyDoc, type Built } from './helpers';
 
 /**
  * Connecticut, Hawaii and Idaho papers after the independent review of 2026-12-05
  * (docs/decisions.md): what each paper may say, read as text on the packs' own fixtures.
  */
 
-function fixture(state: string, name: string, lang: 'en' | 'es' = 'en'): Built {
-  const file = path.join(__dirname, '..', '..', 'fixtures', 'cases', state, `${name}.json`);
-  const f = JSON.parse(readFileSync(file, 'utf8')) as { case: unknown; today?: string };
-  return build(f.case, f.today ?? '2026-12-05', lang);
-}
+const fixture = (state: string, name: string, lang: 'en' | 'es' = 'en'): Built =>
+  buildCaseFixture(state, name, lang);
 
 const flat = (s: string): string => s.replace(/\s+/g, ' ');
 

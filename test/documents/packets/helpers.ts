@@ -54,10 +54,25 @@ export function build(
   return { c, a, pack: p, packet: buildPacket(c, a, p, { today, lang }) };
 }
 
+function lawFixture(state: string, file: string): { case: unknown; today?: string } {
+  const at = path.join(__dirname, '..', '..', 'fixtures', 'cases', state, file);
+  return JSON.parse(readFileSync(at, 'utf8')) as { case: unknown; today?: string };
+}
+
 /** The case of one jurisdiction's law fixture (test/fixtures/cases/<state>/<file>). */
 export function readCaseFixture(state: string, file: string): unknown {
-  const at = path.join(__dirname, '..', '..', 'fixtures', 'cases', state, file);
-  return (JSON.parse(readFileSync(at, 'utf8')) as { case: unknown }).case;
+  return lawFixture(state, file).case;
+}
+
+/** A law fixture (`<state>/<name>.json`) built as generatePacketFile does, on its own date if it has one. */
+export function buildCaseFixture(
+  state: string,
+  name: string,
+  lang: 'en' | 'es' = 'en',
+  today = '2026-12-05',
+): Built {
+  const f = lawFixture(state, `${name}.json`);
+  return build(f.case, f.today ?? today, lang);
 }
 
 export function buildFixture(name: string, lang: 'en' | 'es' = 'en'): Built {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build, docText, onlyDoc, type Built } from './helpers';
+import { buildCaseFixture, docText, onlyDoc, type Built } from './helpers';
 
 /**
  * Three patterns the Vermont review (2026-12-05) found copied between states, checked state by
@@ -15,11 +15,8 @@ interface CaseFixture {
   today?: string;
 }
 
-function fixture(state: string, name: string, lang: 'en' | 'es' = 'en'): Built {
-  const file = path.join(__dirname, '..', '..', 'fixtures', 'cases', `us-${state}`, `${name}.json`);
-  const f = JSON.parse(readFileSync(file, 'utf8')) as CaseFixture;
-  return build(f.case, f.today ?? '2026-12-05', lang);
-}
+const fixture = (state: string, name: string, lang: 'en' | 'es' = 'en'): Built =>
+  buildCaseFixture(`us-${state}`, name, lang);
 
 function nameOf(state: string, name: string): string {
   const file = path.join(__dirname, '..', '..', 'fixtures', 'cases', `us-${state}`, `${name}.json`);

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { build, docsById, docText, onlyDoc, type Built } from './helpers';
+import { buildCaseFixture, docsById, docText, onlyDoc, type Built } from './helpers';
 
 /**
  * Washington, District of Columbia and Michigan papers after the independent review of
@@ -8,11 +6,8 @@ import { build, docsById, docText, onlyDoc, type Built } from './helpers';
  * packs' fixtures.
  */
 
-function fixture(state: string, name: string, lang: 'en' | 'es' = 'en'): Built {
-  const file = path.join(__dirname, '..', '..', 'fixtures', 'cases', state, `${name}.json`);
-  const f = JSON.parse(readFileSync(file, 'utf8')) as { case: unknown; today?: string };
-  return build(f.case, f.today ?? '2026-12-05', lang);
-}
+const fixture = (state: string, name: string, lang: 'en' | 'es' = 'en'): Built =>
+  buildCaseFixture(state, name, lang);
 
 describe('US-WA papers (review 2026-12-05)', () => {
   it('US-WA: the self-represented person signs the certificate of service under penalty of perjury (CR 5(b)(2)(B))', () => {

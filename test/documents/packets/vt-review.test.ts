@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { build, docText, onlyDoc, type Built } from './helpers';
+import { buildCaseFixture, docText, onlyDoc, type Built } from './helpers';
 
 /**
  * US-VT papers after the legal review of 2026-12-05 (docs/decisions.md): what the motion, the
  * affidavit, the certificate and the instructions may say, read as text on the pack's fixtures.
  */
 
-function fixture(name: string, lang: 'en' | 'es' = 'en'): Built {
-  const file = path.join(__dirname, '..', '..', 'fixtures', 'cases', 'us-vt', `${name}.json`);
-  const f = JSON.parse(readFileSync(file, 'utf8')) as { case: unknown; today?: string };
-  return build(f.case, f.today ?? '2026-12-05', lang);
-}
+const fixture = (name: string, lang: 'en' | 'es' = 'en'): Built =>
+  buildCaseFixture('us-vt', name, lang);
 
 describe('US-VT papers (legal review 2026-12-05)', () => {
   it('US-VT: the motion pleads the § 2658(e) presumption only for documentation from a government agency', () => {

@@ -4,6 +4,7 @@ import { translate, type Lang, type MessageKey } from '../../i18n';
 import { field, type FormBody } from '../checker';
 import type { Draft } from '../draft';
 import type { StepId } from '../flow';
+import type { PageCtx, PageSpec } from '../page-types';
 import type { Outcome, View } from './types';
 
 export const t = (lang: Lang, key: MessageKey, vars?: Record<string, string | number>) =>
@@ -58,4 +59,31 @@ export function choiceList(
     checked: chosen === value,
     ...extra(value),
   }));
+}
+
+/**
+ * A page asking one question with a few choices (who, relief), the step's answer checked; `keys`
+ * names each choice's label and hint in the message catalogue.
+ */
+export function oneChoicePage<V extends string>(
+  ctx: PageCtx,
+  step: 'who' | 'relief',
+  values: readonly V[],
+  keys: (v: V) => { label: MessageKey; hint: MessageKey },
+): PageSpec {
+  const lang = ctx.draft.lang;
+  const chosen = typeof ctx.typed === 'string' ? ctx.typed : (ctx.draft[step] ?? '');
+  return {
+    view: step,
+    titleKey: `start.${step}`,
+    step,
+    model: {
+      choices: choiceList(
+        values,
+        chosen,
+        (v) => t(lang, keys(v as V).label),
+        (v) => ({ hint: t(lang, keys(v as V).hint) }),
+      ),
+    },
+  };
 }

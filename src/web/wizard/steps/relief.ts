@@ -1,28 +1,17 @@
 import { field } from '../checker';
 import type { PageCtx, PageSpec } from '../page-types';
 import { checkRelief } from '../validate';
-import { afterListChange, choiceList, next, show, t } from './helpers';
+import { afterListChange, next, oneChoicePage, show } from './helpers';
 import type { StepModule } from './types';
 
 const RELIEFS = ['vacatur', 'restitution'] as const;
 
 /** What the person wants to ask a court for: to clear a record, or restitution. */
 function reliefPage(ctx: PageCtx): PageSpec {
-  const lang = ctx.draft.lang;
-  const chosen = typeof ctx.typed === 'string' ? ctx.typed : (ctx.draft.relief ?? '');
-  return {
-    view: 'relief',
-    titleKey: 'start.relief',
-    step: 'relief',
-    model: {
-      choices: choiceList(
-        RELIEFS,
-        chosen,
-        (v) => t(lang, `start.relief.${v as (typeof RELIEFS)[number]}`),
-        (v) => ({ hint: t(lang, `start.relief.${v as (typeof RELIEFS)[number]}Hint`) }),
-      ),
-    },
-  };
+  return oneChoicePage(ctx, 'relief', RELIEFS, (v) => ({
+    label: `start.relief.${v}`,
+    hint: `start.relief.${v}Hint`,
+  }));
 }
 
 export const relief: StepModule = {

@@ -1,28 +1,17 @@
 import { field } from '../checker';
 import type { PageCtx, PageSpec } from '../page-types';
 import { checkWhoOnly } from '../validate';
-import { choiceList, next, show, t } from './helpers';
+import { next, oneChoicePage, show } from './helpers';
 import type { StepModule } from './types';
 
 const WHO = ['self', 'attorney', 'clinic'] as const;
 
 /** Who is filling this in: the person, an attorney or advocate, or a clinic (→ /clinic). */
 function whoPage(ctx: PageCtx): PageSpec {
-  const lang = ctx.draft.lang;
-  const chosen = typeof ctx.typed === 'string' ? ctx.typed : (ctx.draft.who ?? '');
-  return {
-    view: 'who',
-    titleKey: 'start.who',
-    step: 'who',
-    model: {
-      choices: choiceList(
-        WHO,
-        chosen,
-        (v) => t(lang, `start.who.${v as (typeof WHO)[number]}`),
-        (v) => ({ hint: t(lang, `start.who.${v as (typeof WHO)[number]}Hint`) }),
-      ),
-    },
-  };
+  return oneChoicePage(ctx, 'who', WHO, (v) => ({
+    label: `start.who.${v}`,
+    hint: `start.who.${v}Hint`,
+  }));
 }
 
 export const who: StepModule = {
