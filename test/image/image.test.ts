@@ -499,7 +499,8 @@ describe('every page and endpoint, served by the image', () => {
 
   it('wrote nothing anywhere while it served all of the above', () => {
     if (AS_ROOT) {
-      // As nobody the only writable places are the world-writable ones: none may hold its files.
+      // As NOBODY (a uid of this run alone) the only writable places are the world-writable ones:
+      // none may hold its files.
       const found = spawnSync(
         'find',
         ['/tmp', '/var/tmp', '/dev/shm', '-user', String(NOBODY.uid)],

@@ -1,12 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { homedir } from 'node:os';
 
-/** CI runs as root: the image's processes then run as `nobody`, as a container runtime would. */
+/**
+ * CI runs as root: the image's processes then run as an unprivileged user with no name, as a
+ * container runtime runs an image's numeric USER. Its uid is this test process's own (100000 + pid),
+ * so that two runs of the image test at once (two clones on one machine) never share an owner, and
+ * "the server wrote no file anywhere" can be asked of this run's server alone.
+ */
 export const AS_ROOT = process.getuid?.() === 0;
-export const NOBODY = { uid: 65534, gid: 65534 };
+export const NOBODY = { uid: 100_000 + process.pid, gid: 100_000 + process.pid };
 
 /**
- * The argv that runs `argv` as a non-root user: `setpriv` to nobody when the test is root (CI);
+ * The argv that runs `argv` as a non-root user: `setpriv` to NOBODY when the test is root (CI);
  * a non-root test is already a non-root user, and runs it as itself.
  */
 export function asNonRoot(argv: string[]): string[] {
