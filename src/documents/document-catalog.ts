@@ -1,4 +1,5 @@
 import type { Pack, Paper, SIGNERS } from '../domain/pack-schema';
+import type { SWORN_FACTS } from '../domain/vacatur-papers-schema';
 import type { PacketViewBase, SetBase } from './view-types';
 
 /**
@@ -20,11 +21,15 @@ export interface CatalogEntry {
   signer: Signer;
   /** The signer swears it is true (under oath, or under penalty of perjury). */
   sworn: boolean;
+  /** What a sworn paper states of the case (absent: every fact in SWORN_FACTS), and further facts. */
+  swears?: readonly SwornFact[];
+  swearsAlso?: readonly { en: string; es: string }[];
   /** What the paper is, in a few plain words, for the instructions. */
   plain: { en: string; es: string };
 }
 
 export type Signer = (typeof SIGNERS)[number];
+export type SwornFact = (typeof SWORN_FACTS)[number];
 
 const always = (): boolean => true;
 const fixed = (title: string) => (): string => title;
@@ -67,6 +72,8 @@ export function entryOfPaper(paper: Paper): CatalogEntry {
     ...(paper.notes ? { notes: paper.notes } : {}),
     signer: paper.signer,
     sworn: paper.sworn,
+    ...(paper.swears ? { swears: paper.swears } : {}),
+    ...(paper.swearsAlso ? { swearsAlso: paper.swearsAlso } : {}),
     plain: { en: paper.plain, es: paper.plainEs },
   };
 }

@@ -84,7 +84,10 @@ export function completeView(base: PacketViewBase, plan: PacketPlan, memo: boole
     serverPapers: titlesSignedBy('server'),
     translatorPapers: titlesSignedBy('translator'),
     attorneyPapers: titlesSignedBy('attorney'),
-    swornFacts: mine.some((p) => p.entry.sworn) ? swornFactsOf(base) : { en: [], es: [] },
+    swornFacts: swornFactsOf(
+      base,
+      mine.filter((p) => p.entry.sworn).map((p) => p.entry),
+    ),
     contents,
   };
 }

@@ -57,14 +57,39 @@ const plusYears = (iso: string, years: number): string =>
 
 describe('US-HI papers (review 2026-12-05)', () => {
   it.each(hiFixtures.flatMap((name) => [[name, 'en'] as const, [name, 'es'] as const]))(
-    'US-HI %s (%s): no court paper speaks of trafficking, and the instructions list no sworn trafficking facts',
+    'US-HI %s (%s): no court paper speaks of trafficking, and the instructions list what the declaration swears: each conviction and the three-year record, no trafficking',
     (name, lang) => {
       const { packet } = fixture('us-hi', name, lang);
       for (const doc of packet.documents.filter((d) => d.id.startsWith('hi-')))
         expect(`${doc.id}: ${docText(doc)}`).not.toMatch(/traffick|trata\b/i);
-      const instructions = flat(docText(onlyDoc(packet, 'instructions')));
-      expect(instructions).not.toMatch(/In your sworn papers|Lo que usted dice bajo juramento/);
-      expect(instructions).not.toMatch(/victim of (sex|labor) trafficking from/);
+      const instructions = docText(onlyDoc(packet, 'instructions'));
+      const heading = lang === 'en' ? 'In your sworn papers' : 'Lo que usted dice bajo juramento';
+      if (!packet.documents.some((d) => d.id === 'hi-declaration'))
+        return expect(instructions).not.toContain(heading);
+      // The list runs from its heading to the line that tells the person not to sign if it is wrong.
+      const list = instructions
+        .slice(instructions.indexOf(heading))
+        .split('\n')
+        .slice(1)
+        .filter((l) => l.trim());
+      const facts = list.slice(
+        0,
+        list.findIndex((l) => /^(If any|Si algo)/.test(l)),
+      );
+      const convictions = facts.filter((l) =>
+        lang === 'en'
+          ? /^That you were convicted on /.test(l)
+          : /hubo una condena contra usted por/.test(l),
+      );
+      expect(convictions.length).toBeGreaterThan(0);
+      expect(facts).toEqual([
+        ...convictions,
+        lang === 'en'
+          ? expect.stringMatching(/^That more than three years .* Hawaii Penal Code/)
+          : expect.stringMatching(/^Que pasaron más de tres años .* Código Penal de Hawái/),
+      ]);
+      expect(facts.join(' ')).not.toMatch(/traffick|trata\b/i);
+      expect(flat(instructions)).toMatch(/is a crime \(perjury\)|es un delito \(perjurio\)/);
     },
   );
 
