@@ -120,6 +120,7 @@ function traffickingView(c: Case, today: string): TraffickingView {
       safety: [],
     };
   const documentation = t.documentation.map((d) => ({
+    kind: d.kind,
     label: documentationLabel(d.kind, 'en'),
     labelEs: documentationLabel(d.kind, 'es'),
     issuer: d.issuer ?? '',

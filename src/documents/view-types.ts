@@ -1,3 +1,4 @@
+import type { DOCUMENTATION_KINDS } from '../domain/case-schema';
 import type { Lang } from './labels';
 import type { LegalHelpView } from './legal-help-view';
 
@@ -122,6 +123,8 @@ export interface AttorneyView {
 }
 
 export interface DocumentationView {
+  /** The case's code for the document (`t-visa`, `certification-letter`…), for a template to test. */
+  kind: (typeof DOCUMENTATION_KINDS)[number];
   label: string;
   labelEs: string;
   issuer: string;
