@@ -10,7 +10,7 @@ function loadedPack(code: string): Pack {
 function reasonFor(pack: Pack, code: string): { message: string; messageEs: string } {
   const rule = pack.reliefs.vacatur?.rules.find((r) => r.reason.code === code);
   if (!rule) throw new Error(`${pack.code} has no rule with reason ${code}`);
-  return rule.reason;
+  return { message: rule.reason.message, messageEs: rule.reason.messageEs ?? '' };
 }
 
 describe('the Montana pack (US-MT): § 46-18-608 was amended in 2023 and the amended text was not read', () => {
@@ -30,9 +30,9 @@ describe('the Montana pack (US-MT): § 46-18-608 was amended in 2023 and the ame
 
   it('tells the person, in English and Spanish, that the wording read may have changed in 2023', () => {
     const reason = reasonFor(pack, 'vacatur-motion-lawyer');
-    expect(reason.message).toContain('House Bill 112');
+    expect(reason.message).toContain('amended § 46-18-608 in 2023 (House Bill 112)');
     expect(reason.message).toContain('did not read the amended text');
-    expect(reason.messageEs).toContain('House Bill 112');
+    expect(reason.messageEs).toContain('reformó § 46-18-608 en 2023 (House Bill 112)');
     expect(reason.messageEs).toContain('no leyó el texto reformado');
   });
 
