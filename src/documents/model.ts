@@ -27,7 +27,9 @@ export interface CaptionBlock {
   connector: string;
   /** Court title lines, e.g. ["SUPERIOR COURT OF THE STATE OF CALIFORNIA", "COUNTY OF LOS ANGELES"]. */
   court: string[];
+  /** The party named first: the prosecution, or the person where the pack puts them first. */
   plaintiff: CaptionParty;
+  /** The party named after the connector. */
   defendant: CaptionParty;
   /** Docket / case numbers, each printed on its own line ("Docket No. 2012QN012345"). */
   caseNumbers: string[];

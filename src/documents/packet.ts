@@ -54,16 +54,19 @@ function captionFor(
     ? `, also known as ${person.otherNamesText.toUpperCase()}`
     : '';
   const relief = pack.reliefs.vacatur;
+  const prosecution = plaintiffFor(set.court.name, pack);
+  const movant = {
+    name: `${person.name.toUpperCase()}${aka}`,
+    role: relief?.procedure.movantRole ?? 'Defendant',
+  };
   const caption: CaptionBlock = {
     kind: 'caption',
     layout: pack.caption.layout,
     connector: pack.caption.connector,
     court: set.court.lines,
-    plaintiff: plaintiffFor(set.court.name, pack),
-    defendant: {
-      name: `${person.name.toUpperCase()}${aka}`,
-      role: relief?.procedure.movantRole ?? 'Defendant',
-    },
+    // The party named first, then the one after the connector.
+    plaintiff: pack.caption.personFirst ? movant : prosecution,
+    defendant: pack.caption.personFirst ? prosecution : movant,
     caseNumbers: caseNumbers(set, pack),
     title: entry.captionTitle ? entry.captionTitle(set) : [title.toUpperCase()],
   };

@@ -87,6 +87,11 @@ export const CaptionSchema = z.object({
       }),
     )
     .optional(),
+  /**
+   * The person is named first and the prosecution second ("NAME, Petitioner, v. STATE OF IDAHO,
+   * Respondent"), as courts head a civil action the person brings against a conviction.
+   */
+  personFirst: z.boolean().optional(),
 });
 
 export const OffenseSchema = z.object({

@@ -171,10 +171,19 @@ describe('US-ID papers (review 2026-12-05)', () => {
     );
   });
 
-  it("US-ID: the lawyer's page says Idaho heads a civil action against a conviction with the petitioner first, and that the petition gives no reason for its timing", () => {
+  it("US-ID: every court paper is headed with the petitioner first, as Idaho heads a civil action against a conviction, and the lawyer's page says the petition gives no reason for its timing", () => {
     const { packet } = fixture('us-id', '01-prostitution');
+    const papers = packet.documents.filter((d) => !d.plain);
+    expect(papers.length).toBeGreaterThanOrEqual(3);
+    for (const d of papers) {
+      const caption = d.blocks.find((b) => b.kind === 'caption');
+      expect(caption?.kind === 'caption' && [caption.plaintiff, caption.defendant]).toEqual([
+        { name: 'ROSA ELENA WHITAKER', role: 'Petitioner' },
+        { name: 'STATE OF IDAHO', role: 'Respondent' },
+      ]);
+      expect(flat(docText(d))).toMatch(/ROSA ELENA WHITAKER Petitioner STATE OF IDAHO Respondent/);
+    }
     const lawyer = flat(packet.documents.map(docText).join('\n'));
-    expect(lawyer).toMatch(/NAME, Petitioner, v\. STATE OF IDAHO, Respondent/);
     expect(lawyer).toMatch(/within a reasonable time after the arrest, prosecution or conviction/);
   });
 });
