@@ -7,6 +7,7 @@ import {
   submitAndWait,
   choosePlace,
   startJourney,
+  E2E_TEST_TIMEOUT_MS,
 } from './support';
 
 /**
@@ -30,7 +31,7 @@ async function answerRecordWithErrors(page: Page, url: string): Promise<void> {
  * lose the answers.
  */
 describe('Back and Reload without JavaScript, in a real browser', () => {
-  jest.setTimeout(120_000);
+  jest.setTimeout(E2E_TEST_TIMEOUT_MS);
   const run = browserAndServer();
 
   it('re-sends no form on Reload or Back at any step, and shows the latest answers', async () => {
@@ -202,7 +203,7 @@ describe('Back and Reload without JavaScript, in a real browser', () => {
  * the same step from the cookies with every answer typed, and still adds no entry.
  */
 describe('Reload with JavaScript, in a real browser', () => {
-  jest.setTimeout(120_000);
+  jest.setTimeout(E2E_TEST_TIMEOUT_MS);
   const run = browserAndServer();
 
   it('shows the same step again, answers and errors kept, in the same one history entry', async () => {

@@ -1,11 +1,17 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { csvOf, goodRow, readZip } from '../batch/helpers';
 import { wizardApp } from '../web/wizard/support';
-import { AXE_TAGS, HAS_CHROMIUM, LAUNCH, cellsOutOfView } from './support';
+import {
+  AXE_TAGS,
+  HAS_CHROMIUM,
+  cellsOutOfView,
+  E2E_TEST_TIMEOUT_MS,
+  launchChromium,
+} from './support';
 
 // Fail, never skip, without the browser: .ci/run installs Debian's chromium.
 if (!HAS_CHROMIUM)
@@ -44,7 +50,7 @@ const WORDS = {
 } as const;
 
 describe('the clinic page in a real browser', () => {
-  jest.setTimeout(60_000);
+  jest.setTimeout(E2E_TEST_TIMEOUT_MS);
   let browser: Browser;
   let server: Server;
   let url: string;
@@ -57,7 +63,7 @@ describe('the clinic page in a real browser', () => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch(LAUNCH);
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { AXE_TAGS, browserAndServer } from './support';
+import { AXE_TAGS, browserAndServer, E2E_TEST_TIMEOUT_MS } from './support';
 
 /** The coverage page in a real browser: no axe violation and no sideways scrolling, at 360 px and at desktop width, in both languages. */
 describe('the coverage page in a real browser', () => {
-  jest.setTimeout(120_000);
+  jest.setTimeout(E2E_TEST_TIMEOUT_MS);
   const run = browserAndServer();
 
   it.each([

@@ -5,7 +5,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { NY_RECORD, PERSON, TRAFFICKING, Walker } from '../web/wizard/journey';
 import { memoryLogger, wizardApp } from '../web/wizard/support';
-import { inProcessPool } from './support';
+import { inProcessPool, E2E_TEST_TIMEOUT_MS } from './support';
 
 const PROJECT = path.resolve(__dirname, '..', '..');
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -42,7 +42,7 @@ function changed(before: Map<string, number>, after: Map<string, number>): strin
 }
 
 describe('privacy', () => {
-  jest.setTimeout(60_000);
+  jest.setTimeout(E2E_TEST_TIMEOUT_MS);
 
   it('walks a journey to the download and leaves no file and no log line with what was typed', async () => {
     // A name no other file on this machine can hold, so any match is ours.

@@ -4,6 +4,7 @@ import {
   submitAndWait,
   choosePlace,
   startJourney,
+  E2E_TEST_TIMEOUT_MS,
 } from './support';
 
 // A charge no pack knows, typed by the person: it is shown back on the records page.
@@ -11,7 +12,7 @@ const MARKER = 'PL 999.99 ZQXWV';
 
 /** The probe's H1 in a real browser: after quick exit, Back must not show an answer. */
 describe('Back after quick exit, in a real browser', () => {
-  jest.setTimeout(120_000);
+  jest.setTimeout(E2E_TEST_TIMEOUT_MS);
   const run = browserAndServer();
 
   it.each([

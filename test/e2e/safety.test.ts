@@ -10,6 +10,7 @@ import {
   submitAndWait,
   choosePlace,
   startJourney,
+  E2E_TEST_TIMEOUT_MS,
 } from './support';
 
 if (!HAS_CHROMIUM) throw new Error('The safety tests need /usr/bin/chromium, which is missing.');
@@ -17,7 +18,7 @@ if (!HAS_CHROMIUM) throw new Error('The safety tests need /usr/bin/chromium, whi
 const EXIT = 'https://www.weather.gov/';
 
 describe('safety in a real browser', () => {
-  jest.setTimeout(120_000);
+  jest.setTimeout(E2E_TEST_TIMEOUT_MS);
   const run = browserAndServer();
 
   async function newPage(

@@ -22,6 +22,39 @@ export const LAUNCH = {
 };
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/**
+ * How long one browser step may wait (a click, a navigation, a wait for the page). Playwright's
+ * own 30 seconds failed a clinic upload on a machine running nine test runs at once; a step that
+ * never ends still fails, after this long, and no test asserts how fast anything is.
+ */
+export const STEP_PATIENCE_MS = 180_000;
+/** A whole browser test's bound: several steps, each as patient as above. */
+export const E2E_TEST_TIMEOUT_MS = 600_000;
+
+/**
+ * Chromium, launched as every browser test launches it: each context and page it opens waits
+ * STEP_PATIENCE_MS for a step, not Playwright's 30 seconds.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch(LAUNCH);
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  return Object.assign(browser, {
+    newContext: async (...args: Parameters<Browser['newContext']>) => {
+      const context = await newContext(...args);
+      context.setDefaultTimeout(STEP_PATIENCE_MS);
+      context.setDefaultNavigationTimeout(STEP_PATIENCE_MS);
+      return context;
+    },
+    newPage: async (...args: Parameters<Browser['newPage']>) => {
+      const page = await newPage(...args);
+      page.setDefaultTimeout(STEP_PATIENCE_MS);
+      page.setDefaultNavigationTimeout(STEP_PATIENCE_MS);
+      return page;
+    },
+  });
+}
+
 /** The real render pool, rendering in this thread (the same task the worker threads run). */
 export function inProcessPool(): RenderService {
   return createRenderPool({ inProcess: true });
@@ -117,7 +150,7 @@ export async function submitAndWait(
     .catch(() => false);
   const [response] = await Promise.all([
     page.waitForResponse((r) => r.request().method() === 'POST'),
-    page.getByRole('button', { name, exact }).click({ timeout: 10_000 }),
+    page.getByRole('button', { name, exact }).click(),
   ]);
   if (!scripted || response.request().isNavigationRequest()) {
     await page.waitForLoadState('load');
@@ -158,7 +191,7 @@ export function browserAndServer(): { browser: () => Browser; server: () => Runn
   let server: Running | undefined;
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch(LAUNCH);
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

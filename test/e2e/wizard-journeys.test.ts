@@ -1,19 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import {
   AXE_TAGS,
   choose,
   choosePlace,
   fillDate,
   HAS_CHROMIUM,
-  LAUNCH,
   pdfText,
   type Running,
   squash,
   startJourney,
   startServer,
   submitAndWait,
+  E2E_TEST_TIMEOUT_MS,
+  launchChromium,
 } from './support';
 
 const NAME = 'Nguyễn Thị Lan';
@@ -23,13 +24,13 @@ if (!HAS_CHROMIUM)
   throw new Error('The end-to-end wizard tests need /usr/bin/chromium, which is missing.');
 
 describe('the wizard in a real browser', () => {
-  jest.setTimeout(120_000);
+  jest.setTimeout(E2E_TEST_TIMEOUT_MS);
   let browser: Browser;
   let server: Running;
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch(LAUNCH);
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
