@@ -63,26 +63,39 @@ const titleCase = (s: string): string =>
     .replace(/\b(Of|The|For)\b/g, (w) => w.toLowerCase());
 
 const courtKey = (r: RecordView): string => `${r.court.toLowerCase()}|${r.county.toLowerCase()}`;
+const countyKey = (r: RecordView): string => bareCounty(r.county).trim().toLowerCase();
 
-/** The records a filing can list, grouped into one set per court unless the pack allows several. */
+/** The court a filing goes to where the law names one of the county's ("{county} Circuit Court"). */
+export function filingCourtLabel(template: string, county: string): string {
+  const bare = bareCounty(county).trim();
+  return template.replace('{county}', bare || '______________');
+}
+
+/**
+ * The records a filing can list, grouped into one set per court unless the pack allows several.
+ * Where the law names the county's court to file in (`filingCourt`), one set per county: a
+ * county's general district and circuit court convictions go in one filing.
+ */
 export function groupSets(
   records: RecordView[],
   multipleCourts: boolean,
   countyLine: boolean,
   captionCourt?: CaptionCourt,
+  filingCourt?: string,
 ): SetBase[] {
+  const keyOf = (r: RecordView): string =>
+    multipleCourts ? 'all' : filingCourt && countyKey(r) ? `county|${countyKey(r)}` : courtKey(r);
   const groups = new Map<string, RecordView[]>();
-  for (const r of records) {
-    const key = multipleCourts ? 'all' : courtKey(r);
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
+  for (const r of records) groups.set(keyOf(r), [...(groups.get(keyOf(r)) ?? []), r]);
   const list = [...groups.values()];
   return list.map((group, i) => {
     const first = group[0] as RecordView;
     const sameCourt = group.every((r) => courtKey(r) === courtKey(first));
+    const sameCounty = group.every((r) => countyKey(r) === countyKey(first));
     const court = sameCourt
       ? courtView(first.court, first.county, countyLine, captionCourt)
-      : courtView('', '', countyLine, captionCourt);
+      : courtView('', sameCounty ? first.county : '', countyLine, captionCourt);
+    if (filingCourt) court.label = filingCourtLabel(filingCourt, sameCounty ? first.county : '');
     const asks = (r: RecordView, remedy: string, conviction: boolean) =>
       r.remedy === remedy || (!r.remedy && r.isConviction === conviction);
     return {

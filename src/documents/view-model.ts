@@ -243,6 +243,7 @@ export function buildPacketView(
     relief.procedure.multipleCourts,
     pack.caption.countyLine,
     relief.procedure.captionCourt,
+    relief.procedure.filingCourt,
   );
   // The papers of each court name the party that brings its cases (a city, for a municipal court).
   const prosecutionNames = [

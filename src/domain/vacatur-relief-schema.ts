@@ -69,6 +69,13 @@ export const VacaturReliefSchema = z.object({
      * when the record names none.
      */
     captionCourt: z.object({ lines: z.array(text).min(1), always: z.boolean() }).optional(),
+    /**
+     * Where the papers are filed, when the law names a court of the county other than the one that
+     * entered the record (Virginia: "{county} Circuit Court" for a general district court's
+     * conviction). `{county}` is the record's county. The records are then grouped by county, one
+     * filing per county, and the filing instructions and the cover name this court.
+     */
+    filingCourt: text.optional(),
     /** The person's role in the caption of a paper filed for this relief ("Defendant-Movant"). */
     movantRole: text,
     /** The request starts a case of its own (Idaho's civil action), not a motion in the criminal case. */
