@@ -1,0 +1,110 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { buildCaseFixture, docText, onlyDoc, type Built } from './helpers';
+
+/**
+ * US-NM papers after the independent review of 2026-12-05 (docs/decisions.md): what the
+ * petition, the proposed order, the certificate of service and the instructions may say, read as
+ * text on the pack's own fixtures.
+ */
+
+const fixture = (name: string, lang: 'en' | 'es' = 'en'): Built =>
+  buildCaseFixture('us-nm', name, lang);
+
+const flat = (s: string): string => s.replace(/\s+/g, ' ');
+
+const DIR = path.join(__dirname, '..', '..', 'fixtures', 'cases', 'us-nm');
+const fixtures = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
+
+const courtPapers = (b: Built) => b.packet.documents.filter((d) => d.id.startsWith('nm-'));
+
+describe('US-NM papers (review 2026-12-05)', () => {
+  it('US-NM: every court paper is headed with the petitioner first, as a civil petition is, never "STATE OF NEW MEXICO, Respondent" above the petitioner', () => {
+    const built = fixture('24-magistrate-dismissed-on-motion');
+    const papers = courtPapers(built);
+    expect(papers.map((d) => d.id).sort()).toEqual([
+      'nm-certificate-of-service',
+      'nm-petition',
+      'nm-proposed-order',
+    ]);
+    for (const d of papers) {
+      const caption = d.blocks.find((b) => b.kind === 'caption');
+      expect(caption?.kind === 'caption' && [caption.plaintiff, caption.defendant]).toEqual([
+        { name: 'MARISOL ANA TRUJILLO, also known as MARI TRUJILLO', role: 'Petitioner' },
+        { name: 'STATE OF NEW MEXICO', role: 'Respondent' },
+      ]);
+    }
+  });
+
+  it.each(fixtures.flatMap((name) => [[name, 'en'] as const, [name, 'es'] as const]))(
+    'US-NM %s (%s): no court paper pleads a presumption, a reason for delay, or that the trafficker was charged',
+    (name, lang) => {
+      const built = fixture(name, lang);
+      for (const d of courtPapers(built)) {
+        const text = flat(docText(d));
+        expect(text).not.toMatch(/presum/i);
+        expect(text).not.toMatch(/sooner|delay/i);
+        // Only the question and its three boxes, which the person checks, speak of the
+        // trafficker being charged.
+        const charged = text.match(/charged with human trafficking/g) ?? [];
+        expect(charged.length).toBe(d.id === 'nm-petition' ? 4 : 0);
+        expect(text).not.toMatch(/I was convicted|I committed/);
+      }
+    },
+  );
+
+  it('US-NM: the proposed order names whose response the Court reviewed in plain grammar', () => {
+    const order = flat(docText(onlyDoc(fixture('21-mixed').packet, 'nm-proposed-order')));
+    expect(order).toMatch(
+      /any response of the district attorney or prosecutor who filed each original case or of a law enforcement agency given notice\./,
+    );
+    expect(order).not.toMatch(/original case and law enforcement agency that has custody/);
+  });
+
+  it('US-NM: the certificate of service lets the person record a different method for each party served', () => {
+    const certificate = flat(
+      docText(onlyDoc(fixture('01-prostitution').packet, 'nm-certificate-of-service')),
+    );
+    expect(certificate).not.toMatch(/check one/);
+    expect(certificate).toMatch(/by \(check each method used, and write to whom\):/);
+    expect(certificate).toMatch(/first-class mail, postage prepaid, to: _+/);
+  });
+
+  it.each([
+    ['en', /That no criminal case on any charge in the petition is still open\./],
+    ['es', /Que ningún caso penal por un cargo de la petición sigue abierto\./],
+  ] as const)(
+    'US-NM (%s): the instructions say that the petition swears no case in it is still open',
+    (lang, sworn) => {
+      const instructions = flat(
+        docText(onlyDoc(fixture('01-prostitution', lang).packet, 'instructions')),
+      );
+      expect(instructions).toMatch(sworn);
+      expect(
+        flat(docText(onlyDoc(fixture('01-prostitution', lang).packet, 'nm-petition'))),
+      ).toMatch(/No criminal case on any charge listed above is pending\./);
+    },
+  );
+
+  it.each([
+    [
+      'en',
+      /File the petition in the district court of the county where your case was filed, even when the case was in a magistrate, metropolitan or municipal court/,
+    ],
+    [
+      'es',
+      /Presente la petición en el tribunal de distrito \(district court\) del condado donde se presentó su caso, aunque el caso haya sido de un tribunal de magistrados/,
+    ],
+  ] as const)(
+    'US-NM (%s): a magistrate court record is petitioned in the district court, and the instructions say so',
+    (lang, where) => {
+      const built = fixture('24-magistrate-dismissed-on-motion', lang);
+      expect(flat(docText(onlyDoc(built.packet, 'instructions')))).toMatch(where);
+      expect(flat(docText(onlyDoc(built.packet, 'nm-petition')))).toMatch(
+        /STATE OF NEW MEXICO COUNTY OF DOÑA ANA _+ JUDICIAL DISTRICT COURT/,
+      );
+    },
+  );
+});
