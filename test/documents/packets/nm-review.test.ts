@@ -55,6 +55,14 @@ describe('US-NM papers (review 2026-12-05)', () => {
     },
   );
 
+  it('US-NM: the petition, sworn before it is served, promises notice instead of swearing that notice was given', () => {
+    const petition = flat(docText(onlyDoc(fixture('01-prostitution').packet, 'nm-petition')));
+    expect(petition).not.toMatch(/Reasonable notice of this petition is given/);
+    expect(petition).toMatch(
+      /I will give reasonable notice of this petition to the district attorney or prosecutor who filed each original case[^.]*\(§ 30-52-1\.2\(B\)\), and I will file a certificate of service showing when and how\./,
+    );
+  });
+
   it('US-NM: the proposed order names whose response the Court reviewed in plain grammar', () => {
     const order = flat(docText(onlyDoc(fixture('21-mixed').packet, 'nm-proposed-order')));
     expect(order).toMatch(
