@@ -63,6 +63,13 @@ describe('US-NM papers (review 2026-12-05)', () => {
     );
   });
 
+  it("US-NM: the lawyer's page says the same 2013 act dropped a charged trafficker from § 30-52-2's definition of a victim", () => {
+    const memo = flat(docText(onlyDoc(fixture('01-prostitution').packet, 'lawyer-memo')));
+    expect(memo).toMatch(
+      /the same 2013 act \(Laws 2013, ch\. 200, § 3\) deleted "by a person charged in New Mexico with the crime of human trafficking"/,
+    );
+  });
+
   it('US-NM: the proposed order names whose response the Court reviewed in plain grammar', () => {
     const order = flat(docText(onlyDoc(fixture('21-mixed').packet, 'nm-proposed-order')));
     expect(order).toMatch(
