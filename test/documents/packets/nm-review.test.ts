@@ -70,6 +70,27 @@ describe('US-NM papers (review 2026-12-05)', () => {
     );
   });
 
+  it('US-NM: a case number that also holds a homicide count: the petition and the order ask to seal the charge listed, never the whole case', () => {
+    const { packet } = fixture('27-same-docket-homicide');
+    const petition = flat(docText(onlyDoc(packet, 'nm-petition')));
+    const order = flat(docText(onlyDoc(packet, 'nm-proposed-order')));
+    for (const text of [petition, order]) {
+      expect(text).not.toMatch(/30-2-3|Manslaughter/);
+      expect(text).not.toMatch(
+        /in (the|each|this) case listed|in the following case|proceedings in this case/,
+      );
+    }
+    expect(petition).toMatch(
+      /order all legal and law enforcement records of the charge and conviction listed above sealed, the proceedings on it treated as if they never occurred, and all index references to it deleted/,
+    );
+    expect(order).toMatch(
+      /all legal and law enforcement records and files of the following charge, including the conviction on it, are SEALED: Third Judicial District Court, Doña Ana County, case number D-307-CR-2015-000500: NMSA 1978, § 30-9-2 \(Prostitution\)/,
+    );
+    expect(order).toMatch(
+      /the proceedings on this charge shall be treated as if they never occurred/,
+    );
+  });
+
   it('US-NM: the proposed order names whose response the Court reviewed in plain grammar', () => {
     const order = flat(docText(onlyDoc(fixture('21-mixed').packet, 'nm-proposed-order')));
     expect(order).toMatch(
