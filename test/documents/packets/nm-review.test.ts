@@ -91,6 +91,21 @@ describe('US-NM papers (review 2026-12-05)', () => {
     );
   });
 
+  it.each([
+    ['en', /The Department of Public Safety keeps the state's criminal history records/],
+    [
+      'es',
+      /El Departamento de Seguridad Pública \(Department of Public Safety\) guarda los antecedentes penales del estado/,
+    ],
+  ] as const)(
+    'US-NM (%s): the instructions raise the Department of Public Safety, which keeps the criminal history records, as a question for the clerk',
+    (lang, dps) => {
+      expect(
+        flat(docText(onlyDoc(fixture('01-prostitution', lang).packet, 'instructions'))),
+      ).toMatch(dps);
+    },
+  );
+
   it('US-NM: the proposed order names whose response the Court reviewed in plain grammar', () => {
     const order = flat(docText(onlyDoc(fixture('21-mixed').packet, 'nm-proposed-order')));
     expect(order).toMatch(
