@@ -106,6 +106,16 @@ describe('US-NM papers (review 2026-12-05)', () => {
     },
   );
 
+  it('US-NM (es): the Spanish names all five grounds of § 30-52-1.2(A)(3), duress included, as the English does', () => {
+    const instructions = flat(
+      docText(onlyDoc(fixture('01-prostitution', 'es').packet, 'instructions')),
+    );
+    expect(instructions).toMatch(
+      /se debió a intimidación \(duress\), coacción, uso de la fuerza, amenaza o engaño \(fraud\)/,
+    );
+    expect(instructions).not.toMatch(/se debió a coacción/);
+  });
+
   it('US-NM: the proposed order names whose response the Court reviewed in plain grammar', () => {
     const order = flat(docText(onlyDoc(fixture('21-mixed').packet, 'nm-proposed-order')));
     expect(order).toMatch(
