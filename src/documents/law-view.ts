@@ -108,6 +108,7 @@ export function lawView(pack: Pack, relief: VacaturRelief, today: string): LawVi
     confidentiality: p.confidentiality,
     hearing: p.hearing,
     procedureCitation: p.citation,
+    perjuryClauseOfCourt: p.perjuryClause !== undefined,
     perjuryClause:
       p.perjuryClause ??
       'I declare under penalty of perjury that the foregoing is true and correct. Executed on ______________, 20____, at ______________________.',

@@ -74,6 +74,8 @@ export function completeView(base: PacketViewBase, plan: PacketPlan, memo: boole
     sets,
     multipleSets: sets.length > 1,
     notaryDocuments: [...new Set(mine.filter((p) => p.entry.notary).map((p) => p.title))],
+    translatorBeforeNotary:
+      !base.law.perjuryClauseOfCourt && mine.some((p) => p.entry.notary && p.entry.sworn),
     signing: [...new Map(mine.map((p) => [p.title, p])).values()].map((p) => ({
       title: p.title,
       plain: p.entry.plain.en,

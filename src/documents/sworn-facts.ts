@@ -64,8 +64,12 @@ export function swornFactsOf(
         es.push(`Que el antecedente por ${chargeEs(r)} fue resultado de la trata.`);
       }
       if (says.has('during-trafficking') && r.duringTrafficking) {
-        en.push(`That you were being trafficked at the time of ${r.citation}.`);
-        es.push(`Que usted estaba bajo la trata en el momento de ${chargeEs(r)}.`);
+        en.push(
+          `That you were being trafficked when you were arrested for ${r.citation} on ${r.arrestDate}.`,
+        );
+        es.push(
+          `Que usted estaba bajo la trata cuando hubo el arresto por ${chargeEs(r)} el ${r.arrestDateEs}.`,
+        );
       }
     }
   if (says.has('help-sought') && t.servicesSought) {

@@ -201,6 +201,8 @@ export interface LawView {
   procedureCitation: string;
   /** The closing sentence of a declaration made by someone other than the person. */
   perjuryClause: string;
+  /** The pack gives its court's own declaration sentence (else a general one stands in). */
+  perjuryClauseOfCourt: boolean;
   effectText: string;
   effectCitation: string;
   sources: { title: string; url: string; supports: string }[];
@@ -266,6 +268,12 @@ export interface PacketView {
   appearRemotely: boolean;
   /** Titles of the papers the person must sign before a notary. */
   notaryDocuments: string[];
+  /**
+   * The translator's declaration is sworn before a notary too, where the person's own sworn paper
+   * is and the pack gives no declaration sentence of its court: no unsworn declaration is assumed
+   * for the translator where none was found for the person.
+   */
+  translatorBeforeNotary: boolean;
   /** The papers the person (or their lawyer) signs, each with what it is and whether it is sworn. */
   signing: SigningView[];
   /** Papers someone else signs: the service provider, whoever serves the papers, the translator. */
@@ -297,6 +305,7 @@ export type SetBase = Omit<SetView, 'documents' | 'serviceTitle' | 'papersEs'>;
 export type PlannedFields =
   | 'sets'
   | 'notaryDocuments'
+  | 'translatorBeforeNotary'
   | 'signing'
   | 'providerPapers'
   | 'serverPapers'

@@ -54,7 +54,7 @@ describe('the sworn facts the instructions list come from what the sworn papers 
       [
         'That you were a victim of sex trafficking from March 1, 2014 to June 30, 2016.',
         'That you were arrested on April 1, 2015 and convicted on May 5, 2015 of Penal Law § 230.00, and that this was a result of the trafficking.',
-        'That you were being trafficked at the time of Penal Law § 230.00.',
+        'That you were being trafficked when you were arrested for Penal Law § 230.00 on April 1, 2015.',
         'That you were arrested on July 7, 2015 for Penal Law § 240.37, and that the arrest was a result of the trafficking (the papers do not say you did what you were arrested for).',
         'That you first sought help as a victim of trafficking on August 2, 2016.',
         'Everything you wrote in your own words about what happened.',
