@@ -23,6 +23,8 @@ describe('the Texas pack (US-TX): § 411.0728 read only in part, a 2025 amendmen
     expect(listed?.when.tagsAny).toEqual(['tx-0728-listed']);
     expect(listed?.reason.message).toContain('prepares no court paper');
     expect(listed?.reason.message).toContain('2025');
+    expect(listed?.reason.message).toContain('§ 411.074(b)');
+    expect(listed?.reason.messageEs).toContain('§ 411.074(b)');
     expect(listed?.reason.messageEs).toContain('no prepara documentos para el tribunal');
     expect(listed?.reason.messageEs).toContain('2025');
   });
