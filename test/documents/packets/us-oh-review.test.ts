@@ -45,4 +45,13 @@ describe('US-OH papers (review 2026-12-05)', () => {
       expect(docText(onlyDoc(built.packet, id))).not.toMatch(/convicted/i);
     }
   });
+
+  it('US-OH: an open case is kept out of the papers, and the person is told it may matter to the application for the other records', () => {
+    const built = fixture('08-pending-charge');
+    const reason = built.a.convictions[0]!.reasons.find((x) => x.code === 'charge-pending')!;
+    expect(reason.message).toMatch(/may also matter to an application for your other records/);
+    expect(reason.messageEs).toMatch(
+      /también puede importar para una solicitud sobre sus otros antecedentes/,
+    );
+  });
 });
