@@ -80,6 +80,14 @@ describe('US-FL papers (review 2026-12-05)', () => {
     );
   });
 
+  it('US-FL: a T visa is offered as official documentation, and the § 943.0583(5) presumption is asked for, without admitting participation', () => {
+    const petition = docText(onlyDoc(fixture('23-drug-felony-attorney').packet, 'fl-petition'));
+    expect(petition).toMatch(
+      /Petitioner submits that the following is official documentation within section\s943\.0583\(1\)\(b\)[^\n]*T nonimmigrant status \(T visa\), issued by U\.S\. Citizenship and Immigration Services\. Official documentation creates a presumption that any participation by petitioner in the offenses listed above/,
+    );
+    expect(petition).toMatch(/petitioner asks the Court to apply it\./);
+  });
+
   it('US-FL: a lawyer signs with a Florida Bar number', () => {
     const petition = docText(onlyDoc(fixture('23-drug-felony-attorney').packet, 'fl-petition'));
     expect(petition).toMatch(/Florida Bar No\. 0123456/);
