@@ -36,6 +36,15 @@ describe('the Georgia pack (US-GA), as reviewed', () => {
     expect(vacatur?.sourceIds).toContain('courtgpt-17-15-17');
   });
 
+  it('serves the prosecuting attorney by delivery or mail, as O.C.G.A. § 17-1-1(b) allows', () => {
+    expect(vacatur?.procedure.citation).toContain('§ 17-1-1(b), (e)');
+    const serve = vacatur?.procedure.serve[0];
+    expect(serve?.party).toBe('prosecuting attorney');
+    expect(serve?.text).toContain('mailing it there');
+    expect(serve?.textEs).toContain('por correo');
+    expect(vacatur?.sourceIds).toContain('mirror-ga-17-1-1');
+  });
+
   it('keeps the affidavit sworn before a notary and signed by the person', () => {
     const affidavit = vacatur?.papers?.['ga-affidavit'];
     expect(affidavit?.notary).toBe(true);
