@@ -45,6 +45,13 @@ describe('the Georgia pack (US-GA), as reviewed', () => {
     expect(vacatur?.sourceIds).toContain('mirror-ga-17-1-1');
   });
 
+  it('warns, before signing, that a first offender or conditional discharge sentence is not a conviction', () => {
+    const check = vacatur?.requirements.find((r) => r.code === 'first-offender-not-conviction');
+    expect(check?.message).toContain('is not a conviction');
+    expect(check?.message).toContain('do not sign the papers as they are');
+    expect(check?.messageEs).toContain('no es una condena');
+  });
+
   it('keeps the affidavit sworn before a notary and signed by the person', () => {
     const affidavit = vacatur?.papers?.['ga-affidavit'];
     expect(affidavit?.notary).toBe(true);
