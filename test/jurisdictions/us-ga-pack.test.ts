@@ -57,6 +57,8 @@ describe('the Georgia pack (US-GA), as reviewed', () => {
     expect(affidavit?.notary).toBe(true);
     expect(affidavit?.sworn).toBe(true);
     expect(affidavit?.signer).toBe('person');
+    const notary = vacatur?.requirements.find((r) => r.code === 'notarize-affidavit');
+    expect(notary?.citation).toBe('O.C.G.A. § 9-10-113');
   });
 
   it('has a Spanish line for every line a lawyer must still check', () => {
