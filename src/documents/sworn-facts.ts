@@ -80,6 +80,12 @@ export function swornFactsOf(
     en.push('Everything you wrote in your own words about what happened.');
     es.push('Todo lo que usted escribió con sus propias palabras sobre lo que pasó.');
   }
+  if (says.has('safety') && t.safety.length) {
+    en.push('What you wrote about your safety, or your family’s, in your own words.');
+    es.push(
+      'Lo que usted escribió con sus propias palabras sobre su seguridad o la de su familia.',
+    );
+  }
   const also = new Map(papers.flatMap((p) => p.swearsAlso ?? []).map((f) => [f.en, f]));
   for (const f of also.values()) {
     en.push(f.en);

@@ -7,7 +7,7 @@ export const PAPER_CONDITIONS = ['always', 'represented', 'appear-remotely'] as 
  * The facts a sworn paper can state about the person's case, each listed in plain words in the
  * instructions ("In your sworn papers you say…"): the trafficking and its dates, each record's
  * arrest and conviction, its link to the trafficking, that it happened while trafficked, when help
- * was first sought, and the person's own account.
+ * was first sought, the person's own account, and what they wrote about their safety.
  */
 export const SWORN_FACTS = [
   'trafficking',
@@ -16,6 +16,7 @@ export const SWORN_FACTS = [
   'during-trafficking',
   'help-sought',
   'own-words',
+  'safety',
 ] as const;
 
 /**

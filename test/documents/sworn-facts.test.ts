@@ -14,6 +14,7 @@ const view = {
     servicesSought: 'August 2, 2016',
     servicesSoughtEs: '2 de agosto de 2016',
     narrative: ['What happened.'],
+    safety: ['He still lives nearby.'],
   },
   sets: [
     {
@@ -49,7 +50,7 @@ describe('the sworn facts the instructions list come from what the sworn papers 
   it.each<[string, SwornPaper[], string[]]>([
     ['no sworn paper: nothing is listed', [], []],
     [
-      'a paper that states every fact (no `swears`): the trafficking, each record and its link, the time, help sought, the account',
+      'a paper that states every fact (no `swears`): the trafficking, each record and its link, the time, help sought, the account, the safety words',
       [{}],
       [
         'That you were a victim of sex trafficking from March 1, 2014 to June 30, 2016.',
@@ -58,6 +59,7 @@ describe('the sworn facts the instructions list come from what the sworn papers 
         'That you were arrested on July 7, 2015 for Penal Law § 240.37, and that the arrest was a result of the trafficking (the papers do not say you did what you were arrested for).',
         'That you first sought help as a victim of trafficking on August 2, 2016.',
         'Everything you wrote in your own words about what happened.',
+        'What you wrote about your safety, or your family’s, in your own words.',
       ],
     ],
     [

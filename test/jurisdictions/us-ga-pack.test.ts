@@ -19,10 +19,8 @@ describe('the Georgia pack (US-GA), as reviewed', () => {
     expect(form?.messageEs).toContain('no presente dos versiones');
   });
 
-  it('closes the translator statement with a certification, not a declaration under penalty of perjury, since § 9-1-1 covers only declarants outside the United States', () => {
-    const clause = vacatur?.procedure.perjuryClause ?? '';
-    expect(clause).toMatch(/^I certify that/);
-    expect(clause).not.toMatch(/penalty of perjury/i);
+  it('has the translator swear before a notary, as the affidavit is, since § 9-1-1 lets a declaration under penalty of perjury stand for an oath only outside the United States', () => {
+    expect(vacatur?.procedure.perjuryClause).toBeUndefined();
     const ids = vacatur?.sourceIds ?? [];
     expect(ids).toEqual(
       expect.arrayContaining(['findlaw-ga-9-1-1', 'casetext-ga-9-1-1', 'instalawyer-ga-9-10-113']),
