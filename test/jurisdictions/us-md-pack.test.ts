@@ -49,10 +49,10 @@ describe('the Maryland pack (US-MD): § 8-302 read only up to item (xix) of its 
     expect(vacatur.sourceIds).toContain('self-law-cp-8-302');
     expect(vacatur.needsReview[0]).toMatch(/^The current text of § 8-302 was read only in part/);
     expect(vacatur.needsReview[0]).toContain('843 words');
-    expect(vacatur.needsReviewEs[0]).toContain('843 palabras');
+    expect(vacatur.needsReviewEs?.[0]).toContain('843 palabras');
     expect(vacatur.effect.text).toContain('modify the sentence, or grant a new trial');
     expect(vacatur.effect.textEs).toContain('modificar la pena u ordenar un nuevo juicio');
     expect(vacatur.timing.text).toContain('reasonable period of time after the conviction');
-    expect(vacatur.needsReview.length).toBe(vacatur.needsReviewEs.length);
+    expect(vacatur.needsReview.length).toBe(vacatur.needsReviewEs?.length);
   });
 });
