@@ -52,7 +52,6 @@ describe('papers audit: no reason for delay sworn where the law asks for no time
     ['co', '26-provider-letter-and-safety', 'co-affidavit'],
     ['ky', '23-provider-letter-and-safety', 'ky-affidavit'],
     ['ga', '25-safety-concerns', 'ga-affidavit'],
-    ['md', '29-safety-concerns', 'md-affidavit'],
     ['pa', '26-safety-concerns', 'pa-verification'],
     ['va', '24-safety-concerns', 'va-affidavit'],
   ];
@@ -102,7 +101,6 @@ describe('papers audit: the person signs the certificate of service the pack tel
     ['ga', '01-eligible-prostitution', 'ga-certificate-of-service'],
     ['ky', '01-prostitution-conviction', 'ky-certificate-of-service'],
     ['ma', '01-eligible-sex-for-fee', 'ma-certificate-of-service'],
-    ['md', '01-eligible-prostitution-cr', 'md-certificate-of-service'],
     ['nc', '01-eligible-prostitution', 'nc-certificate-of-service'],
     ['nj', '01-eligible-prostitution-njsa', 'nj-certification-of-service'],
     ['oh', '01-dismissed-prostitution', 'oh-certificate-of-service'],
