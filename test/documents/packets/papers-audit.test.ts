@@ -102,7 +102,6 @@ describe('papers audit: the person signs the certificate of service the pack tel
     ['ky', '01-prostitution-conviction', 'ky-certificate-of-service'],
     ['ma', '01-eligible-sex-for-fee', 'ma-certificate-of-service'],
     ['nc', '01-eligible-prostitution', 'nc-certificate-of-service'],
-    ['nj', '01-eligible-prostitution-njsa', 'nj-certification-of-service'],
     ['oh', '01-dismissed-prostitution', 'oh-certificate-of-service'],
     ['pa', '01-eligible-prostitution-5902', 'pa-certificate-of-service'],
     ['va', '01-prostitution-eligible', 'va-certificate-of-service'],
@@ -141,18 +140,5 @@ describe('papers audit: where someone else serves, the pack says so too', () => 
     );
     expect(es).not.toMatch(/Entregue (la moción|una copia) a la fiscalía/);
     expect(es).toMatch(/persona adulta que no sea parte del caso/);
-  });
-});
-
-describe('papers audit: one date line on the New Jersey certification of service', () => {
-  it('US-NJ: the certification signed by the movant has a single "Dated" line, in the signature block', () => {
-    const doc = onlyDoc(
-      fixture('nj', '01-eligible-prostitution-njsa').packet,
-      'nj-certification-of-service',
-    );
-    expect(docText(doc)).not.toMatch(/Dated/);
-    const signatures = doc.blocks.filter((b) => b.kind === 'signature');
-    expect(signatures).toHaveLength(1);
-    expect(signatures[0]).toHaveProperty('dateLine');
   });
 });

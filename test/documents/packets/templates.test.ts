@@ -24,7 +24,6 @@ const fullFixtures = {
   'US-NY': ['ny-two-courts', 'ny-attorney'],
   'US-CA': ['ca-full'],
   'US-FED': ['fed-full'],
-  'US-NJ': ['nj-full'],
   'US-FL': ['fl-full'],
 } as const;
 
