@@ -100,7 +100,6 @@ describe('papers audit: the person signs the certificate of service the pack tel
     ['co', '01-prostitution-eligible', 'co-certificate-of-service'],
     ['ga', '01-eligible-prostitution', 'ga-certificate-of-service'],
     ['ky', '01-prostitution-conviction', 'ky-certificate-of-service'],
-    ['ma', '01-eligible-sex-for-fee', 'ma-certificate-of-service'],
     ['nc', '01-eligible-prostitution', 'nc-certificate-of-service'],
     ['oh', '01-dismissed-prostitution', 'oh-certificate-of-service'],
     ['pa', '01-eligible-prostitution-5902', 'pa-certificate-of-service'],
