@@ -34,6 +34,10 @@ describe('the North Carolina pack (US-NC): § 15A-1416.1 read only in part, § 1
       expect(text).not.toContain('14-43.16');
       expect(text).toContain('AOC-CR-183');
     }
+    // § 14-43.17(d): the protection does not reach a court file unless a motion under (e) is granted.
+    expect(p.confidentiality).toContain('subsection (d)');
+    expect(p.confidentialityEs).toContain('subsección (d)');
+    expect(vacatur.sourceIds).toContain('cuffney-gs-14-43-17');
   });
 
   it('asks nothing of the person that only a drafted paper needed (no notary, no paragraph to fill in)', () => {
