@@ -1,4 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { assess } from '../../src/domain/assess';
 import type { Pack } from '../../src/domain/pack-schema';
+import { parseCase } from '../../src/domain/parse-case';
+import { buildPacket } from '../../src/documents/packet';
 import { loadPacks } from '../../src/jurisdictions/load-packs';
 
 function loadedPack(code: string): Pack {
@@ -51,10 +56,33 @@ describe('the North Carolina pack (US-NC): § 15A-1416.1 read only in part, § 1
 
   it('opens its notes for a lawyer with why there are no papers, in both languages', () => {
     expect(vacatur.needsReview[0]).toMatch(/^This tool drafts no court paper for North Carolina/);
-    expect(vacatur.needsReviewEs[0]).toMatch(/^Esta herramienta no prepara documentos/);
-    expect(vacatur.needsReview).toHaveLength(vacatur.needsReviewEs.length);
+    const es = vacatur.needsReviewEs ?? [];
+    expect(es[0]).toMatch(/^Esta herramienta no prepara documentos/);
+    expect(vacatur.needsReview).toHaveLength(es.length);
     const ids = new Set(pack.sources.map((s) => s.id));
     for (const id of ['nc-aoc-cr-forms-index', 'us-statutes-nc-headings'])
       expect(ids.has(id) && vacatur.sourceIds.includes(id)).toBe(true);
+  });
+
+  it('builds, for every North Carolina fixture, a packet with no court paper, in English and Spanish', () => {
+    const dir = path.join(__dirname, '..', 'fixtures', 'cases', 'us-nc');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThanOrEqual(20);
+    for (const file of files) {
+      const fixture = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as {
+        case: unknown;
+        today?: string;
+      };
+      const today = fixture.today ?? '2026-12-05';
+      const parsed = parseCase(fixture.case, today);
+      if (!parsed.ok) throw new Error(`${file} does not parse`);
+      const a = assess(parsed.value, pack, today);
+      expect(a.convictions.every((r) => r.status !== 'eligible')).toBe(true);
+      for (const lang of ['en', 'es'] as const) {
+        const ids = buildPacket(parsed.value, a, pack, { today, lang }).documents.map((d) => d.id);
+        expect(ids.filter((id) => id.startsWith('nc-'))).toEqual([]);
+        expect(ids).toContain('lawyer-memo');
+      }
+    }
   });
 });

@@ -70,7 +70,6 @@ describe('papers audit: no reason for delay sworn where the law asks for no time
 describe('papers audit: where the statute asks for due diligence, the timing sentence stays, in its words', () => {
   const cases: [string, string, string][] = [
     ['fl', '26-safety-concerns', 'fl-sworn-statement'],
-    ['nc', '22-trafficking-ongoing-help-sought', 'nc-affidavit'],
     ['ny', '33-safety-concerns', 'ny-affidavit'],
   ];
   it.each(cases)(
@@ -103,7 +102,6 @@ describe('papers audit: the person signs the certificate of service the pack tel
     ['ky', '01-prostitution-conviction', 'ky-certificate-of-service'],
     ['ma', '01-eligible-sex-for-fee', 'ma-certificate-of-service'],
     ['md', '01-eligible-prostitution-cr', 'md-certificate-of-service'],
-    ['nc', '01-eligible-prostitution', 'nc-certificate-of-service'],
     ['nj', '01-eligible-prostitution-njsa', 'nj-certification-of-service'],
     ['oh', '01-dismissed-prostitution', 'oh-certificate-of-service'],
     ['pa', '01-eligible-prostitution-5902', 'pa-certificate-of-service'],
