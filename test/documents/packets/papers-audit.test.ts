@@ -69,7 +69,6 @@ describe('papers audit: no reason for delay sworn where the law asks for no time
 describe('papers audit: where the statute asks for due diligence, the timing sentence stays, in its words', () => {
   const cases: [string, string, string][] = [
     ['fl', '26-safety-concerns', 'fl-sworn-statement'],
-    ['nc', '22-trafficking-ongoing-help-sought', 'nc-affidavit'],
     ['ny', '33-safety-concerns', 'ny-affidavit'],
   ];
   it.each(cases)(
@@ -100,7 +99,6 @@ describe('papers audit: the person signs the certificate of service the pack tel
     ['co', '01-prostitution-eligible', 'co-certificate-of-service'],
     ['ga', '01-eligible-prostitution', 'ga-certificate-of-service'],
     ['ky', '01-prostitution-conviction', 'ky-certificate-of-service'],
-    ['nc', '01-eligible-prostitution', 'nc-certificate-of-service'],
     ['oh', '01-dismissed-prostitution', 'oh-certificate-of-service'],
     ['pa', '01-eligible-prostitution-5902', 'pa-certificate-of-service'],
     ['va', '01-prostitution-eligible', 'va-certificate-of-service'],
