@@ -63,7 +63,7 @@ describe('US-PA papers (legal review 2026-12-05)', () => {
     expect(statement).toMatch(/subject to the penalties of 18 Pa\.C\.S\. § 4904/);
   });
 
-  it('US-PA: the instructions say a government document creates the presumption only when it shows the time of the offense, and to file only with the consent (EN and ES)', () => {
+  it('US-PA: the instructions say a government document creates the presumption only when it shows the time of the offense, and to file only with the consent, and the court rules to ask the clerk about (EN and ES)', () => {
     const en = flat(
       docText(onlyDoc(fixture('01-eligible-prostitution-5902').packet, 'instructions')),
     );
@@ -73,6 +73,9 @@ describe('US-PA papers (legal review 2026-12-05)', () => {
     );
     expect(en).toMatch(/Do not file the motion without the consent\./);
     expect(en).toMatch(/Pa\.R\.Crim\.P\. 490/);
+    expect(en).toMatch(
+      /statewide expungement order form \(Order for Expungement, Pa\.R\.Crim\.P\. 790\)/,
+    );
 
     const es = flat(
       docText(onlyDoc(fixture('01-eligible-prostitution-5902', 'es').packet, 'instructions')),
@@ -83,5 +86,8 @@ describe('US-PA papers (legal review 2026-12-05)', () => {
     );
     expect(es).toMatch(/No presente la moción sin el consentimiento\./);
     expect(es).toMatch(/Pa\.R\.Crim\.P\. 490/);
+    expect(es).toMatch(
+      /formulario estatal de orden de expungement \(Order for Expungement, Pa\.R\.Crim\.P\. 790\)/,
+    );
   });
 });
