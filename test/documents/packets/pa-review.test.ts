@@ -82,12 +82,12 @@ describe('US-PA papers (legal review 2026-12-05)', () => {
     );
     expect(es).not.toMatch(/\(crean una presunción\)/);
     expect(es).toMatch(
-      /crea una presunción cuando muestra que usted era víctima en el momento del delito/,
+      /crea una presunción \(el juez lo da por cierto salvo prueba en contra\) cuando muestra que usted era víctima en el momento del delito/,
     );
     expect(es).toMatch(/No presente la moción sin el consentimiento\./);
     expect(es).toMatch(/Pa\.R\.Crim\.P\. 490/);
     expect(es).toMatch(
-      /formulario estatal de orden de expungement \(Order for Expungement, Pa\.R\.Crim\.P\. 790\)/,
+      /formulario estatal de orden para borrar antecedentes \(Order for Expungement, Pa\.R\.Crim\.P\. 790\)/,
     );
   });
 });
