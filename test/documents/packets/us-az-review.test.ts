@@ -49,4 +49,13 @@ describe('US-AZ papers (review 2026-12-05)', () => {
     expect(built.a.convictions[0]?.status).toBe('needs-review');
     expect(built.packet.documents.map((d) => d.id)).not.toContain('az-application');
   });
+  it("US-AZ: an application a lawyer signs still gives the applicant's own address (Rule 29.2(a)), not only the lawyer's", () => {
+    const application = docText(
+      onlyDoc(fixture('19-attorney-prostitution').packet, 'az-application'),
+    );
+    expect(application).toMatch(/The applicant's address: 45 N 4th Ave, Tucson, AZ 85705\./);
+    expect(application).not.toMatch(/address is given with the signature below/);
+    const self = docText(onlyDoc(fixture('01-eligible-prostitution').packet, 'az-application'));
+    expect(self).toMatch(/The applicant's address is given with the signature below\./);
+  });
 });
