@@ -58,4 +58,12 @@ describe('US-AZ papers (review 2026-12-05)', () => {
     const self = docText(onlyDoc(fixture('01-eligible-prostitution').packet, 'az-application'));
     expect(self).toMatch(/The applicant's address is given with the signature below\./);
   });
+  it('US-AZ: the instructions say that, once vacated, the records may be sealed in the same court under § 13-911, in English and Spanish', () => {
+    const en = docText(onlyDoc(fixture('01-eligible-prostitution').packet, 'instructions'));
+    expect(en).toMatch(
+      /a separate law \(A\.R\.S\. § 13-911\) lets you petition the same court to seal/,
+    );
+    const es = docText(onlyDoc(fixture('01-eligible-prostitution', 'es').packet, 'instructions'));
+    expect(es).toMatch(/otra ley \(A\.R\.S\. § 13-911\) permite pedir al mismo tribunal que selle/);
+  });
 });
