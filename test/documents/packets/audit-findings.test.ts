@@ -142,7 +142,7 @@ describe('the Spanish review’s critical findings, in the papers (issue 16)', (
     const b = fixture('us-ny/01-eligible-prostitution-pl', 'es');
     const text = docText(onlyDoc(b.packet, 'instructions'));
     expect(text).toContain('Lo que usted dice bajo juramento');
-    expect(text).toContain('Al firmarlo, usted dice bajo juramento que lo que dice es verdad');
+    expect(text).toContain('Al firmarlo, usted dice, bajo juramento o bajo pena de ley, que lo que dice es verdad');
     expect(text).toMatch(
       /Que el \d+ de \w+ de \d{4} hubo un arresto contra usted por N\.Y\. Penal Law § 230\.00 \(Prostitución\)/,
     );

@@ -89,7 +89,7 @@ describe('US-HI papers (review 2026-12-05)', () => {
           : expect.stringMatching(/^Que pasaron más de tres años .* Código Penal de Hawái/),
       ]);
       expect(facts.join(' ')).not.toMatch(/traffick|trata\b/i);
-      expect(flat(instructions)).toMatch(/is a crime \(perjury\)|es un delito \(perjurio\)/);
+      expect(flat(instructions)).toMatch(/under penalty of law, that what it says is true|bajo pena de ley, que lo que dice es verdad/);
     },
   );
 
