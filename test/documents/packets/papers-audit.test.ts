@@ -36,21 +36,11 @@ describe('papers audit: presumption only for documentation from a government age
       /rebuttable presumption[^]*attached documentation of this kind[^]*T nonimmigrant status/,
     );
   });
-
-  it('US-KY: a provider letter alone pleads no KRS 529.160(3)(c) presumption, and the motion still says none is required', () => {
-    const providerOnly = docText(
-      onlyDoc(fixture('ky', '23-provider-letter-and-safety').packet, 'ky-motion'),
-    );
-    expect(providerOnly).toMatch(/anti-trafficking program/);
-    expect(providerOnly).not.toMatch(/presumption/);
-    expect(providerOnly).toMatch(/No official determination or documentation is required/);
-  });
 });
 
 describe('papers audit: no reason for delay sworn where the law asks for no timeliness', () => {
   const cases: [string, string, string][] = [
     ['co', '26-provider-letter-and-safety', 'co-affidavit'],
-    ['ky', '23-provider-letter-and-safety', 'ky-affidavit'],
     ['ga', '25-safety-concerns', 'ga-affidavit'],
     ['pa', '26-safety-concerns', 'pa-verification'],
     ['va', '24-safety-concerns', 'va-affidavit'],
@@ -98,7 +88,6 @@ describe('papers audit: the person signs the certificate of service the pack tel
     ['az', '01-eligible-prostitution', 'az-certificate-of-service'],
     ['co', '01-prostitution-eligible', 'co-certificate-of-service'],
     ['ga', '01-eligible-prostitution', 'ga-certificate-of-service'],
-    ['ky', '01-prostitution-conviction', 'ky-certificate-of-service'],
     ['oh', '01-dismissed-prostitution', 'oh-certificate-of-service'],
     ['pa', '01-eligible-prostitution-5902', 'pa-certificate-of-service'],
     ['va', '01-prostitution-eligible', 'va-certificate-of-service'],

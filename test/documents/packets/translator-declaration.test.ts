@@ -18,10 +18,7 @@ const declaration = (state: string, name: string) => {
 };
 
 describe("the translator's declaration in a Spanish packet", () => {
-  it.each([
-    ['us-ky', '01-prostitution-conviction'],
-    ['us-ga', '01-eligible-prostitution'],
-  ])(
+  it.each([['us-ga', '01-eligible-prostitution']])(
     '%s (a notarized affidavit, no declaration sentence): sworn before a notary',
     (state, name) => {
       const { doc, text, instructions } = declaration(state, name);
