@@ -1,4 +1,4 @@
-import { buildCaseFixture, docText, docsById, onlyDoc, type Built } from './helpers';
+import { buildCaseFixture, buildFixture, docText, docsById, onlyDoc, type Built } from './helpers';
 
 /**
  * US-NY papers after the independent review of 2026-12-05 (docs/decisions.md): the affirmations
@@ -43,5 +43,21 @@ describe('US-NY papers (review 2026-12-05)', () => {
     );
     expect(affidavit).toMatch(/being duly sworn, deposes and says/);
     expect(affidavit).toMatch(/Sworn to before me/);
+  });
+
+  it('US-NY: the memorandum points to the affidavit for diligence only when the affidavit says something about it', () => {
+    const bare = docText(onlyDoc(buildFixture('ny-attorney').packet, 'ny-memorandum-of-law'));
+    expect(bare).toMatch(/The defendant has made this motion with due diligence\./);
+    expect(bare).not.toMatch(/in the circumstances described in the affidavit/);
+    const safety = docText(onlyDoc(fixture('33-safety-concerns').packet, 'ny-memorandum-of-law'));
+    expect(safety).toMatch(/with due diligence in the circumstances described in the affidavit\./);
+  });
+
+  it('US-NY: the affirmation of counsel speaks of "the offense" when there is one conviction', () => {
+    const affirmation = docText(
+      onlyDoc(fixture('20-drug-felony-attorney').packet, 'ny-attorney-affirmation'),
+    );
+    expect(affirmation).not.toMatch(/participation in each offense listed above/);
+    expect(affirmation).toMatch(/participation in the offense listed above/);
   });
 });
