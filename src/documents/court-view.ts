@@ -6,12 +6,30 @@ import { BLANK, type CourtView, type RecordView, type SetBase } from './view-typ
 export const countyLabelOf = (county: string): string =>
   county ? (/\bcounty\b/i.test(county) ? county : `${county} County`) : '';
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Does the court's name already name the county? "Queens County Criminal Court" and "Superior
+ * Court, County of Los Angeles" do; "Criminal Court of the City of New York" and "Supreme Court of
+ * the State of New York" name a city and a state, not New York County.
+ */
+export function courtNamesCounty(court: string, county: string): boolean {
+  const bare = county.replace(/^county of\s+|\s+county$/gi, '').trim();
+  if (!court || !bare) return false;
+  const words = new RegExp(`(^|[^\\p{L}])${escapeRegExp(bare)}(?![\\p{L}])`, 'giu');
+  for (const m of court.matchAll(words)) {
+    const before = court.slice(0, (m.index ?? 0) + m[1]!.length).toLowerCase();
+    if (!/\b(state|city) of\s+$/.test(before)) return true;
+  }
+  return false;
+}
+
 /** "Superior Court, County of Los Angeles" is not followed by "Los Angeles County" again. */
 export function courtLabelOf(court: string, county: string): string {
   if (!court) return county ? `${BLANK} Court, ${countyLabelOf(county)}` : '';
-  const named =
-    county && court.toLowerCase().includes(county.toLowerCase().replace(/\s+county$/, ''));
-  return [court, named ? '' : countyLabelOf(county)].filter(Boolean).join(', ');
+  return [court, courtNamesCounty(court, county) ? '' : countyLabelOf(county)]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** The caption's court lines as the pack words them, `{county}` filled or left blank. */
@@ -32,7 +50,7 @@ function courtLines(
   const lines = name
     ? name.split(/\s+(?=for the\s)/i).map((l) => l.toUpperCase())
     : ['__________________________ COURT'];
-  if (county && countyLine && !name.toLowerCase().includes(bareCounty(county).toLowerCase()))
+  if (county && countyLine && !courtNamesCounty(name, county))
     lines.push(`COUNTY OF ${bareCounty(county).toUpperCase()}`);
   return lines;
 }
