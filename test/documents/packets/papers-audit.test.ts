@@ -24,19 +24,6 @@ function nameOf(state: string, name: string): string {
 }
 
 describe('papers audit: presumption only for documentation from a government agency', () => {
-  it('US-CO: a provider letter alone pleads no § 18-1-410.7(1)(d) presumption; a T visa does, and is named', () => {
-    const providerOnly = docText(
-      onlyDoc(fixture('co', '26-provider-letter-and-safety').packet, 'co-motion'),
-    );
-    expect(providerOnly).toMatch(/anti-trafficking program/);
-    expect(providerOnly).not.toMatch(/presumption/);
-
-    const tVisa = docText(onlyDoc(fixture('co', '01-prostitution-eligible').packet, 'co-motion'));
-    expect(tVisa).toMatch(
-      /rebuttable presumption[^]*attached documentation of this kind[^]*T nonimmigrant status/,
-    );
-  });
-
   it('US-KY: a provider letter alone pleads no KRS 529.160(3)(c) presumption, and the motion still says none is required', () => {
     const providerOnly = docText(
       onlyDoc(fixture('ky', '23-provider-letter-and-safety').packet, 'ky-motion'),
@@ -49,7 +36,6 @@ describe('papers audit: presumption only for documentation from a government age
 
 describe('papers audit: no reason for delay sworn where the law asks for no timeliness', () => {
   const cases: [string, string, string][] = [
-    ['co', '26-provider-letter-and-safety', 'co-affidavit'],
     ['ky', '23-provider-letter-and-safety', 'ky-affidavit'],
     ['ga', '25-safety-concerns', 'ga-affidavit'],
     ['pa', '26-safety-concerns', 'pa-verification'],
@@ -96,7 +82,6 @@ describe('papers audit: the New York memorandum says the timing as CPL 440.10(1)
 describe('papers audit: the person signs the certificate of service the pack tells her to serve', () => {
   const cases: [string, string, string][] = [
     ['az', '01-eligible-prostitution', 'az-certificate-of-service'],
-    ['co', '01-prostitution-eligible', 'co-certificate-of-service'],
     ['ga', '01-eligible-prostitution', 'ga-certificate-of-service'],
     ['ky', '01-prostitution-conviction', 'ky-certificate-of-service'],
     ['oh', '01-dismissed-prostitution', 'oh-certificate-of-service'],
