@@ -23,24 +23,8 @@ function nameOf(state: string, name: string): string {
   return (JSON.parse(readFileSync(file, 'utf8')) as CaseFixture).case.petitioner.legalName;
 }
 
-describe('papers audit: presumption only for documentation from a government agency', () => {
-  it('US-CO: a provider letter alone pleads no § 18-1-410.7(1)(d) presumption; a T visa does, and is named', () => {
-    const providerOnly = docText(
-      onlyDoc(fixture('co', '26-provider-letter-and-safety').packet, 'co-motion'),
-    );
-    expect(providerOnly).toMatch(/anti-trafficking program/);
-    expect(providerOnly).not.toMatch(/presumption/);
-
-    const tVisa = docText(onlyDoc(fixture('co', '01-prostitution-eligible').packet, 'co-motion'));
-    expect(tVisa).toMatch(
-      /rebuttable presumption[^]*attached documentation of this kind[^]*T nonimmigrant status/,
-    );
-  });
-});
-
 describe('papers audit: no reason for delay sworn where the law asks for no timeliness', () => {
   const cases: [string, string, string][] = [
-    ['co', '26-provider-letter-and-safety', 'co-affidavit'],
     ['ga', '25-safety-concerns', 'ga-affidavit'],
     ['pa', '26-safety-concerns', 'pa-verification'],
     ['va', '24-safety-concerns', 'va-affidavit'],
@@ -86,7 +70,6 @@ describe('papers audit: the New York memorandum says the timing as CPL 440.10(1)
 describe('papers audit: the person signs the certificate of service the pack tells her to serve', () => {
   const cases: [string, string, string][] = [
     ['az', '01-eligible-prostitution', 'az-certificate-of-service'],
-    ['co', '01-prostitution-eligible', 'co-certificate-of-service'],
     ['ga', '01-eligible-prostitution', 'ga-certificate-of-service'],
     ['oh', '01-dismissed-prostitution', 'oh-certificate-of-service'],
     ['pa', '01-eligible-prostitution-5902', 'pa-certificate-of-service'],
