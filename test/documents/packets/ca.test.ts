@@ -89,9 +89,9 @@ describe('California packet', () => {
     const text = docText(order);
     expect(text).toContain('Each conviction listed below is VACATED');
     expect(text).toContain(
-      'Each arrest listed below, which did not result in a conviction, is VACATED and is deemed not to have occurred',
+      'Each arrest listed below, which did not result in a conviction, is VACATED and set aside, any accusation on it is dismissed, and the arrest is deemed not to have occurred',
     );
-    expect(text).toContain('within the times the law sets (Cal. Penal Code § 236.14)');
+    expect(text).toContain('whichever occurs later, and shall then destroy those records');
     expect(text).toContain('notify the California Department of Justice');
     // An arrest is not "vacated" as a conviction, and no plain-language effect text is pasted in.
     expect(text).not.toContain('Each conviction and arrest listed below is VACATED');
@@ -100,9 +100,9 @@ describe('California packet', () => {
         .filter((b) => b.kind === 'blank')
         .map((b) => (b.kind === 'blank' ? b.label : '')),
     ).toEqual([
-      'Arresting agency (name and address)',
-      'Prosecuting agency (name and address)',
-      'Other agencies holding records (probation, corrections, parole, other)',
+      'Law enforcement agency that arrested petitioner or took part in the arrest (name and address)',
+      'Law enforcement agency having jurisdiction over the offense (name and address)',
+      'Other agencies holding records because of the offense (probation, rehabilitation, corrections, parole, other)',
     ]);
   });
 
@@ -110,7 +110,7 @@ describe('California packet', () => {
     const text = docText(onlyDoc(ca.packet, 'ca-proof-of-service'));
     expect(text).toContain('I served them on the prosecuting agency, Los Angeles County');
     expect(text).toContain(
-      'Notice to the prosecuting agency: you have 45 days from the date of service to respond',
+      'Notice to the prosecuting agency: you have 45 days from the date you receive service to respond',
     );
     expect(text).not.toContain('the The');
   });
