@@ -70,6 +70,7 @@ export function lawView(pack: Pack, relief: VacaturRelief, today: string): LawVi
   const due = days ? addDaysIso(today, days) : '';
   return {
     jurisdiction: pack.name,
+    draftsPapers: Object.keys(relief.papers).length > 0,
     authority: relief.authority,
     remedy: relief.remedy,
     remedyName: relief.remedyName,

@@ -157,6 +157,11 @@ export interface CaseCite {
 }
 
 export interface LawView {
+  /**
+   * The pack drafts court papers for some records. A pack that drafts none ("the law explained,
+   * every record to a lawyer") says so instead of "nothing to file, based on your answers".
+   */
+  draftsPapers: boolean;
   jurisdiction: string;
   authority: string;
   remedy: string;
