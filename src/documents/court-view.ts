@@ -134,6 +134,14 @@ export function groupSets(
   });
 }
 
+/** The case-number label of a court: the pack's, unless the court's name calls for another. */
+export function numberLabelFor(courtName: string, pack: Pack): string {
+  const byCourt = (pack.caption.numberLabelByCourt ?? []).find((c) =>
+    new RegExp(c.matches, 'i').test(courtName.trim()),
+  );
+  return byCourt?.label ?? pack.caption.numberLabel;
+}
+
 /** The prosecuting party: the pack's, unless the court's name says another party brings its cases. */
 export function plaintiffFor(courtName: string, pack: Pack): { name: string; role: string } {
   for (const p of pack.caption.plaintiffByCourt ?? []) {

@@ -8,7 +8,7 @@ import {
   templateFor,
   type PlainId,
 } from './document-catalog';
-import { plaintiffFor } from './court-view';
+import { numberLabelFor, plaintiffFor } from './court-view';
 import { filingName, type Lang } from './labels';
 import type { CaptionBlock, DocumentModel, Packet } from './model';
 import { buildNoReliefPacket, NO_RELIEF_PACKET_TITLE } from './no-relief-packet';
@@ -35,7 +35,7 @@ export class PacketError extends AppError {
 const CAPTION_NUMBERS_MAX = 6;
 
 function caseNumbers(set: SetView, pack: Pack): string[] {
-  const label = pack.caption.numberLabel;
+  const label = numberLabelFor(set.court.name, pack);
   if (set.docketNumbers.length === 0) return [`${label} ______________`];
   if (set.docketNumbers.length > CAPTION_NUMBERS_MAX)
     return [`${label.replace(/No\.$/, 'Nos.')}: see the table of records`];

@@ -50,6 +50,19 @@ export const ReasonTemplateSchema = z.object({
  * the filer block at the top left), the word between the parties, the prosecution's name and
  * role, the label before a case number, and whether a county line follows the court's name.
  */
+/** A case-insensitive regular expression on a court's name. */
+const regexText = text.refine(
+  (r) => {
+    try {
+      new RegExp(r, 'i');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'not a valid regular expression' },
+);
+
 export const CaptionSchema = z.object({
   layout: z.enum(['standard', 'pleading']),
   connector: text,
@@ -71,19 +84,22 @@ export const CaptionSchema = z.object({
   plaintiffByCourt: z
     .array(
       z.object({
-        matches: text.refine(
-          (r) => {
-            try {
-              new RegExp(r, 'i');
-              return true;
-            } catch {
-              return false;
-            }
-          },
-          { error: 'not a valid regular expression' },
-        ),
+        matches: regexText,
         name: text,
         role: text.optional(),
+      }),
+    )
+    .optional(),
+  /**
+   * The case-number label by court, where a court numbers its cases otherwise than `numberLabel`
+   * (New York's Supreme and County Courts: "Indictment No."). `matches` is a case-insensitive
+   * regular expression on the court's name; the first that matches wins.
+   */
+  numberLabelByCourt: z
+    .array(
+      z.object({
+        matches: regexText,
+        label: text,
       }),
     )
     .optional(),

@@ -1,5 +1,5 @@
-import { courtLabelOf, courtNamesCounty } from '../../src/documents/court-view';
-import { build, readCaseFixture } from './packets/helpers';
+import { courtLabelOf, courtNamesCounty, numberLabelFor } from '../../src/documents/court-view';
+import { build, readCaseFixture, registry } from './packets/helpers';
 import type { CaptionBlock } from '../../src/documents/model';
 
 describe('whether a court’s name already names the county', () => {
@@ -50,5 +50,25 @@ describe('whether a court’s name already names the county', () => {
         'COUNTY OF NEW YORK',
       ]);
     }
+  });
+});
+
+describe('the case-number label by court (caption.numberLabelByCourt)', () => {
+  const ny = registry.get('US-NY')!;
+  it.each([
+    ['Supreme Court of the State of New York', 'Indictment No.'],
+    ['Kings County Supreme Court', 'Indictment No.'],
+    ['Monroe County Court', 'Indictment No.'],
+    ['Criminal Court of the City of New York', 'Docket No.'],
+    ['Rochester City Court', 'Docket No.'],
+    ['', 'Docket No.'],
+  ])('New York, %j: %s', (court, label) => {
+    expect(numberLabelFor(court, ny)).toBe(label);
+  });
+
+  it('a pack without it keeps its one label', () => {
+    expect(numberLabelFor('Supreme Court', registry.get('US-VT')!)).toBe(
+      registry.get('US-VT')!.caption.numberLabel,
+    );
   });
 });
