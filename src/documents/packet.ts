@@ -70,7 +70,7 @@ function captionFor(
     caseNumbers: caseNumbers(set, pack),
     title: entry.captionTitle ? entry.captionTitle(set) : [title.toUpperCase()],
   };
-  if (caption.layout === 'pleading') caption.filer = view.filerLines;
+  if (caption.layout === 'pleading' || pack.caption.filerBlock) caption.filer = view.filerLines;
   if (entry.notes) caption.notes = [...entry.notes];
   return caption;
 }

@@ -65,7 +65,13 @@ export function attorneyView(c: Case, barLabel = 'Bar No.'): AttorneyView {
   };
 }
 
-function filerLines(person: PersonView, attorney: AttorneyView, represented: boolean): string[] {
+/** The filer block: whoever files, with their contact lines, and whom they file for (`role`). */
+function filerLines(
+  person: PersonView,
+  attorney: AttorneyView,
+  represented: boolean,
+  role: string,
+): string[] {
   if (represented)
     return [
       `${attorney.name} (${attorney.barLabel} ${attorney.barNumber})`,
@@ -73,14 +79,14 @@ function filerLines(person: PersonView, attorney: AttorneyView, represented: boo
       ...attorney.addressLines,
       attorney.phone ? `Telephone: ${attorney.phone}` : '',
       attorney.email ? `Email: ${attorney.email}` : '',
-      `Attorney for Petitioner ${person.name}`,
+      `Attorney for ${role} ${person.name}`,
     ].filter(Boolean);
   return [
     person.name,
     ...person.addressLines,
     person.phone ? `Telephone: ${person.phone}` : '',
     person.email ? `Email: ${person.email}` : '',
-    'Petitioner, Self-Represented',
+    `${role}, Self-Represented`,
   ].filter(Boolean);
 }
 
@@ -263,7 +269,14 @@ export function buildPacketView(
     petitioner: person,
     represented,
     attorney,
-    filerLines: filerLines(person, attorney, represented),
+    // California's pleading paper has always said "Petitioner"; a pack that asks for the block
+    // in the standard layout names the person as its papers do.
+    filerLines: filerLines(
+      person,
+      attorney,
+      represented,
+      pack.caption.filerBlock ? relief.procedure.movantRole : 'Petitioner',
+    ),
     trafficking: traffickingView(c, opts.today),
     law: { ...lawView(pack, relief, opts.today), prosecutionNames },
     requirements: a.requirements.map((r) => {

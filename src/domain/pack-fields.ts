@@ -104,6 +104,11 @@ export const CaptionSchema = z.object({
     )
     .optional(),
   /**
+   * The filer's name, address, telephone and email at the top left of page one, above the court's
+   * name, in the standard layout too (Ariz. R. Crim. P. 1.6(a)); the pleading layout always has it.
+   */
+  filerBlock: z.boolean().optional(),
+  /**
    * The person is named first and the prosecution second ("NAME, Petitioner, v. STATE OF IDAHO,
    * Respondent"), as courts head a civil action the person brings against a conviction.
    */

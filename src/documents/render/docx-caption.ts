@@ -36,6 +36,9 @@ export function caption(ctx: Ctx, c: CaptionBlock): (Paragraph | Table)[] {
         para(ctx, court, { style: 'Caption Court', bold: true, spacing: spacing(ctx, true) }),
       );
   } else {
+    for (const line of c.filer ?? [])
+      out.push(single(line, { indent: { right: twips(TEXT_WIDTH / 2) } }));
+    if (c.filer && c.filer.length > 0) out.push(single(''));
     for (const court of c.court) out.push(single(court, { style: 'Caption Court', bold: true }));
     out.push(single(''));
   }

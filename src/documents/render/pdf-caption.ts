@@ -99,8 +99,18 @@ function partiesBox(w: DocWriter, c: CaptionBlock): void {
   w.y = top - boxHeight;
 }
 
-/** The standard layout: court lines, parties and number side by side. */
+/** The standard layout: the filer's lines if asked for, court lines, parties and number side by side. */
 function standardCaption(w: DocWriter, c: CaptionBlock): void {
+  if (c.filer && c.filer.length > 0) {
+    const filerWidth = TEXT_WIDTH / 2 - 12;
+    for (const f of c.filer)
+      w.flowLines(w.lines(plain(f), filerWidth), w.single, () => ({
+        x: TEXT_LEFT,
+        width: filerWidth,
+        align: 'left',
+      }));
+    w.space(w.single);
+  }
   courtLines(w, c, w.single);
   w.space(w.single);
   partiesBox(w, c);

@@ -79,3 +79,30 @@ describe("the lawyer's number as the state's papers call it (caption.barNumberLa
     expect(signatureText('us-wa', '33-attorney-two-courts.json')).toMatch(/Bar No\. \S/);
   });
 });
+
+describe('the filer block in the standard layout (caption.filerBlock)', () => {
+  const firstCaption = (state: string, file: string): CaptionBlock | undefined =>
+    build(readCaseFixture(state, file), '2026-12-05')
+      .packet.documents.filter((d) => !d.plain)[0]
+      ?.blocks.find((b): b is CaptionBlock => b.kind === 'caption');
+
+  it('Arizona (Rule 1.6(a)): the person’s name and contact lines top left, named as the papers name her', () => {
+    const caption = firstCaption('us-az', '01-eligible-prostitution.json');
+    expect(caption?.layout).toBe('standard');
+    expect(caption?.filer?.[0]).toBe('Maria Elena Castillo');
+    expect(caption?.filer).toContain('Telephone: 602-555-0187');
+    expect(caption?.filer?.at(-1)).toBe('Defendant/Applicant, Self-Represented');
+  });
+
+  it('Arizona, a lawyer filing: the lawyer’s lines, for the applicant', () => {
+    const caption = firstCaption('us-az', '19-attorney-prostitution.json');
+    expect(caption?.filer?.at(-1)).toMatch(/^Attorney for Defendant\/Applicant /);
+  });
+
+  it('a standard caption without it has no filer block; California’s pleading paper keeps "Petitioner"', () => {
+    expect(firstCaption('us-vt', '01-prostitution-eligible.json')?.filer).toBeUndefined();
+    const ca = firstCaption('us-ca', '01-eligible-prostitution-pc-647b.json');
+    expect(ca?.layout).toBe('pleading');
+    expect(ca?.filer?.at(-1)).toBe('Petitioner, Self-Represented');
+  });
+});
