@@ -1,13 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Pack } from '../../src/domain/pack-schema';
-import { loadPacks } from '../../src/jurisdictions/load-packs';
-
-function loadedPack(code: string): Pack {
-  const pack = loadPacks().get(code);
-  if (!pack) throw new Error(`jurisdictions/${code.toLowerCase()}.json did not load`);
-  return pack;
-}
+import { loadedPack } from './pack-helpers';
 
 describe('the Colorado pack (US-CO): § 18-1-410.7 read only up to (3)(a)', () => {
   const pack = loadedPack('US-CO');

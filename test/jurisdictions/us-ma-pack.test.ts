@@ -1,11 +1,4 @@
-import type { Pack } from '../../src/domain/pack-schema';
-import { loadPacks } from '../../src/jurisdictions/load-packs';
-
-function loadedPack(code: string): Pack {
-  const pack = loadPacks().get(code);
-  if (!pack) throw new Error(`jurisdictions/${code.toLowerCase()}.json did not load`);
-  return pack;
-}
+import { loadedPack } from './pack-helpers';
 
 describe('the Massachusetts pack (US-MA): § 59 read only to "provided, however, that:"', () => {
   const pack = loadedPack('US-MA');

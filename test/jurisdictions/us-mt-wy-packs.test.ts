@@ -1,11 +1,5 @@
 import type { Pack } from '../../src/domain/pack-schema';
-import { loadPacks } from '../../src/jurisdictions/load-packs';
-
-function loadedPack(code: string): Pack {
-  const pack = loadPacks().get(code);
-  if (!pack) throw new Error(`jurisdictions/${code.toLowerCase()}.json did not load`);
-  return pack;
-}
+import { loadedPack } from './pack-helpers';
 
 function reasonFor(pack: Pack, code: string): { message: string; messageEs: string } {
   const rule = pack.reliefs.vacatur?.rules.find((r) => r.reason.code === code);

@@ -1,16 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assess } from '../../src/domain/assess';
-import type { Pack } from '../../src/domain/pack-schema';
 import { parseCase } from '../../src/domain/parse-case';
 import { buildPacket } from '../../src/documents/packet';
-import { loadPacks } from '../../src/jurisdictions/load-packs';
-
-function loadedPack(code: string): Pack {
-  const pack = loadPacks().get(code);
-  if (!pack) throw new Error(`jurisdictions/${code.toLowerCase()}.json did not load`);
-  return pack;
-}
+import { loadedPack } from './pack-helpers';
 
 describe('the North Carolina pack (US-NC): § 15A-1416.1 read only in part, § 15A-1415(b)(10) unread', () => {
   const pack = loadedPack('US-NC');

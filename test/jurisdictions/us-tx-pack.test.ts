@@ -1,11 +1,4 @@
-import type { Pack } from '../../src/domain/pack-schema';
-import { loadPacks } from '../../src/jurisdictions/load-packs';
-
-function loadedPack(code: string): Pack {
-  const pack = loadPacks().get(code);
-  if (!pack) throw new Error(`jurisdictions/${code.toLowerCase()}.json did not load`);
-  return pack;
-}
+import { loadedPack } from './pack-helpers';
 
 describe('the Texas pack (US-TX): § 411.0728 read only in part, a 2025 amendment unread', () => {
   const pack = loadedPack('US-TX');
