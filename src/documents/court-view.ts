@@ -9,9 +9,9 @@ export const countyLabelOf = (county: string): string =>
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Does the court's name already name the county? "Queens County Criminal Court" and "Superior
- * Court, County of Los Angeles" do; "Criminal Court of the City of New York" and "Supreme Court of
- * the State of New York" name a city and a state, not New York County.
+ * Does the court's name already name the county? "X County Criminal Court" and "Superior Court,
+ * County of X" do; "Criminal Court of the City of X" and "Supreme Court of the State of X" name a
+ * city and a state that share the county's name, not the county.
  */
 export function courtNamesCounty(court: string, county: string): boolean {
   const bare = county.replace(/^county of\s+|\s+county$/gi, '').trim();

@@ -12,7 +12,7 @@ export interface SwornPaper {
  * What the person swears to, in plain words (issue 16), from what their sworn papers state: the
  * trafficking and its dates, each record in the papers and its link to the trafficking, when help
  * was sought, the account itself, and any further fact a paper states. A fact no sworn paper
- * states is not listed (Hawaii's declaration states each conviction, not the trafficking).
+ * states is not listed (a declaration that states each conviction states nothing of the trafficking).
  */
 export function swornFactsOf(
   view: PacketViewBase,

@@ -269,7 +269,7 @@ export function buildPacketView(
     petitioner: person,
     represented,
     attorney,
-    // California's pleading paper has always said "Petitioner"; a pack that asks for the block
+    // The pleading layout's block has always said "Petitioner"; a pack that asks for the block
     // in the standard layout names the person as its papers do.
     filerLines: filerLines(
       person,

@@ -92,7 +92,7 @@ export const CaptionSchema = z.object({
     .optional(),
   /**
    * The case-number label by court, where a court numbers its cases otherwise than `numberLabel`
-   * (New York's Supreme and County Courts: "Indictment No."). `matches` is a case-insensitive
+   * (a state's felony courts: "Indictment No."). `matches` is a case-insensitive
    * regular expression on the court's name; the first that matches wins.
    */
   numberLabelByCourt: z
@@ -105,11 +105,11 @@ export const CaptionSchema = z.object({
     .optional(),
   /**
    * The filer's name, address, telephone and email at the top left of page one, above the court's
-   * name, in the standard layout too (Ariz. R. Crim. P. 1.6(a)); the pleading layout always has it.
+   * name, in the standard layout too (a court rule on the form of filed papers); the pleading layout always has it.
    */
   filerBlock: z.boolean().optional(),
   /**
-   * The person is named first and the prosecution second ("NAME, Petitioner, v. STATE OF IDAHO,
+   * The person is named first and the prosecution second ("NAME, Petitioner, v. STATE OF X,
    * Respondent"), as courts head a civil action the person brings against a conviction.
    */
   personFirst: z.boolean().optional(),

@@ -45,7 +45,7 @@ export const PaperSchema = z
     signer: z.enum(SIGNERS),
     sworn: z.boolean(),
     /**
-     * Which of SWORN_FACTS this sworn paper states, when not all (Hawaii's declaration states each
+     * Which of SWORN_FACTS this sworn paper states, when not all (a declaration may state each
      * conviction and nothing about trafficking). Absent: all of them.
      */
     swears: z.array(z.enum(SWORN_FACTS)).optional(),

@@ -71,7 +71,7 @@ export const VacaturReliefSchema = z.object({
     captionCourt: z.object({ lines: z.array(text).min(1), always: z.boolean() }).optional(),
     /**
      * Where the papers are filed, when the law names a court of the county other than the one that
-     * entered the record (Virginia: "{county} Circuit Court" for a general district court's
+     * entered the record (e.g. "{county} Circuit Court" for a general district court's
      * conviction). `{county}` is the record's county. The records are then grouped by county, one
      * filing per county, and the filing instructions and the cover name this court.
      */
