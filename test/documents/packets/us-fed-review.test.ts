@@ -10,12 +10,12 @@ const fixture = (name: string, lang: 'en' | 'es' = 'en'): Built =>
   buildCaseFixture('us-fed', name, lang);
 
 describe('US-FED papers (review 2026-12-05)', () => {
-  it('US-FED: the declaration swears to an arrest only as "conduct or alleged conduct" and admits none of it', () => {
+  it('US-FED: the declaration swears to an arrest only as "conduct or alleged conduct", in the words of § 3771A(b)(4)(B)', () => {
     const declaration = docText(
       onlyDoc(fixture('18-mixed-records-partially-eligible').packet, 'fed-declaration'),
     );
     expect(declaration).toMatch(
-      /The conduct or alleged conduct that resulted in this arrest was directly related to my having been a victim of trafficking\. I do not admit that conduct\./,
+      /The conduct or alleged conduct that resulted in this arrest was directly related to my having been a victim of trafficking\../,
     );
     expect(declaration).not.toMatch(/The conduct behind this arrest/);
   });
