@@ -15,7 +15,7 @@ describe('US-FED papers (review 2026-12-05)', () => {
       onlyDoc(fixture('18-mixed-records-partially-eligible').packet, 'fed-declaration'),
     );
     expect(declaration).toMatch(
-      /The conduct or alleged conduct that resulted in this arrest was directly related to my having been a victim of trafficking\../,
+      /The conduct or alleged conduct that resulted in this arrest was directly related to my having been a victim of trafficking\./,
     );
     expect(declaration).not.toMatch(/The conduct behind this arrest/);
   });
