@@ -47,13 +47,23 @@ describe('US-FED papers (review 2026-12-05)', () => {
     );
     expect(order).toMatch(/arrested for each offense listed in paragraph 2 below/);
     expect(order).toMatch(
-      /as to the arrest for 18 U\.S\.C\. § 2113\(a\), a level B offense: The Government moved to dismiss the charge \(18 U\.S\.C\. § 3771A\(b\)\(1\)\(C\)\(ii\)\(II\)\)\. No child was a victim of that offense;/,
+      /as to the arrest for 18 U\.S\.C\. § 2113\(a\): The Government moved to dismiss the charge \(18 U\.S\.C\. § 3771A\(b\)\(1\)\(C\)\(ii\)\(II\)\)\. No child was a victim of that offense;/,
     );
     // A level A arrest gets no level B finding.
     const mixed = docText(
       onlyDoc(fixture('18-mixed-records-partially-eligible').packet, 'fed-proposed-order'),
     );
-    expect(mixed).not.toMatch(/a level B offense:/);
+    expect(mixed).not.toMatch(/as to the arrest for/);
+  });
+
+  it('US-FED: an order on an acquittal of a charge whose level is unsettled (Hobbs Act) does not call it level B', () => {
+    const order = docText(
+      onlyDoc(fixture('31-unclear-offense-acquitted-eligible').packet, 'fed-proposed-order'),
+    );
+    expect(order).toMatch(
+      /as to the arrest for 18 U\.S\.C\. § 1951: Movant was acquitted of the charge/,
+    );
+    expect(order).not.toMatch(/level B/);
   });
 
   it('US-FED: the motion states § 3771A(b)(5) as the statute does, about deciding who is a victim of trafficking (EN and ES)', () => {
