@@ -31,6 +31,8 @@ export function swornFactsOf(
   // In Spanish the charge is named too, so the person can read what they swear to.
   const chargeEs = (r: { citation: string; nameEs: string }) =>
     r.nameEs ? `${r.citation} (${r.nameEs})` : r.citation;
+  const chargeEn = (r: { citation: string; name: string }) =>
+    r.name ? `${r.citation} (${r.name})` : r.citation;
   const records = says.has('records');
   const link = says.has('link');
   for (const set of view.sets)
@@ -65,10 +67,10 @@ export function swornFactsOf(
       }
       if (says.has('during-trafficking') && r.duringTrafficking) {
         en.push(
-          `That you were being trafficked when you were arrested for ${r.citation} on ${r.arrestDate}.`,
+          `That you were being trafficked at the time of the events behind the charge of ${chargeEn(r)}.`,
         );
         es.push(
-          `Que usted estaba bajo la trata cuando hubo el arresto por ${chargeEs(r)} el ${r.arrestDateEs}.`,
+          `Que usted estaba bajo la trata en el momento de los hechos del cargo de ${chargeEs(r)}.`,
         );
       }
     }
