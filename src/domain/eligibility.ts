@@ -237,8 +237,11 @@ function assessRecord(
     status = 'needs-review';
     reasons.push(filled(outside, vars, varsEs));
   }
+  // Filing while the trafficking goes on can put the papers before the prosecutor and the
+  // trafficker: the note goes with a record a lawyer is to look at, too, not only with one bound
+  // for the papers.
   const notYet = relief.timing.afterEndOrServices;
-  if (status === 'eligible' && notYet && !endedOrHelpSought(c, today)) {
+  if (status !== 'ineligible' && notYet && !endedOrHelpSought(c, today)) {
     status = 'needs-review';
     reasons.push(filled(notYet, vars, varsEs));
   }
