@@ -14,7 +14,7 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * city and a state that share the county's name, not the county.
  */
 export function courtNamesCounty(court: string, county: string): boolean {
-  const bare = county.replace(/^county of\s+|\s+county$/gi, '').trim();
+  const bare = bareCounty(county).trim();
   if (!court || !bare) return false;
   const words = new RegExp(`(^|[^\\p{L}])${escapeRegExp(bare)}(?![\\p{L}])`, 'giu');
   for (const m of court.matchAll(words)) {
@@ -84,7 +84,7 @@ const courtKey = (r: RecordView): string => `${r.court.toLowerCase()}|${r.county
 const countyKey = (r: RecordView): string => bareCounty(r.county).trim().toLowerCase();
 
 /** The court a filing goes to where the law names one of the county's ("{county} Circuit Court"). */
-export function filingCourtLabel(template: string, county: string): string {
+function filingCourtLabel(template: string, county: string): string {
   const bare = bareCounty(county).trim();
   return template.replace('{county}', bare || '______________');
 }

@@ -1,15 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadedPack } from './pack-helpers';
+import { expectDraftsNoPapers, loadedVacatur } from './pack-helpers';
 
 describe('the Colorado pack (US-CO): § 18-1-410.7 read only up to (3)(a)', () => {
-  const pack = loadedPack('US-CO');
-  const vacatur = pack.reliefs.vacatur;
-  if (!vacatur) throw new Error('US-CO has no vacatur relief');
+  const { pack, vacatur } = loadedVacatur('US-CO');
 
   it('drafts no court paper: only the instructions and the cover, and no Colorado templates remain', () => {
-    expect(vacatur.documents).toEqual(['instructions', 'cover']);
-    expect(vacatur.papers).toEqual({});
+    expectDraftsNoPapers(vacatur);
     expect(vacatur.procedure.perjuryClause).toBeUndefined();
     expect(vacatur.procedure.captionCourt).toBeUndefined();
     expect(existsSync(path.join(__dirname, '..', '..', 'templates', 'us-co'))).toBe(false);

@@ -1,18 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Pack } from '../../src/domain/pack-schema';
-import { loadPacks } from '../../src/jurisdictions/load-packs';
 import { build } from '../documents/packets/helpers';
+import { expectDraftsNoPapers, loadedVacatur } from './pack-helpers';
 
-function kentuckyPack(): Pack {
-  const pack = loadPacks().get('US-KY');
-  if (!pack) throw new Error('jurisdictions/us-ky.json did not load');
-  return pack;
-}
-
-const pack = kentuckyPack();
-const vacatur = pack.reliefs.vacatur;
-if (!vacatur) throw new Error('US-KY has no vacatur relief');
+const { pack, vacatur } = loadedVacatur('US-KY');
 
 const CASES = path.join(__dirname, '..', 'fixtures', 'cases', 'us-ky');
 function caseOf(name: string): { case: unknown; today?: string } {
@@ -26,8 +17,7 @@ describe('the Kentucky pack (US-KY): KRS 431.076/.078/.079, which govern the mot
   });
 
   it('drafts no court paper: only the instructions and the cover, and no templates/us-ky folder', () => {
-    expect(vacatur.documents).toEqual(['instructions', 'cover']);
-    expect(vacatur.papers).toEqual({});
+    expectDraftsNoPapers(vacatur);
     expect(vacatur.procedure.captionCourt).toBeUndefined();
     const templates = readdirSync(path.join(__dirname, '..', '..', 'templates'));
     expect(templates).not.toContain('us-ky');

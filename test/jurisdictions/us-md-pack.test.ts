@@ -1,15 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadedPack } from './pack-helpers';
+import { expectDraftsNoPapers, loadedVacatur } from './pack-helpers';
 
 describe('the Maryland pack (US-MD): § 8-302 read only up to item (xix) of its list', () => {
-  const pack = loadedPack('US-MD');
-  const vacatur = pack.reliefs.vacatur;
-  if (!vacatur) throw new Error('US-MD has no vacatur relief');
+  const { pack, vacatur } = loadedVacatur('US-MD');
 
   it('drafts no court paper: only the instructions and the cover, and no Maryland templates remain', () => {
-    expect(vacatur.documents).toEqual(['instructions', 'cover']);
-    expect(vacatur.papers).toEqual({});
+    expectDraftsNoPapers(vacatur);
     expect(vacatur.procedure.perjuryClause).toBeUndefined();
     expect(vacatur.procedure.captionCourt).toBeUndefined();
     expect(existsSync(path.join(__dirname, '..', '..', 'templates', 'us-md'))).toBe(false);

@@ -1,5 +1,5 @@
 import type { Pack } from '../../src/domain/pack-schema';
-import { loadedPack } from './pack-helpers';
+import { expectDraftsNoPapers, loadedPack } from './pack-helpers';
 
 function reasonFor(pack: Pack, code: string): { message: string; messageEs: string } {
   const rule = pack.reliefs.vacatur?.rules.find((r) => r.reason.code === code);
@@ -12,8 +12,7 @@ describe('the Montana pack (US-MT): § 46-18-608 was amended in 2023 and the ame
   const vacatur = pack.reliefs.vacatur;
 
   it('drafts no court paper: only the instructions and the cover go into the packet', () => {
-    expect(vacatur?.documents).toEqual(['instructions', 'cover']);
-    expect(vacatur?.papers).toEqual({});
+    expectDraftsNoPapers(vacatur);
   });
 
   it('cites the 2023 bill that amended § 46-18-608 among its sources', () => {
@@ -48,8 +47,7 @@ describe('the Wyoming pack (US-WY): § 6-2-708 was not found in any copy', () =>
   const vacatur = pack.reliefs.vacatur;
 
   it('drafts no court paper: only the instructions and the cover go into the packet', () => {
-    expect(vacatur?.documents).toEqual(['instructions', 'cover']);
-    expect(vacatur?.papers).toEqual({});
+    expectDraftsNoPapers(vacatur);
   });
 
   it('points a record without a conviction to the arrest-record expungement law, saying it was not read', () => {

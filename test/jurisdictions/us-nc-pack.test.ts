@@ -3,16 +3,13 @@ import path from 'node:path';
 import { assess } from '../../src/domain/assess';
 import { parseCase } from '../../src/domain/parse-case';
 import { buildPacket } from '../../src/documents/packet';
-import { loadedPack } from './pack-helpers';
+import { expectDraftsNoPapers, loadedVacatur } from './pack-helpers';
 
 describe('the North Carolina pack (US-NC): § 15A-1416.1 read only in part, § 15A-1415(b)(10) unread', () => {
-  const pack = loadedPack('US-NC');
-  const vacatur = pack.reliefs.vacatur;
-  if (!vacatur) throw new Error('US-NC has no vacatur relief');
+  const { pack, vacatur } = loadedVacatur('US-NC');
 
   it('drafts no court paper: only the instructions and the cover go into the packet', () => {
-    expect(vacatur.documents).toEqual(['instructions', 'cover']);
-    expect(vacatur.papers).toEqual({});
+    expectDraftsNoPapers(vacatur);
   });
 
   it('never calls a record eligible, and says in English and Spanish that the ground was not read', () => {

@@ -1,19 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveOffense } from '../../src/domain/citations';
-import type { Pack } from '../../src/domain/pack-schema';
-import { loadPacks } from '../../src/jurisdictions/load-packs';
 import { build } from '../documents/packets/helpers';
+import { expectDraftsNoPapers, loadedVacatur } from './pack-helpers';
 
-function newJerseyPack(): Pack {
-  const pack = loadPacks().get('US-NJ');
-  if (!pack) throw new Error('jurisdictions/us-nj.json did not load');
-  return pack;
-}
-
-const pack = newJerseyPack();
-const vacatur = pack.reliefs.vacatur;
-if (!vacatur) throw new Error('US-NJ has no vacatur relief');
+const { pack, vacatur } = loadedVacatur('US-NJ');
 
 function resolvedCitation(raw: string): string {
   const match = resolveOffense(raw, pack);
@@ -33,8 +24,7 @@ describe('the New Jersey pack (US-NJ): N.J.S.A. 2C:44-1.1 read only in part (rev
   });
 
   it('drafts no court paper: only the instructions and the cover, and no templates/us-nj folder', () => {
-    expect(vacatur.documents).toEqual(['instructions', 'cover']);
-    expect(vacatur.papers).toEqual({});
+    expectDraftsNoPapers(vacatur);
     expect(vacatur.procedure.captionCourt).toBeUndefined();
     const templates = readdirSync(path.join(__dirname, '..', '..', 'templates'));
     expect(templates).not.toContain('us-nj');

@@ -1,13 +1,10 @@
-import { loadedPack } from './pack-helpers';
+import { expectDraftsNoPapers, loadedVacatur } from './pack-helpers';
 
 describe('the Texas pack (US-TX): § 411.0728 read only in part, a 2025 amendment unread', () => {
-  const pack = loadedPack('US-TX');
-  const vacatur = pack.reliefs.vacatur;
-  if (!vacatur) throw new Error('US-TX has no vacatur relief');
+  const { pack, vacatur } = loadedVacatur('US-TX');
 
   it('drafts no court paper: only the instructions and the cover go into the packet', () => {
-    expect(vacatur.documents).toEqual(['instructions', 'cover']);
-    expect(vacatur.papers).toEqual({});
+    expectDraftsNoPapers(vacatur);
   });
 
   it('never calls a record eligible for papers, and says why in English and Spanish', () => {
